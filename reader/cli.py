@@ -1,0 +1,142 @@
+"""The ``reader`` command: wires ingest, analysis, store and TUI together.
+
+    reader [PATH]                       open PATH ('-' for stdin; the seed article if none)
+    reader extract [--format F] PATH... the analysis as JSON for scripts
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+
+PROG = "reader"
+COMMANDS = ("extract",)
+
+
+class CliError(Exception):
+    """A failure to report as one line on stderr."""
+
+
+def _err(message: str) -> None:
+    sys.stderr.write(f"{PROG}: {message}\n")
+    sys.stderr.flush()
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
+
+
+def _open_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A claim-aware terminal reader: who says what, how, and what it contradicts.",
+        epilog="commands:\n  extract   print the analysis of articles as JSON (reader extract --help)\n",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("path", nargs="?", help="article to open: .txt, .md, .html, or - for stdin "
+                        "(default: the bundled demo article)")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return parser
+
+
+def _extract_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{PROG} extract",
+        description="Analyse articles and print the analysis JSON (schema reader.analysis/1).",
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="articles to analyse ('-' for stdin)")
+    parser.add_argument(
+        "--format", choices=("json", "jsonl"), default=None,
+        help="json: one pretty object (an array for several inputs); jsonl: one object a line "
+        "(default: json for one input, jsonl for several)",
+    )
+    parser.add_argument("--as", dest="fmt", choices=("text", "markdown", "html"), default=None,
+                        help="read every input as this format instead of guessing")
+    return parser
+
+
+def analyse_path(path: str, fmt: str | None = None):
+    from reader.analysis import analyse
+    from reader.ingest import load
+
+    return analyse(load(path, fmt))
+
+
+def cmd_extract(argv: Sequence[str]) -> int:
+    args = _extract_parser().parse_args(argv)
+    from reader.analysis.serialize import to_dict
+    from reader.ingest import IngestError
+
+    fmt = args.format or ("json" if len(args.paths) == 1 else "jsonl")
+    failures = 0
+    results = []
+    for path in args.paths:
+        try:
+            doc = to_dict(analyse_path(path, args.fmt), path)
+        except IngestError as exc:
+            _err(str(exc))
+            failures += 1
+            continue
+        except RecursionError:
+            _err(f"{path}: too deeply nested to analyse")
+            failures += 1
+            continue
+        except Exception as exc:  # a bug: one line, the other inputs still run
+            if os.environ.get("READER_DEBUG"):
+                raise
+            _err(f"{path}: internal error ({type(exc).__name__}: {exc}); set READER_DEBUG=1 for details")
+            failures += 1
+            continue
+        if fmt == "jsonl":
+            _write(json.dumps(doc, ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            results.append(doc)
+    if fmt == "json" and results:
+        out = results[0] if len(args.paths) == 1 else results
+        _write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+    return 1 if failures else 0
+
+
+def cmd_open(argv: Sequence[str]) -> int:
+    args = _open_parser().parse_args(argv)
+    from reader.ingest import IngestError
+    from reader.resources import seed_article
+
+    path = args.path or str(seed_article())
+    try:
+        analysis = analyse_path(path)
+    except IngestError as exc:
+        raise CliError(str(exc)) from None
+    try:
+        from reader.tui.app import run
+    except ImportError:  # the TUI has not landed: show the analysis as text
+        for s in analysis.sentences:
+            _write(analysis.sentence_text(s) + "\n")
+        return 0
+    return run(analysis, path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] == "extract":
+            return cmd_extract(argv[1:])
+        return cmd_open(argv)
+    except CliError as exc:
+        _err(str(exc))
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (reader extract ... | head): not an error.
+        try:
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silence the flush at exit
+        except OSError:
+            pass
+        return 0
