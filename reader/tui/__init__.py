@@ -1,0 +1,1 @@
+"""The Textual reader: the only code that imports textual."""

@@ -1,0 +1,77 @@
+"""Whole-pipeline invariants: offsets, kept blocks covered by sentences, the fixed JSON shape."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis import analyse
+from reader.analysis.model import STANCES
+from reader.analysis.serialize import SCHEMA, to_dict
+from reader.document import BLOCK_KINDS
+from reader.ingest import load_text
+
+ARTICLE = """Council votes to close the old bridge
+
+The city council voted 7-2 on Tuesday to close the Elm Street bridge, the mayor's office said.
+
+Engineers found cracks in two supports last month. The bridge opened in 1931.
+"""
+
+# Paragraph-ish text: words, punctuation, newlines and blank lines.
+words = st.sampled_from(["The", "mayor", "said", "U.S.", "3.5", "Dr.", "\u201cNo,\u201d", "it", "failed", "..."])
+line = st.lists(words, min_size=1, max_size=12).map(" ".join).map(lambda s: s + st_end(s))
+texts = st.lists(st.one_of(line, st.just(""), st.text(max_size=30)), max_size=12).map("\n".join)
+
+
+def st_end(s: str) -> str:
+    return "." if len(s) % 3 else ""
+
+
+def check_invariants(text: str, fmt: str = "text") -> None:
+    analysis = analyse(load_text(text, "x", fmt))
+    doc_text = analysis.text
+    blocks = analysis.blocks
+    assert all(0 <= b.start <= b.end <= len(doc_text) for b in blocks)
+    assert all(a.end <= b.start for a, b in zip(blocks, blocks[1:]))
+    assert all((b.reason is None) == b.kept for b in blocks)
+    assert all(b.kind in BLOCK_KINDS for b in blocks)
+    for s in analysis.sentences:
+        block = blocks[s.block]
+        assert block.kept and block.start <= s.start < s.end <= block.end
+        assert s.stance in STANCES
+    for index, block in enumerate(blocks):
+        if not block.kept:
+            continue
+        covered = "".join(doc_text[s.start : s.end] for s in analysis.sentences if s.block == index)
+        expected = doc_text[block.start : block.end]
+        assert covered.split() == expected.split() or "".join(covered.split()) == "".join(expected.split())
+
+
+@given(texts)
+def test_any_plain_text_keeps_the_invariants(text):
+    check_invariants(text)
+
+
+@given(st.text(max_size=300))
+def test_any_markdown_keeps_the_invariants(text):
+    check_invariants(text, "markdown")
+
+
+def test_plain_text_offsets_are_file_offsets():
+    analysis = analyse(load_text(ARTICLE, "a.txt"))
+    assert analysis.text == ARTICLE
+    first = next(s for s in analysis.sentences if "voted" in analysis.sentence_text(s))
+    assert ARTICLE[first.start : first.end].startswith("The city council voted 7-2")
+
+
+def test_json_has_the_fixed_fields():
+    doc = json.loads(json.dumps(to_dict(analyse(load_text(ARTICLE, "a.txt")), "a.txt")))
+    assert doc["schema"] == SCHEMA and doc["path"] == "a.txt"
+    assert doc["title"] == "Council votes to close the old bridge"
+    assert {"start", "end", "kind", "kept", "reason"} <= set(doc["blocks"][0])
+    sentence = doc["sentences"][1]
+    assert {"start", "end", "text", "stance", "attributions"} <= set(sentence)
+    assert sentence["text"] == doc["text"][sentence["start"] : sentence["end"]]

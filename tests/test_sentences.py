@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from reader.analysis.sentences import CHUNK, split
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S. and the U.N. met in Geneva. Talks ended.", 2),
+        ("Sen. Warren spoke on Jan. 5 in Boston. She left early.", 2),
+        ("J. R. R. Tolkien wrote it. It sold well.", 2),
+        ("Inflation rose 3.5 percent in May. Prices fell.", 2),
+        ('"We will not stop," he said. "Never."', 2),
+        ("He paused... and then went on. The end.", 2),
+        ("Is it true? Nobody knows! We will see.", 3),
+    ],
+)
+def test_hard_cases_do_not_split(text, expected):
+    assert len(sentences(text)) == expected, sentences(text)
+
+
+def test_offsets_index_the_text_and_are_trimmed():
+    text = "  First one here.   Second one there.  "
+    spans = split(text, 0, len(text))
+    assert [text[s:e] for s, e in spans] == ["First one here.", "Second one there."]
+
+
+def test_a_block_inside_a_larger_text_keeps_document_offsets():
+    text = "HEADER\n\nAlpha beta. Gamma delta.\n\nFOOTER"
+    start = text.index("Alpha")
+    end = text.index("\n\nFOOTER")
+    assert [text[s:e] for s, e in split(text, start, end)] == ["Alpha beta.", "Gamma delta."]
+
+
+def test_long_blocks_are_cut_into_pieces_without_losing_text():
+    sentence = "The minister said the plan was working well. "
+    text = sentence * (CHUNK // len(sentence) * 5)
+    spans = split(text, 0, len(text))
+    assert len(spans) == text.count(".")
+    assert all(text[s:e] == sentence.strip() for s, e in spans)
+
+
+def test_a_huge_token_without_spaces_is_still_covered():
+    text = "x" * (CHUNK * 7)
+    spans = split(text, 0, len(text))
+    assert sum(e - s for s, e in spans) == len(text)
+
+
+@given(st.text(max_size=400))
+def test_spans_cover_every_non_space_character_in_order(text):
+    spans = split(text, 0, len(text))
+    covered = "".join(text[s:e] for s, e in spans)
+    assert [c for c in covered if not c.isspace()] == [c for c in text if not c.isspace()]
+    assert all(0 <= s < e <= len(text) for s, e in spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
