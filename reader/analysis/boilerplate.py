@@ -117,7 +117,7 @@ class Stats:
         """
         if self.truncated or self.repeated > 0.8:
             return False
-        if self.words >= 30:
+        if self.words >= 30 and (self.sentence_end or self.stop_ratio < 0 or self.stop_ratio >= 0.2):
             return True
         if not (self.sentence_end and self.words >= 8):
             return False
@@ -125,8 +125,11 @@ class Stats:
 
 
 def _word_count(tokens: list[str]) -> int:
+    """Words with a letter in them (numbers, phone numbers and codes are not text to read)."""
     n = 0
     for tok in tokens:
+        if tok.isdigit():
+            continue
         cjk = len(_CJK.findall(tok))
         n += max(1, (cjk + 1) // 2 + (len(tok) - cjk > 0)) if cjk else 1
     return n
@@ -216,6 +219,8 @@ _COMMENT_MARKER = re.compile(
 )
 #: a short line about comments that is not a sentence: "[ 167 comments ]", "Top Rated Comments"
 _COMMENTS_LINE = re.compile(rf"\b{_COMMENT_WORDS}\b", re.I)
+#: a count of zero comments links to an empty section: no thread follows
+_NO_COMMENTS = re.compile(rf"\b(?:0|no|zero)\s+{_COMMENT_WORDS}", re.I)
 #: "Jane on May 3, 2019 at 5:23 pm said:", "Bob says:" -- the head of one comment.
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|replied|schreibt|sagt|dit|dice|disse|escribió)\s*:$", re.I)
 
@@ -346,35 +351,47 @@ RULE_COST: dict[str, float] = {
     SHARE: 12.0, BYLINE: 12.0, LEGAL: 12.0, COOKIES: 12.0, COMMENTS: 12.0, COMMENT_FORM: 12.0,
     PLACEHOLDER: 12.0, AVATAR: 12.0,
 }
-#: Bonus of the first prose block after a repeat of the page title (the headline above the body).
-HEADLINE_BONUS = 0.0
 #: A comment-section marker ends the article when the article before it scores at least this.
 MIN_BODY_BEFORE_COMMENTS = 40.0
+
+
+#: Running prose in the languages we know has about this share of function words, or more.
+PROSE_STOP_RATIO = 0.3
+
+
+def _prose_weight(s: Stats) -> float:
+    """How much a prose block's words count: fully for ordinary prose, less for lists of names."""
+    if s.stop_ratio < 0:
+        return 1.0
+    return min(1.0, max(0.25, s.stop_ratio / PROSE_STOP_RATIO))
 
 
 def content_score(s: Stats, rule: str | None = None) -> float:
     """Positive for running prose (about its word count), negative for fragments."""
     cost = BLOCK_COST + (RULE_COST.get(rule, 0.0) if rule else 0.0)
     if s.prose and not rule:
-        return s.words - cost
+        return s.words * _prose_weight(s) - cost
     return -min(s.words, 20) - cost
 
 
-def main_region(scores: Sequence[float], bonus: Sequence[float] = ()) -> tuple[int, int, float]:
-    """The contiguous run ``[start, end)`` of blocks with the largest total score, and the total.
+def main_region(scores: Sequence[float], walls: Sequence[bool] = (), min_total: float = 0.0) -> tuple[int, int]:
+    """The contiguous run ``[start, end)`` of blocks with the largest total score.
 
-    ``bonus[i]`` is added when the run starts at block i. (0, 0, 0) when no score is positive.
+    One pass (Kadane's algorithm). At a block flagged in ``walls`` the search stops when
+    the best run so far totals at least ``min_total``: what follows a wall can't be the body.
+    (0, 0) when no score is positive.
     """
     best, best_span = 0.0, (0, 0)
     total, start = 0.0, 0
     for i, score in enumerate(scores):
-        fresh = bonus[i] if bonus else 0.0
-        if total <= fresh:
-            total, start = fresh, i
+        if walls and walls[i] and best >= min_total > 0:
+            break
+        if total <= 0:
+            total, start = 0.0, i
         total += score
         if total > best:
             best, best_span = total, (start, i + 1)
-    return best_span[0], best_span[1], best
+    return best_span
 
 
 # --- title ---------------------------------------------------------------------------------------
@@ -386,34 +403,38 @@ def _norm(s: str) -> str:
 _TITLE_SEPARATORS = re.compile(r"\s+[-|–—:·•»]\s+")
 
 
+def _title_keys(first: str) -> set[str]:
+    """The forms a "Headline - Site | Section" title line may recur in: whole, or its longest part."""
+    full = _norm(first)
+    parts = [_norm(p) for p in _TITLE_SEPARATORS.split(first)]
+    longest = max(parts, key=len, default="")
+    return {full, longest} if len(longest) >= 12 else {full}
+
+
 def find_title(stats: Sequence[Stats], body_start: int) -> tuple[int | None, list[int]]:
     """The title block and the blocks that repeat it.
 
     The first block of a page dump is usually the HTML <title>, "Headline - Site";
     the headline proper appears again, alone, just above the body. That last
-    occurrence before the body is the title; the others are repeats.
+    occurrence before the body is the title; the others are repeats. Without a
+    repeat, a short first block is the title.
     """
     if not stats:
         return None, []
     first = stats[0]
-    if first.words == 0 or first.words > 40 or first.sentences > 1 and first.words > 25:
+    if first.words == 0 or first.words > 40 or first.prose and first.sentences > 1:
         return None, []
+    keys = _title_keys(first.text)
     full = _norm(first.text)
-    parts = {_norm(p) for p in _TITLE_SEPARATORS.split(first.text)} | {full}
-    parts = {p for p in parts if len(p) >= 12 or p == full}
     matches = [0]
-    limit = max(body_start, 1)
     for i in range(1, len(stats)):
-        if i >= limit and i > 0:
-            # after the body starts, only exact repeats count
-            if _norm(stats[i].text) == full and stats[i].words <= 40:
-                matches.append(i)
+        if stats[i].words > 40:
             continue
         key = _norm(stats[i].text)
-        if key and (key in parts or (len(key) >= 20 and full.startswith(key))):
+        if key and (key in keys or (len(key) >= 20 and full.startswith(key))):
             matches.append(i)
-    before = [i for i in matches if i < limit]
-    title = before[-1] if before else 0
+    before = [i for i in matches if i < max(body_start, 1)]
+    title = before[-1]
     return title, [i for i in matches if i != title]
 
 
@@ -430,47 +451,16 @@ def _outside_reason(s: Stats, before_body: bool, after_marker: str | None) -> st
     return PAGE_FOOTER
 
 
-def _title_keys(first: Stats) -> set[str]:
-    """The normalised forms under which the headline of a "Headline - Site" title line may recur."""
-    full = _norm(first.text)
-    parts = {_norm(p) for p in _TITLE_SEPARATORS.split(first.text)}
-    return {p for p in parts if len(p) >= 12} | {full}
+def _is_wall(s: Stats, reason: str | None) -> bool:
+    """Does this block open a comment section (and so end the article before it)?
 
-
-def _headline_bonus(stats: Sequence[Stats], scores: Sequence[float]) -> list[float]:
-    """HEADLINE_BONUS on the first prose block after each repeat of the title line."""
-    bonus = [0.0] * len(stats)
-    if len(stats) < 3 or stats[0].words == 0 or stats[0].words > 40:
-        return bonus
-    keys = _title_keys(stats[0])
-    full = _norm(stats[0].text)
-    pending = False
-    for i in range(1, len(stats)):
-        key = _norm(stats[i].text) if stats[i].words <= 40 else ""
-        if key and (key in keys or (len(key) >= 20 and full.startswith(key))):
-            pending = True
-        elif pending and scores[i] > 0:
-            bonus[i] = HEADLINE_BONUS
-            pending = False
-    return bonus
-
-
-def _body(scores: Sequence[float], bonus: Sequence[float], walls: Sequence[bool]) -> tuple[int, int]:
-    """The article body: the best run of blocks that ends before the comments.
-
-    A comment marker ("Leave a Reply", "34 responses to ...") ends the article once the
-    best run before it is worth an article; readers' comments are prose too, and a long
-    thread would otherwise outweigh a short article.
+    Form field labels ("Name (required)") are not enough: e-mail-the-author forms have them too.
+    A comment count in a byline ("By Jane Doe | 12 Comments") links to the comments, and
+    "0 Comments" announces that there are none.
     """
-    n = len(scores)
-    limit = n
-    for i, wall in enumerate(walls):
-        if wall:
-            s, e, total = main_region(scores[:i], bonus[:i])
-            if total >= MIN_BODY_BEFORE_COMMENTS:
-                return s, e
-    s, e, _ = main_region(scores[:limit], bonus[:limit])
-    return s, e
+    if reason not in (COMMENTS, COMMENT_FORM) or _NO_COMMENTS.search(s.text):
+        return False
+    return bool(comment_marker(s) or comment_form(s))
 
 
 def strip(doc: Document) -> tuple[Block, ...]:
@@ -482,9 +472,11 @@ def strip(doc: Document) -> tuple[Block, ...]:
     stats = block_stats(texts)
     rules = [line_reason(s) for s in stats]
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
-    bonus = _headline_bonus(stats, scores)
-    walls = [bool(comment_marker(s) or comment_form(s)) for s in stats]
-    start, end = _body(scores, bonus, walls)
+    # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
+    # the best run before it is worth an article: readers' comments are prose too, and a long
+    # thread would otherwise outweigh a short article.
+    walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
+    start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     if start == end:  # no prose at all (a list, a poem, a few lines): keep what no rule strips
         start, end = 0, len(blocks)
 
