@@ -176,9 +176,33 @@ def block_stats(texts: Sequence[str]) -> list[Stats]:
         ratio = (max(counts) / len(tokens) if tokens else 0.0) if known else -1.0
         end = bool(_SENTENCE_END.search(text))
         inner = len(_INNER_SENTENCE.findall(text))
-        truncated = bool(_TRUNCATED.search(text))
+        truncated = bool(_TRUNCATED.search(text)) or headline_prefixed(text)
         out.append(Stats(text, words, end, inner + end, ratio, caps, truncated, repeated_share(tokens, seen)))
     return out
+
+
+_TITLE_CASE_SMALL = frozenset("a an and as at by for from in into of on or the to with".split())
+
+
+def headline_prefixed(text: str) -> bool:
+    """A teaser: a Title Case headline run on into its first sentence.
+
+    "Ford Recalls F-150s; Loose Cable Can Cause Stalling Or Fires Ford is recalling ..."
+    Title Case capitalises small words ("To", "Of", "In") that running prose leaves
+    in lower case, so a capitalised small word inside a long capitalised run, with
+    lower-case prose after it, marks a headline glued to its lede.
+    """
+    words = text.split(None, 24)
+    run, small = 0, False
+    for i, w in enumerate(words):
+        head = w.lstrip("\"'“‘(")[:1]
+        if not (head.isupper() or head.isdigit()):
+            break
+        run += 1
+        if i > 0 and w.lower().strip(".,:;!?") in _TITLE_CASE_SMALL:
+            small = True
+    rest = words[run : run + 6]
+    return run >= 5 and small and len(rest) >= 4 and sum(1 for w in rest if w[:1].islower()) >= 3
 
 
 def repeated_share(tokens: list[str], seen: set[tuple[str, ...]]) -> float:
@@ -411,19 +435,18 @@ def _title_keys(first: str) -> set[str]:
     return {full, longest} if len(longest) >= 12 else {full}
 
 
-def find_title(stats: Sequence[Stats], body_start: int) -> tuple[int | None, list[int]]:
-    """The title block and the blocks that repeat it.
+def title_matches(stats: Sequence[Stats]) -> list[int]:
+    """The first block and the blocks that repeat it, when the first block looks like a title.
 
     The first block of a page dump is usually the HTML <title>, "Headline - Site";
-    the headline proper appears again, alone, just above the body. That last
-    occurrence before the body is the title; the others are repeats. Without a
-    repeat, a short first block is the title.
+    the headline proper appears again, alone, just above the body (and in share
+    widgets and related lists). Empty when the first block is not title-like.
     """
     if not stats:
-        return None, []
+        return []
     first = stats[0]
     if first.words == 0 or first.words > 40 or first.prose and first.sentences > 1:
-        return None, []
+        return []
     keys = _title_keys(first.text)
     full = _norm(first.text)
     matches = [0]
@@ -433,7 +456,14 @@ def find_title(stats: Sequence[Stats], body_start: int) -> tuple[int | None, lis
         key = _norm(stats[i].text)
         if key and (key in keys or (len(key) >= 20 and full.startswith(key))):
             matches.append(i)
+    return matches
+
+
+def pick_title(matches: Sequence[int], body_start: int) -> tuple[int | None, list[int]]:
+    """The title among the matches -- the last one before the body -- and the repeats."""
     before = [i for i in matches if i < max(body_start, 1)]
+    if not before:
+        return None, []
     title = before[-1]
     return title, [i for i in matches if i != title]
 
@@ -476,11 +506,12 @@ def strip(doc: Document) -> tuple[Block, ...]:
     # the best run before it is worth an article: readers' comments are prose too, and a long
     # thread would otherwise outweigh a short article.
     walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
+    matches = title_matches(stats)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     if start == end:  # no prose at all (a list, a poem, a few lines): keep what no rule strips
         start, end = 0, len(blocks)
 
-    title, repeats = find_title(stats, start)
+    title, repeats = pick_title(matches, start)
     repeat_set = set(repeats)
 
     out: list[Block] = []
