@@ -508,7 +508,9 @@ def strip(doc: Document) -> tuple[Block, ...]:
     walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
     matches = title_matches(stats)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
-    if start == end:  # no prose at all (a list, a poem, a few lines): keep what no rule strips
+    if start == end or doc.format != "text":
+        # No prose at all (a list, a poem, a few lines), or a text already extracted from its page
+        # (HTML) or written as such (Markdown): keep what no line rule strips.
         start, end = 0, len(blocks)
 
     title, repeats = pick_title(matches, start)
