@@ -445,8 +445,8 @@ def title_matches(stats: Sequence[Stats]) -> list[int]:
     if not stats:
         return []
     first = stats[0]
-    if first.words == 0 or first.words > 40 or first.prose and first.sentences > 1:
-        return []
+    if first.words == 0 or first.words > 40 or (first.prose and first.text.rstrip("\"'”’)").endswith(".")):
+        return []  # nothing, or a paragraph: headlines don't end with a full stop
     keys = _title_keys(first.text)
     full = _norm(first.text)
     matches = [0]
