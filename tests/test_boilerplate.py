@@ -111,6 +111,21 @@ def test_advertisement_and_captions_inside_the_body_are_stripped():
     assert reason_of(result, "The sluice gates in 1984. (Photo: Valley Archive)") == bp.CAPTION
 
 
+def test_a_list_of_links_under_a_heading_inside_the_body_is_stripped():
+    links = ["Flood defences to get new funding from the county", "Bridge repairs delayed until spring"]
+    body = [BODY[0], BODY[1], "More:", *links, BODY[2], "How the gates work", BODY[3]]
+    result = strip_text(page(HEADLINE, NAV, body))
+    assert kept_body(result) == [BODY[0], BODY[1], BODY[2], "How the gates work", BODY[3]]
+    assert reason_of(result, links[1]) == bp.RELATED
+
+
+def test_an_author_bio_after_the_body_is_stripped():
+    bio = "Jane Marsh is a senior reporter at the Valley Courier. She has covered the river for ten years."
+    result = strip_text(page(HEADLINE, NAV, BODY, bio, "Facebook", "Twitter"))
+    assert kept_body(result) == BODY
+    assert reason_of(result, bio) == bp.AUTHOR_BIO
+
+
 def test_cookie_notice_and_newsletter_are_stripped():
     cookie = "We use cookies to give you the best experience on our website. By continuing you agree to this."
     signup = "Sign up for our daily newsletter and get the top stories in your inbox."
@@ -189,6 +204,9 @@ def test_html_and_markdown_get_line_rules_only():
         (bp.byline, "Posted on March 3, 2020", bp.BYLINE),
         (bp.byline, "12/03/2020 14:05", bp.BYLINE),
         (bp.related_marker, "You might also like", bp.RELATED),
+        (bp.related_marker, "More Great Valley Stories", bp.RELATED),
+        (bp.author_bio, "Jane Marsh is a staff writer at the Valley Courier covering rivers and roads.", bp.AUTHOR_BIO),
+        (bp.author_bio, "Tom Reed (tom@example.org) is the editor of the Courier.", bp.AUTHOR_BIO),
         (bp.related_marker, "READ MORE: Bridge repairs delayed", bp.RELATED),
         (bp.comment_marker, "Leave a Reply", bp.COMMENTS),
         (bp.comment_marker, "[ 167 comments ]", bp.COMMENTS),
@@ -210,6 +228,7 @@ def test_rule_fires(rule, line, reason):
         (bp.advertisement, "Advertising revenue at the local paper fell by a third last year."),
         (bp.cookie_notice, "She baked cookies for the volunteers."),
         (bp.related_marker, "Related to the flood, the council has opened a hall."),
+        (bp.author_bio, "The mayor is a former reporter who worked for the paper."),
     ],
 )
 def test_rule_spares_prose(rule, line):

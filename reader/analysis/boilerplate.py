@@ -52,11 +52,12 @@ COMMENT_FORM = "comment form"
 LEGAL = "legal footer"
 PAGE_FOOTER = "page footer"
 PLACEHOLDER = "placeholder text"
+AUTHOR_BIO = "author bio"
 AVATAR = "avatar"
 
 REASONS: tuple[str, ...] = (
     REPEATED_TITLE, NAVIGATION, PAGE_HEADER, BYLINE, SHARE, COOKIES, ADVERTISEMENT, CAPTION,
-    RELATED, COMMENTS, COMMENT_FORM, LEGAL, PAGE_FOOTER, PLACEHOLDER, AVATAR,
+    RELATED, COMMENTS, COMMENT_FORM, LEGAL, PAGE_FOOTER, PLACEHOLDER, AVATAR, AUTHOR_BIO,
 )
 
 # --- block statistics --------------------------------------------------------------------------
@@ -284,7 +285,7 @@ cookie_notice = _rule(
 )
 share_line = _rule(
     r"^(?:share|tweet|email|e-mail|print|pin|whatsapp|facebook|twitter|linkedin|reddit|flipboard|pinterest"
-    r"|telegram|copy(?: link)?|comment|save|messenger|sms|more|google\+?|tumblr|vk|vkontakte|odnoklassniki"
+    r"|telegram|copy(?: link)?|comment|save|messenger|sms|google\+?|tumblr|vk|vkontakte|odnoklassniki"
     r"|instagram|youtube|rss|snapchat|tiktok|share (?:this|on|via|to|the|article|story)\b.*"
     r"|click to (?:share|email|print)\b.*|follow us\b.*|follow (?:me|him|her) on\b.*|find us on\b.*|like us on\b.*"
     r"|subscribe\b.*|sign up\b.*|get (?:the|our) (?:latest|newsletter|daily)\b.*|newsletter|share this\b.*"
@@ -334,8 +335,17 @@ def byline(s: Stats) -> str | None:
     return BYLINE if s.words <= 16 and not (s.prose and s.sentences > 1) and _BYLINE.search(s.text) else None
 
 
+author_bio = _rule(
+    r"^(?:about the author:?\s*)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,4}(?: \([^)]{0,60}\))?,? (?:is|was|has been) (?:a|an|the|our)"
+    r" [^.]{0,80}\b(?i:writer|reporter|editor|journalist|correspondent|author|contributor|columnist|producer"
+    r"|freelancer|blogger|critic|photographer|intern)\b",
+    AUTHOR_BIO,
+    max_words=90,
+    flags=0,
+)
 related_marker = _rule(
-    r"^(?:related(?: articles?| stories| posts| content| coverage| news| reading| links| topics)?|read more"
+    r"^(?:related(?: articles?| stories| posts| content| coverage| news| reading| links| topics)?|read more|more"
+    r"|more(?: [\w'’-]+){0,3} (?:stories|news|articles|posts|videos|coverage|reads|reading)"
     r"|read (?:also|next)|see also|more (?:from|on|in|about|stories|news|articles|like this)\b.*"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|recommended(?: for you| stories| articles)?"
     r"|(?:most|top) (?:read|popular|viewed|shared|commented)\b.*|trending(?: now| stories)?|popular(?: now| posts)?"
@@ -347,10 +357,13 @@ related_marker = _rule(
     max_words=14,
 )
 
+#: A related-links heading alone on its line ("Related articles", "More:"), not "Read more: <headline>".
+_LIST_HEADING = re.compile(r"^[^:]{0,40}:?\s*$")
+
 #: Rules applied anywhere, in this order; the first that fires gives the reason.
 LINE_RULES: tuple[Callable[[Stats], str | None], ...] = (
     placeholder_text, comment_form, form_field, avatar, cookie_notice, legal_footer, advertisement, share_line,
-    image_caption, byline, related_marker, comment_marker,
+    image_caption, byline, author_bio, related_marker, comment_marker,
 )
 
 
@@ -367,13 +380,15 @@ def line_reason(s: Stats) -> str | None:
 
 #: Cost of one block boundary in the score: a long run of short blocks weighs against a region.
 BLOCK_COST = 2.0
+#: A fragment (a headline, a menu item) costs its word count up to this much.
+FRAGMENT_CAP = 10.0
 #: Extra cost of a block a line rule names: such lines mark the edges of an article (a byline
 #: above it, share buttons and a copyright line below), so they weigh hard against a run
 #: crossing them. Captions, "Read more" lines and advertisement markers sit inside articles
 #: too, and cost no more than any short line.
 RULE_COST: dict[str, float] = {
     SHARE: 12.0, BYLINE: 12.0, LEGAL: 12.0, COOKIES: 12.0, COMMENTS: 12.0, COMMENT_FORM: 12.0,
-    PLACEHOLDER: 12.0, AVATAR: 12.0,
+    PLACEHOLDER: 12.0, AVATAR: 12.0, AUTHOR_BIO: 12.0,
 }
 #: A comment-section marker ends the article when the article before it scores at least this.
 MIN_BODY_BEFORE_COMMENTS = 40.0
@@ -395,7 +410,7 @@ def content_score(s: Stats, rule: str | None = None) -> float:
     cost = BLOCK_COST + (RULE_COST.get(rule, 0.0) if rule else 0.0)
     if s.prose and not rule:
         return s.words * _prose_weight(s) - cost
-    return -min(s.words, 20) - cost
+    return -min(s.words, FRAGMENT_CAP) - cost
 
 
 def main_region(scores: Sequence[float], walls: Sequence[bool] = (), min_total: float = 0.0) -> tuple[int, int]:
@@ -518,6 +533,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
 
     out: list[Block] = []
     section: str | None = None  # set after a comments or related-links marker following the body
+    link_list = False  # inside the body, after a heading of related links
     for i, (block, s, rule) in enumerate(zip(blocks, stats, rules)):
         if i == title:
             out.append(replace(block, kind="title", kept=True, reason=None))
@@ -526,6 +542,14 @@ def strip(doc: Document) -> tuple[Block, ...]:
             out.append(replace(block, kept=False, reason=REPEATED_TITLE))
             continue
         if start <= i < end:
+            # Inside the body only precise rules strip -- and the list of links under a
+            # "Related articles" / "More:" heading, up to the next paragraph of prose.
+            if s.prose:
+                link_list = False
+            elif rule == RELATED and _LIST_HEADING.match(s.text):
+                link_list = True
+            elif link_list and not rule:
+                rule = RELATED
             out.append(replace(block, kept=False, reason=rule) if rule else block)
             continue
         if i >= end and rule in (COMMENTS, COMMENT_FORM):
