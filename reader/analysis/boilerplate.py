@@ -314,7 +314,7 @@ image_caption = _rule(
     r"|^(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
     r"|(?:getty images|shutterstock|reuters/|/reuters|\bap photo\b|associated press|/ap$|/afp\b|afp via getty"
     r"|istock(?:photo)?|alamy|epa-efe|(?:^|\s)(?:file )?photo by\b)"
-    r"|^(?:photo|image|video) \d+ of \d+$|^image \d+ of\b",
+    r"|^(?:photo|image|video) \d+ of \d+$|^image \d+ of\b|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
     CAPTION,
     max_words=45,
 )
@@ -384,10 +384,10 @@ BLOCK_COST = 2.0
 FRAGMENT_CAP = 10.0
 #: Extra cost of a block a line rule names: such lines mark the edges of an article (a byline
 #: above it, share buttons and a copyright line below), so they weigh hard against a run
-#: crossing them. Captions, "Read more" lines and advertisement markers sit inside articles
+#: crossing them; a date or author line most of all, as it starts another item of a list. Captions, "Read more" lines and advertisement markers sit inside articles
 #: too, and cost no more than any short line.
 RULE_COST: dict[str, float] = {
-    SHARE: 12.0, BYLINE: 12.0, LEGAL: 12.0, COOKIES: 12.0, COMMENTS: 12.0, COMMENT_FORM: 12.0,
+    SHARE: 12.0, BYLINE: 24.0, LEGAL: 12.0, COOKIES: 12.0, COMMENTS: 12.0, COMMENT_FORM: 12.0,
     PLACEHOLDER: 12.0, AVATAR: 12.0, AUTHOR_BIO: 12.0,
 }
 #: A comment-section marker ends the article when the article before it scores at least this.
