@@ -155,6 +155,12 @@ def test_a_comment_count_in_the_byline_is_not_the_comment_section():
     assert kept_body(strip_text(text)) == BODY
 
 
+def test_a_closing_one_liner_joins_the_body():
+    body = [*BODY, "Nobody was hurt."]
+    result = strip_text(page(HEADLINE, NAV, body, "Share on Facebook", "Related stories", "Other news of the week"))
+    assert kept_body(result) == body
+
+
 def test_a_sentence_about_comment_is_prose():
     body = [*BODY[:2], "The authority declined to comment.", BODY[2]]
     assert kept_body(strip_text(page(HEADLINE, NAV, body))) == body

@@ -508,6 +508,24 @@ def _is_wall(s: Stats, reason: str | None) -> bool:
     return bool(comment_marker(s) or comment_form(s))
 
 
+def _sentence_like(s: Stats, rule: str | None) -> bool:
+    """A short block that still reads as a sentence of the article ("He declined to comment.")."""
+    return rule is None and s.sentence_end and s.words >= 3 and not s.truncated and s.repeated < 0.8 and (
+        s.stop_ratio < 0 or s.stop_ratio >= 0.1
+    )
+
+
+def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end: int) -> tuple[int, int]:
+    """Grow the body over adjacent short sentences the score left out (a closing one-liner)."""
+    if start == end:
+        return start, end
+    while end < len(stats) and _sentence_like(stats[end], rules[end]):
+        end += 1
+    while start > 0 and _sentence_like(stats[start - 1], rules[start - 1]):
+        start -= 1
+    return start, end
+
+
 def strip(doc: Document) -> tuple[Block, ...]:
     """Every block of ``doc``, kept or stripped with a reason; one may become the title."""
     blocks = list(doc.blocks)
@@ -523,6 +541,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
     matches = title_matches(stats)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
+    start, end = _extend(stats, rules, start, end)
     if start == end or doc.format != "text":
         # No prose at all (a list, a poem, a few lines), or a text already extracted from its page
         # (HTML) or written as such (Markdown): keep what no line rule strips.
