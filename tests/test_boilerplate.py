@@ -161,6 +161,13 @@ def test_a_closing_one_liner_joins_the_body():
     assert kept_body(result) == body
 
 
+def test_a_list_closing_the_article_joins_the_body():
+    steps = ["1) Move your car from the low streets", "2) Put sandbags by the door", "3) Charge your phone"]
+    body = [*BODY[:3], "Here is what the council asks residents to do:", *steps]
+    result = strip_text(page(HEADLINE, NAV, body, "Share on Facebook", "Most read", "1) Other story of the week"))
+    assert kept_body(result) == body
+
+
 def test_a_sentence_about_comment_is_prose():
     body = [*BODY[:2], "The authority declined to comment.", BODY[2]]
     assert kept_body(strip_text(page(HEADLINE, NAV, body))) == body

@@ -64,7 +64,7 @@ REASONS: tuple[str, ...] = (
 
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SENTENCE_END = re.compile(r"""[.!?…。！？]["'”’»)\]」』]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:。！？：]["'”’»)\]」』]*$""")
 _TRUNCATED = re.compile(r"(?:\w|[,;])\s?(?:\.\.\.|…)$|\[(?:\.\.\.|…)\]$")
 _INNER_SENTENCE = re.compile(r"""[.!?。！？]["'”’»)\]]*\s+["'“‘«(]?[A-Z0-9]|[。！？]""")
 
@@ -515,12 +515,38 @@ def _sentence_like(s: Stats, rule: str | None) -> bool:
     )
 
 
+_LIST_ITEM = re.compile(r"^(?:[-*+•◦▪‣–]|(\d{1,3})[.)])\s+\S")
+
+
+def _list_after(stats: Sequence[Stats], rules: Sequence[str | None], end: int) -> int:
+    """The end of a list that starts right after the body (its items and the lines between them).
+
+    Articles end in lists more often than prose scoring allows for: "The 10 best ..." pages,
+    steps, recommendations. A list that follows the body without a heading of its own -- a
+    numbered one counting up from 1, or a bulleted one -- is part of the article.
+    """
+    last, expect, i = -1, 1, end
+    while i < len(stats) and rules[i] is None:
+        m = _LIST_ITEM.match(stats[i].text)
+        if m and (m.group(1) is None or int(m.group(1)) == expect):
+            last, expect = i, (int(m.group(1)) + 1 if m.group(1) else expect)
+        elif i - max(last, end - 1) > 2:
+            break  # more than two lines since the last item: the list is over
+        i += 1
+    return last + 1 if last >= 0 else end
+
+
 def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end: int) -> tuple[int, int]:
-    """Grow the body over adjacent short sentences the score left out (a closing one-liner)."""
+    """Grow the body over adjacent short sentences the score left out, and over a closing list."""
     if start == end:
         return start, end
-    while end < len(stats) and _sentence_like(stats[end], rules[end]):
-        end += 1
+    while True:
+        grown = _list_after(stats, rules, end)
+        while grown < len(stats) and _sentence_like(stats[grown], rules[grown]):
+            grown += 1
+        if grown == end:
+            break
+        end = grown
     while start > 0 and _sentence_like(stats[start - 1], rules[start - 1]):
         start -= 1
     return start, end
