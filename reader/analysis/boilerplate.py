@@ -106,8 +106,7 @@ class Stats:
     sentence_end: bool  # ends like a sentence
     sentences: int  # sentence ends inside the block, the last one included
     stop_ratio: float  # share of words that are function words of the document's language (-1: unknown)
-    capitalised: float  # share of words that start with a capital letter
-    truncated: bool = False  # cut off with "..." like a teaser
+    truncated: bool = False  # a teaser: cut off with "...", or a Title Case headline run into its lede
     repeated: float = 0.0  # share of its word 4-grams already seen in earlier blocks
 
     @property
@@ -172,13 +171,11 @@ def block_stats(texts: Sequence[str]) -> list[Stats]:
     seen: set[tuple[str, ...]] = set()
     for text, tokens, counts in zip(texts, lowered, per_block):
         words = _word_count(tokens)
-        alpha = [w for w in _WORD.findall(text) if w[:1].isalpha()]
-        caps = sum(1 for w in alpha if w[:1].isupper()) / len(alpha) if alpha else 0.0
         ratio = (max(counts) / len(tokens) if tokens else 0.0) if known else -1.0
         end = bool(_SENTENCE_END.search(text))
         inner = len(_INNER_SENTENCE.findall(text))
         truncated = bool(_TRUNCATED.search(text)) or headline_prefixed(text)
-        out.append(Stats(text, words, end, inner + end, ratio, caps, truncated, repeated_share(tokens, seen)))
+        out.append(Stats(text, words, end, inner + end, ratio, truncated, repeated_share(tokens, seen)))
     return out
 
 
@@ -254,7 +251,7 @@ def comment_marker(s: Stats) -> str | None:
     """The heading of a comment section ("Leave a Reply", "[ 167 comments ]"), or of one comment."""
     if s.words <= 40 and _COMMENT_MARKER.match(s.text):
         return COMMENTS
-    if s.words <= 8 and not s.sentence_end and _COMMENTS_LINE.search(s.text):
+    if s.words <= 8 and not s.text.endswith((".", "!", "?")) and _COMMENTS_LINE.search(s.text):
         return COMMENTS
     if s.words <= 16 and _COMMENT_HEAD.search(s.text):
         return COMMENTS
@@ -343,7 +340,7 @@ author_bio = _rule(
     max_words=90,
     flags=0,
 )
-related_marker = _rule(
+_related = _rule(
     r"^(?:related(?: articles?| stories| posts| content| coverage| news| reading| links| topics)?|read more|more"
     r"|more(?: [\w'’-]+){0,3} (?:stories|news|articles|posts|videos|coverage|reads|reading)"
     r"|read (?:also|next)|see also|more (?:from|on|in|about|stories|news|articles|like this)\b.*"
@@ -352,10 +349,18 @@ related_marker = _rule(
     r"|latest(?: news| stories| posts| articles| videos)?|don'?t miss|(?:also|more) on \S.*|further reading"
     r"|what to read next|up next|next up|editor'?s? picks?|in case you missed it|more stories|around the web"
     r"|previous (?:post|article)|next (?:post|article)|(?:read|see|watch) more:.*|related:.*|lees ook|weitere artikel"
-    r"|mehr zum thema|lire aussi|à lire aussi|leia (?:também|mais)|читайте также|tags?:?.*)\s*[:.!»›]?$",
+    r"|mehr zum thema|lire aussi|à lire aussi|leia (?:também|mais)|читайте также|tags?(?::.*)?|filed under:.*)"
+    r"\s*[:.!»›]?$",
     RELATED,
     max_words=14,
 )
+
+
+def related_marker(s: Stats) -> str | None:
+    """A heading or line that leads to other articles ("Related stories", "READ MORE: ...")."""
+    if s.words > 3 and s.text.endswith("."):
+        return None  # a sentence ("More on that later.")
+    return _related(s)
 
 #: A related-links heading alone on its line ("Related articles", "More:"), not "Read more: <headline>".
 _LIST_HEADING = re.compile(r"^[^:]{0,40}:?\s*$")
@@ -384,8 +389,9 @@ BLOCK_COST = 2.0
 FRAGMENT_CAP = 10.0
 #: Extra cost of a block a line rule names: such lines mark the edges of an article (a byline
 #: above it, share buttons and a copyright line below), so they weigh hard against a run
-#: crossing them; a date or author line most of all, as it starts another item of a list. Captions, "Read more" lines and advertisement markers sit inside articles
-#: too, and cost no more than any short line.
+#: crossing them; a date or author line most of all, as it starts another item of a list.
+#: Captions, "Read more" lines and advertisement markers sit inside articles too, and cost
+#: no more than any short line.
 RULE_COST: dict[str, float] = {
     SHARE: 12.0, BYLINE: 24.0, LEGAL: 12.0, COOKIES: 12.0, COMMENTS: 12.0, COMMENT_FORM: 12.0,
     PLACEHOLDER: 12.0, AVATAR: 12.0, AUTHOR_BIO: 12.0,
