@@ -188,6 +188,14 @@ def test_a_page_without_prose_keeps_what_no_rule_strips():
     assert [t for t, b in result if b.kept] == ["Shopping list", "eggs", "flour", "milk"]
 
 
+def test_a_title_given_by_the_source_marks_its_repeat_not_the_first_block():
+    parsed = parse(page("Flood warning lifted for the valley", BODY, HEADLINE, BODY[3]))
+    doc = Document(text=parsed.text, blocks=parsed.blocks, format="html", title=f"{HEADLINE} | Valley Courier")
+    out = bp.strip(doc)
+    assert [doc.block_text(b) for b in out if b.kind == "title"] == [HEADLINE]
+    assert out[0].kept and out[0].kind == "paragraph"
+
+
 def test_html_and_markdown_get_line_rules_only():
     text = page(NAV, BODY[:1], "Advertisement", "A short closing line")
     result = strip_text(text, fmt="html")

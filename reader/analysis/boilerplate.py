@@ -456,22 +456,27 @@ def _title_keys(first: str) -> set[str]:
     return {full, longest} if len(longest) >= 12 else {full}
 
 
-def title_matches(stats: Sequence[Stats]) -> list[int]:
-    """The first block and the blocks that repeat it, when the first block looks like a title.
+def title_matches(stats: Sequence[Stats], given: str | None = None) -> list[int]:
+    """The blocks that carry the page title: the title line and its repeats.
 
     The first block of a page dump is usually the HTML <title>, "Headline - Site";
     the headline proper appears again, alone, just above the body (and in share
     widgets and related lists). Empty when the first block is not title-like.
+    With a title ``given`` by the source (HTML metadata), the blocks that repeat
+    that title are the matches instead.
     """
     if not stats:
         return []
-    first = stats[0]
-    if first.words == 0 or first.words > 40 or (first.prose and first.text.rstrip("\"'”’)").endswith(".")):
-        return []  # nothing, or a paragraph: headlines don't end with a full stop
-    keys = _title_keys(first.text)
-    full = _norm(first.text)
-    matches = [0]
-    for i in range(1, len(stats)):
+    if given is not None:
+        keys, full, matches, first_index = _title_keys(given), _norm(given), [], 0
+    else:
+        first = stats[0]
+        if first.words == 0 or first.words > 40 or (first.prose and first.text.rstrip("\"'”’)").endswith(".")):
+            return []  # nothing, or a paragraph: headlines don't end with a full stop
+        keys, full, matches, first_index = _title_keys(first.text), _norm(first.text), [0], 1
+    if not full:
+        return []
+    for i in range(first_index, len(stats)):
         if stats[i].words > 40:
             continue
         key = _norm(stats[i].text)
@@ -481,8 +486,8 @@ def title_matches(stats: Sequence[Stats]) -> list[int]:
 
 
 def pick_title(matches: Sequence[int], body_start: int) -> tuple[int | None, list[int]]:
-    """The title among the matches -- the last one before the body -- and the repeats."""
-    before = [i for i in matches if i < max(body_start, 1)]
+    """The title among the matches -- the last one before the body, else the first -- and the repeats."""
+    before = [i for i in matches if i < body_start] or list(matches[:1])
     if not before:
         return None, []
     title = before[-1]
@@ -571,7 +576,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     # the best run before it is worth an article: readers' comments are prose too, and a long
     # thread would otherwise outweigh a short article.
     walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
-    matches = title_matches(stats)
+    matches = title_matches(stats, doc.title if doc.format != "text" else None)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     start, end = _extend(stats, rules, start, end)
     if start == end or doc.format != "text":
