@@ -168,6 +168,13 @@ def test_a_list_closing_the_article_joins_the_body():
     assert kept_body(result) == body
 
 
+def test_short_one_line_paragraphs_do_not_split_the_body():
+    lines = ["“Is it safe?” she asked.", "“Nobody knows,” he said.", "They waited.", "The water rose.",
+             "Then it stopped.", "Nobody spoke for a while.", "“Now we go,” she said."]
+    body = [BODY[0], *lines, BODY[1]]
+    assert kept_body(strip_text(page(HEADLINE, NAV, body, "Share on Facebook"))) == body
+
+
 def test_a_sentence_about_comment_is_prose():
     body = [*BODY[:2], "The authority declined to comment.", BODY[2]]
     assert kept_body(strip_text(page(HEADLINE, NAV, body))) == body

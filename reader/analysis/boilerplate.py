@@ -412,10 +412,16 @@ def _prose_weight(s: Stats) -> float:
 
 
 def content_score(s: Stats, rule: str | None = None) -> float:
-    """Positive for running prose (about its word count), negative for fragments."""
+    """Positive for running prose (about its word count), negative for fragments.
+
+    A short sentence costs only the block boundary: dialogue and one-line paragraphs are
+    text, and must not split an article in two.
+    """
     cost = BLOCK_COST + (RULE_COST.get(rule, 0.0) if rule else 0.0)
     if s.prose and not rule:
         return s.words * _prose_weight(s) - cost
+    if _sentence_like(s, rule):
+        return -cost  # a short sentence ("He declined.") is text, just too short to count for much
     return -min(s.words, FRAGMENT_CAP) - cost
 
 
