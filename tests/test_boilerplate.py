@@ -150,6 +150,16 @@ def test_comments_never_join_the_article_even_when_longer():
     assert all(b.reason == bp.COMMENTS for t, b in result if t.startswith(comment[:20]))
 
 
+def test_a_menu_after_the_comments_is_a_menu():
+    comment = "Thanks for the report, we moved the car last night and the street is already wet."
+    text = page(HEADLINE, NAV, BODY, "Leave a Reply", "Sam Okafor", comment, NAV)
+    result = strip_text(text)
+    assert reason_of(result, "Sam Okafor") == bp.COMMENTS
+    assert reason_of(result, comment) == bp.COMMENTS
+    tail = result[-len(NAV) :]
+    assert [b.reason for _, b in tail] == [bp.NAVIGATION] * len(NAV)
+
+
 def test_a_comment_count_in_the_byline_is_not_the_comment_section():
     text = page(HEADLINE, NAV, "By Jane Marsh | 0 Comments", BODY)
     assert kept_body(strip_text(text)) == BODY

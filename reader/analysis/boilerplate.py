@@ -49,7 +49,7 @@ CAPTION = "image caption"
 RELATED = "related links"
 COMMENTS = "comment section"
 COMMENT_FORM = "comment form"
-LEGAL = "legal footer"
+LEGAL = "legal notice"
 PAGE_FOOTER = "page footer"
 PLACEHOLDER = "placeholder text"
 AUTHOR_BIO = "author bio"
@@ -502,12 +502,37 @@ def pick_title(matches: Sequence[int], body_start: int) -> tuple[int | None, lis
 
 # --- putting it together -------------------------------------------------------------------------
 
-def _outside_reason(s: Stats, before_body: bool, after_marker: str | None) -> str:
+#: This many short lines in a row, or more, make a menu.
+MENU_RUN = 3
+
+
+def _fragment(s: Stats) -> bool:
+    """A menu-item-like line: a few words, not a sentence."""
+    return s.words <= 4 and not s.sentence_end
+
+
+def _menu_runs(stats: Sequence[Stats]) -> list[bool]:
+    """For each block, whether it lies in a run of at least MENU_RUN fragments."""
+    flags = [False] * len(stats)
+    i = 0
+    while i < len(stats):
+        j = i
+        while j < len(stats) and _fragment(stats[j]):
+            j += 1
+        if j - i >= MENU_RUN:
+            flags[i:j] = [True] * (j - i)
+        i = max(j, i + 1)
+    return flags
+
+
+def _outside_reason(s: Stats, before_body: bool, section: str | None, in_menu: bool) -> str:
     """Why a block outside the body is stripped when no line rule names it."""
-    if after_marker:
-        return after_marker
+    if in_menu:
+        return NAVIGATION
+    if section:
+        return section
     if before_body:
-        return NAVIGATION if s.words <= 4 and not s.sentence_end else PAGE_HEADER
+        return NAVIGATION if _fragment(s) else PAGE_HEADER
     if not s.prose and s.words >= 4:
         return RELATED
     return PAGE_FOOTER
@@ -593,6 +618,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     title, repeats = pick_title(matches, start)
     repeat_set = set(repeats)
 
+    menus = _menu_runs(stats)
     out: list[Block] = []
     section: str | None = None  # set after a comments or related-links marker following the body
     link_list = False  # inside the body, after a heading of related links
@@ -618,6 +644,8 @@ def strip(doc: Document) -> tuple[Block, ...]:
             section = COMMENTS
         elif i >= end and rule == RELATED and section is None:
             section = RELATED
-        reason = rule or _outside_reason(s, i < start, section)
+        elif menus[i]:
+            section = None  # a menu ends a comment section or a list of related links
+        reason = rule or _outside_reason(s, i < start, section, menus[i])
         out.append(replace(block, kept=False, reason=reason))
     return tuple(out)
