@@ -241,6 +241,8 @@ def test_html_and_markdown_get_line_rules_only():
         (bp.byline, "By Jane Marsh and Tom Reed", bp.BYLINE),
         (bp.byline, "Posted on March 3, 2020", bp.BYLINE),
         (bp.byline, "12/03/2020 14:05", bp.BYLINE),
+        (bp.byline, "Wednesday November 20, 2019 | Jane Marsh", bp.BYLINE),
+        (bp.byline, "18 Nov 2019, 19:09", bp.BYLINE),
         (bp.related_marker, "You might also like", bp.RELATED),
         (bp.related_marker, "More Great Valley Stories", bp.RELATED),
         (bp.author_bio, "Jane Marsh is a staff writer at the Valley Courier covering rivers and roads.", bp.AUTHOR_BIO),
@@ -261,6 +263,8 @@ def test_rule_fires(rule, line, reason):
     [
         (bp.comment_marker, "The authority declined to comment."),
         (bp.byline, "By the time the water arrived, most people had left their homes and gone to the hall."),
+        (bp.byline, "June 9 – Riverside Park @ The Old Mill Stage"),
+        (bp.byline, "May 5 people were hurt in the crash"),
         (bp.share_line, "Residents share the cost of the sandbags with the council."),
         (bp.legal_footer, "The council said the privacy of residents would be respected."),
         (bp.advertisement, "Advertising revenue at the local paper fell by a third last year."),

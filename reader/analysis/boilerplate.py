@@ -315,14 +315,20 @@ image_caption = _rule(
     CAPTION,
     max_words=45,
 )
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
+_TIME = r"(?:\s*[|·•,–-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)?"
+#: after a date: nothing, a separator and more byline ("| By Jane Doe", "· 5 min read"), or a name
+_DATE_TAIL = (
+    r"(?:\s*[|·•]\s*.*|\s*[,|·•–-]?\s*(?:by|updated|posted|published)\b.*|(?-i:(?:\s+[A-Z][\w.'’-]+){1,4}))?\s*$"
+)
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|написал|автор)\s+\S"
     r"|^(?:posted|published|updated|written|reviewed|medically reviewed|last updated|first published)\b"
-    r"|^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+)?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s*\d{0,4}"
-    r"|^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{2,4}"
-    r"|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|^\d{1,2}:\d{2}\s*(?:am|pm)?\b|^\d+ (?:min|minute|hour|day)s? (?:ago|read)\b"
-    r"|^(?:\d+ )?min(?:ute)?s? read$",
+    rf"|^(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{2,4}}"
+    rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}){_TIME}{_DATE_TAIL}"
+    rf"|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,4}}\b)?{_DATE_TAIL}"
+    r"|^\d+ (?:min|minute|hour|day)s? (?:ago|read)\b|^(?:\d+ )?min(?:ute)?s? read$",
     re.I,
 )
 
