@@ -35,6 +35,12 @@ def test_crlf_line_ends_keep_offsets():
     assert texts(doc) == ["Menu", "Home", "A paragraph of text."]
 
 
+def test_lines_of_invisible_characters_are_blank():
+    text = "First paragraph.\n\u200b\n\ufeff\nSecond paragraph.\u200b\n"
+    doc = parse(text)
+    assert texts(doc) == ["First paragraph.", "Second paragraph."]
+
+
 def test_a_hard_wrapped_paragraph_stays_one_block():
     for width in (60, 72, 79):
         wrapped = textwrap.fill(PROSE, width)
@@ -89,7 +95,7 @@ def test_blocks_of_a_slice():
     assert [text[b.start : b.end] for b in blocks_of(text, start, end)] == ["Keep me", "and me"]
 
 
-@given(st.text(alphabet=st.sampled_from("ab .\n\n\t-•1)Zé中"), max_size=200))
+@given(st.text(alphabet=st.sampled_from("ab .\n\n\t-•1)Zé中\u200b\xa0"), max_size=200))
 def test_blocks_tile_the_text(text):
     doc = parse(text)
     assert doc.text == text
@@ -97,9 +103,9 @@ def test_blocks_tile_the_text(text):
     for block in doc.blocks:
         assert previous_end <= block.start < block.end <= len(text)
         piece = text[block.start : block.end]
-        assert piece == piece.strip() and piece
+        assert piece == piece.strip().strip("\u200b") and piece
         assert "\n\n" not in piece.replace("\r", "")
         previous_end = block.end
     # every non-space character is in some block
     covered = sum(b.end - b.start for b in doc.blocks)
-    assert covered >= len("".join(text.split()))
+    assert covered >= len("".join(text.replace("\u200b", " ").split()))

@@ -23,8 +23,18 @@ import re
 
 from reader.document import Block, Document
 
-_PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-_LINE = re.compile(r"[^\n]*\S[^\n]*")
+#: Characters that show nothing: a line of them (zero-width spaces, a stray byte-order mark)
+#: is as blank as an empty one.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+_INK = rf"[^\s{_INVISIBLE}]"
+_PARAGRAPH = re.compile(rf"[^\n]*{_INK}[^\n]*(?:\n[^\n]*{_INK}[^\n]*)*")
+_LINE = re.compile(rf"[^\n]*{_INK}[^\n]*")
+_EDGES = re.compile(rf"^[\s{_INVISIBLE}]+|[\s{_INVISIBLE}]+$")
+
+
+def _clean(line: str) -> str:
+    """The line without white space or invisible characters at its ends."""
+    return _EDGES.sub("", line)
 _BULLET = re.compile(r"\s*(?:[-*+•◦▪‣–]|\d{1,3}[.)])\s+\S")
 _SENTENCE_END = re.compile(r"""[.!?…:。！？]["'”’)\]」』]*$""")
 _OPEN_END = re.compile(r"[,;(\-–—]$")
@@ -82,7 +92,7 @@ def is_hard_wrapped(lines: list[str], doc_width: int = 0) -> bool:
     ``doc_width`` is the document's :func:`wrap_width`; a two-line paragraph counts
     as wrapped only when its first line is about that wide.
     """
-    lines = [line.strip() for line in lines]
+    lines = [_clean(line) for line in lines]
     if len(lines) < 2:
         return True
     if any(_BULLET.match(line) for line in lines):
@@ -95,10 +105,14 @@ def is_hard_wrapped(lines: list[str], doc_width: int = 0) -> bool:
     return bool(doc_width) and doc_width - WRAP_SLACK <= len(lines[0]) <= doc_width + WRAP_SLACK
 
 
+def _blank(ch: str) -> bool:
+    return ch.isspace() or ch in _INVISIBLE
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
+    while start < end and _blank(text[start]):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and _blank(text[end - 1]):
         end -= 1
     return start, end
 
@@ -107,7 +121,7 @@ def blocks_of(text: str, offset: int = 0, end: int | None = None) -> list[Block]
     """The paragraph and line blocks of ``text[offset:end]``."""
     blocks: list[Block] = []
     paras = list(_PARAGRAPH.finditer(text, offset, len(text) if end is None else end))
-    split = [[line.strip() for line in p.group().split("\n")] for p in paras]
+    split = [[_clean(line) for line in p.group().split("\n")] for p in paras]
     width = wrap_width(split)
     for para, lines in zip(paras, split):
         if is_hard_wrapped(lines, width):
