@@ -126,6 +126,14 @@ def test_an_author_bio_after_the_body_is_stripped():
     assert reason_of(result, bio) == bp.AUTHOR_BIO
 
 
+def test_a_line_above_a_bare_credit_is_a_caption():
+    caption = "The old sluice gates seen from the bridge."
+    body = [BODY[0], caption, "(Image credit: Valley Archive)", BODY[1], BODY[2]]
+    result = strip_text(page(HEADLINE, NAV, body))
+    assert kept_body(result) == [BODY[0], BODY[1], BODY[2]]
+    assert reason_of(result, caption) == bp.CAPTION
+
+
 def test_cookie_notice_and_newsletter_are_stripped():
     cookie = "We use cookies to give you the best experience on our website. By continuing you agree to this."
     signup = "Sign up for our daily newsletter and get the top stories in your inbox."

@@ -544,6 +544,20 @@ def _outside_reason(s: Stats, before_body: bool, section: str | None, in_menu: b
     return PAGE_FOOTER
 
 
+_CREDIT_ONLY = re.compile(
+    r"^\(?(?:image|photo|picture|video)?\s*(?:credits?|image|photo|picture|source)s?\s*:\s*[^.]{1,60}\)?$", re.I
+)
+
+
+def _captions_over_credits(stats: Sequence[Stats], rules: list[str | None]) -> None:
+    """A one-sentence line right above a bare credit line ("(Image credit: NASA)") is its caption."""
+    for i in range(1, len(stats)):
+        if rules[i] == CAPTION and _CREDIT_ONLY.match(stats[i].text) and rules[i - 1] is None:
+            prev = stats[i - 1]
+            if prev.words <= 35 and prev.sentences <= 1:
+                rules[i - 1] = CAPTION
+
+
 def _is_wall(s: Stats, reason: str | None) -> bool:
     """Does this block open a comment section (and so end the article before it)?
 
@@ -608,6 +622,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     texts = [doc.block_text(b) for b in blocks]
     stats = block_stats(texts)
     rules = [line_reason(s) for s in stats]
+    _captions_over_credits(stats, rules)
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
     # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
     # the best run before it is worth an article: readers' comments are prose too, and a long
