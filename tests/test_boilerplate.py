@@ -233,6 +233,7 @@ def test_html_and_markdown_get_line_rules_only():
 @pytest.mark.parametrize(
     ("rule", "line", "reason"),
     [
+        (bp.skip_link, "Skip to main content", bp.NAVIGATION),
         (bp.placeholder_text, "Lorem ipsum dolor sit amet, consectetur adipiscing elit.", bp.PLACEHOLDER),
         (bp.comment_form, "Your email address will not be published. Required fields are marked *", bp.COMMENT_FORM),
         (bp.form_field, "Name (required)", bp.COMMENT_FORM),
@@ -312,6 +313,12 @@ def test_title_is_the_repeat_nearest_the_body():
     matches = bp.title_matches(sts)
     assert matches == [0, 2, len(texts) - 1]
     assert bp.pick_title(matches, 3) == (2, [0, len(texts) - 1])
+
+
+def test_a_skip_link_on_the_first_line_is_not_the_title():
+    result = strip_text(page("Skip to main content", NAV, BODY))
+    assert all(b.kind != "title" for _, b in result)
+    assert reason_of(result, "Skip to main content") == bp.NAVIGATION
 
 
 def test_a_long_first_paragraph_is_not_a_title():

@@ -368,12 +368,19 @@ def related_marker(s: Stats) -> str | None:
         return None  # a sentence ("More on that later.")
     return _related(s)
 
+skip_link = _rule(
+    r"^(?:skip|jump) to (?:the )?(?:main |page |article )?(?:content|navigation|menu|search|footer|article|text)\b"
+    r"|^(?:accessibility links|toggle (?:navigation|menu|search).*|(?:open|close) (?:menu|navigation|search))$",
+    NAVIGATION,
+    max_words=8,
+)
+
 #: A related-links heading alone on its line ("Related articles", "More:"), not "Read more: <headline>".
 _LIST_HEADING = re.compile(r"^[^:]{0,40}:?\s*$")
 
 #: Rules applied anywhere, in this order; the first that fires gives the reason.
 LINE_RULES: tuple[Callable[[Stats], str | None], ...] = (
-    placeholder_text, comment_form, form_field, avatar, cookie_notice, legal_footer, advertisement, share_line,
+    skip_link, placeholder_text, comment_form, form_field, avatar, cookie_notice, legal_footer, advertisement, share_line,
     image_caption, byline, author_bio, related_marker, comment_marker,
 )
 
@@ -628,7 +635,10 @@ def strip(doc: Document) -> tuple[Block, ...]:
     # the best run before it is worth an article: readers' comments are prose too, and a long
     # thread would otherwise outweigh a short article.
     walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
-    matches = title_matches(stats, doc.title if doc.format != "text" else None)
+    if doc.format != "text":
+        matches = title_matches(stats, doc.title)
+    else:  # the first line, unless it is a menu item, a share button, ...
+        matches = title_matches(stats) if rules[0] is None else []
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     start, end = _extend(stats, rules, start, end)
     if start == end or doc.format != "text":
