@@ -59,6 +59,18 @@ def test_a_two_line_paragraph_joins_only_in_a_wrapped_document():
     assert texts(dump) == ["Council approves the budget for the new harbour bridge", "more..."]
 
 
+def test_wrapped_prose_among_menu_lines_joins_without_the_menu():
+    para2 = PROSE.replace("harbour", "river").replace("grain", "timber")
+    text = "\n".join(["Home", "News", "Sport", textwrap.fill(PROSE, 70), "Share", textwrap.fill(para2, 70), "Contact"])
+    blocks = texts(parse(text))
+    assert blocks == ["Home", "News", "Sport", textwrap.fill(PROSE, 70), "Share", textwrap.fill(para2, 70), "Contact"]
+
+
+def test_long_unwrapped_lines_are_no_wrap_width():
+    lines = [["Home", "News", PROSE, "Share", PROSE + " " + PROSE, "Contact"]]
+    assert wrap_width(lines) == 0
+
+
 def test_menus_split_into_lines():
     doc = parse("Home\nNews\nSport\nWeather\n\nA paragraph.\n")
     assert texts(doc) == ["Home", "News", "Sport", "Weather", "A paragraph."]

@@ -12,6 +12,9 @@ the next line's first word without passing the widest line -- what greedy
 wrapping at a fixed width produces, and what deliberate line breaks almost never
 do -- and (b) at least one break falls inside a sentence. (a) alone would join a
 list of headlines that happen to have similar lengths; (b) tells them apart.
+When wrapped prose and menu lines share a paragraph (a text-mode browser's dump
+with no blank lines), the same two tests join line to line, at the width the
+document's line lengths show.
 
 The document text is the input text itself, so offsets are file offsets; blocks
 are trimmed of surrounding white space and tile the text in order.
@@ -20,6 +23,7 @@ are trimmed of surrounding white space and tile the text in order.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from reader.document import Block, Document
 
@@ -43,6 +47,10 @@ _OPEN_END = re.compile(r"[,;(\-–—]$")
 MIN_WRAP_WIDTH = 30
 #: A two-line paragraph's first line must be this close to the document's wrap width.
 WRAP_SLACK = 12
+#: Wider "wrapping" than this is no wrapping: page dumps have long unbroken lines.
+MAX_WRAP_WIDTH = 160
+#: A page counts as wrapped when it has at least this many breaks forced by the width.
+MIN_FORCED_BREAKS = 3
 
 
 def _first_word(line: str) -> str:
@@ -76,14 +84,44 @@ def _greedy_wrapped(lines: list[str]) -> int:
     return width
 
 
+def _continues(this: str, nxt: str, width: int) -> bool:
+    """Does ``nxt`` go on with the sentence of ``this`` after a break that wrapping at ``width`` forced?"""
+    return (
+        len(this) >= width - WRAP_SLACK
+        and len(this) + 1 + len(_first_word(nxt)) > width
+        and _breaks_mid_sentence(this, nxt)
+        and not _BULLET.match(nxt)
+    )
+
+
+def _width_from_lines(paragraphs: list[list[str]]) -> int:
+    """The wrap width seen in line lengths, for pages where wrapped prose and menu lines mix.
+
+    Lines wrapped at a width end close to it, and their sentences go on in the next
+    line; a page whose lines were never wrapped has too few such lines near its
+    longest one.
+    """
+    lengths = sorted(len(line) for lines in paragraphs if len(lines) > 1 for line in lines)
+    if not lengths:
+        return 0
+    for width in (lengths[-1], lengths[int(len(lengths) * 0.95)]):
+        if not MIN_WRAP_WIDTH <= width <= MAX_WRAP_WIDTH:
+            continue
+        forced = sum(1 for lines in paragraphs for a, b in zip(lines, lines[1:]) if _continues(a, b, width))
+        if forced >= MIN_FORCED_BREAKS:
+            return width
+    return 0
+
+
 def wrap_width(paragraphs: list[list[str]]) -> int:
     """The width the document is hard-wrapped at, or 0 when it is not.
 
-    Judged on paragraphs of three lines or more: with two lines the test above
-    passes for any long line followed by a short one (a headline and "more...").
+    Judged on paragraphs of three lines or more, wrapped whole: with two lines the
+    test above passes for any long line followed by a short one (a headline and
+    "more..."). Failing those, on the lengths of all lines.
     """
     widths = sorted(w for lines in paragraphs if len(lines) >= 3 and (w := _greedy_wrapped(lines)))
-    return widths[len(widths) // 2] if widths else 0
+    return widths[len(widths) // 2] if widths else _width_from_lines(paragraphs)
 
 
 def is_hard_wrapped(lines: list[str], doc_width: int = 0) -> bool:
@@ -128,10 +166,17 @@ def blocks_of(text: str, offset: int = 0, end: int | None = None) -> list[Block]
             s, e = _trim(text, para.start(), para.end())
             blocks.append(Block(s, e, "paragraph"))
             continue
-        for line in _LINE.finditer(text, para.start(), para.end()):
+        # One block per line -- but in a wrapped document, lines that go on with the
+        # sentence of the line above (wrapped prose among menu lines) join it.
+        previous = ""
+        for line, clean in zip(_LINE.finditer(text, para.start(), para.end()), lines):
             s, e = _trim(text, line.start(), line.end())
-            kind = "list" if _BULLET.match(line.group()) else "paragraph"
-            blocks.append(Block(s, e, kind))
+            if width and blocks and previous and _continues(previous, clean, width):
+                blocks[-1] = replace(blocks[-1], end=e)
+            else:
+                kind = "list" if _BULLET.match(clean) else "paragraph"
+                blocks.append(Block(s, e, kind))
+            previous = clean
     return blocks
 
 
