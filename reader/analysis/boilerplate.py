@@ -1,28 +1,34 @@
 """Boilerplate stripping: decide for every block whether it is kept, and say why not.
 
 A page copied as plain text holds the article among menus, bylines, share buttons,
-captions, related links, comment threads and footers. Stripping works in three steps,
+captions, related links, comment threads and footers. Stripping works in steps,
 each explainable:
 
-1. Every block gets a *content score* from its own text (:func:`content_score`):
-   running prose -- enough words, sentence punctuation, function words -- scores
-   positive, in proportion to its length; menu items, headlines, buttons and
-   other short fragments score negative.
-2. The article body is the contiguous run of blocks with the largest total score
+1. Line rules -- small functions named after what they find, each returning its
+   reason ("share/subscribe line", "byline/date", "comment form", ...) -- name
+   precise boilerplate wherever it stands.
+2. Every block gets a *content score* from its own text (:func:`content_score`):
+   running prose -- enough words, sentence punctuation, function words of the
+   page's language -- scores positive, in proportion to its length; menu items,
+   headlines, teasers cut off with "...", text repeated from earlier in the page
+   score negative, and lines a rule named (a byline, a share bar) more so.
+3. The article body is the contiguous run of blocks with the largest total score
    (:func:`main_region`, the maximum-sum idea of Finn et al.'s Body Text
-   Extraction). A comment section's marker after some prose ("Leave a Reply",
-   "12 Comments") is a wall the run cannot cross, so readers' comments -- prose
-   too -- never join the article.
-3. Every block gets a reason when it is stripped. Line rules (small functions
-   named after what they find, each returning its reason) recognise precise
-   boilerplate anywhere; blocks outside the body that no rule names are
-   described by where they stand ("navigation menu", "page header",
-   "related links", "page footer"). Inside the body only precise rules strip,
-   so short lines of the article (subheadings, list items) stay.
+   Extraction). A comment section's marker ("Leave a Reply", "12 Comments") is a
+   wall once an article's worth of text lies before it, so readers' comments --
+   prose too -- never join the article. The run then grows over adjacent short
+   sentences and over a list that closes the article.
+4. Inside the body only line rules strip (and the links listed under a "Related"
+   heading), so short lines of the article -- subheadings, list items -- stay.
+   Outside it, blocks no rule names are described by where they stand:
+   "navigation menu", "page header", "related links", "comment section", "page footer".
 
 The title is found on the way: page dumps usually open with the HTML <title>
 ("Headline - Site") and repeat the headline just above the body. One block gets
 kind "title" (kept); its repeats are stripped as "repeated title".
+
+The region search is for plain text, which is where page dumps come from: text
+extracted from HTML, and Markdown, get the line rules only.
 
 Everything is linear in the length of the text: each block is scanned a fixed
 number of times, and the maximum-sum run is one pass.
