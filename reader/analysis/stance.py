@@ -1,11 +1,58 @@
-"""Stance of each sentence, and the claim flag (issue 3; stub)."""
+"""Stance of each sentence, and the claim flag (issue 3).
+
+A sentence's stance is one of five values (see ``model.STANCES``):
+
+``denies``
+    the source rejects a claim (deny, reject, refute, dismiss), or the text refutes it
+    (false, hoax, fake, "not true", "no evidence", an emphatic "No," or a negated main
+    statement such as "X did not say Y" or "officials say Y is not Z");
+``declines``
+    no comment, declined to comment, did not respond, could not be reached;
+``hedges``
+    speculative or uncertain: may, might, could, reportedly, allegedly, rumour,
+    perception, an unconfirmed report, a yes/no question;
+``reports``
+    attributed to a source without endorsement (says, told, according to, "- report");
+``asserts``
+    stated as fact, or confirmed by the source (confirm, admit, acknowledge).
+
+The words come from ``data/stance.toml`` (cited there), compiled once into a single
+regular expression whose alternatives are factored as a character trie, so each
+sentence costs one regex scan whatever the size of the lexicon. Attributions found by
+``attribution.py`` add their cues, mapped through the ``[attribution]`` table of the
+lexicon; the classifier works without them too.
+
+Scope rules, in a few words:
+
+* a denial or confirmation under a negator a few words before it ("did not deny",
+  "never confirmed", "is not a hoax") loses its force: a negated denial is no denial, a
+  negated confirmation is a hedge ("has not confirmed");
+* "no evidence that ... is false" cancels both: absence of evidence scopes over a later
+  refuting word of its clause;
+* cues inside a yes/no question ("Real or hoax?") only make the sentence hedge, unless a
+  later clause answers it ("... ? Probably not");
+* a cue inside a quoted title ('the film "Deny Everything"') is not a cue;
+* a negator makes a denial only in a main clause: not after who/which/because/if...,
+  not in "X, not Y" (a contrast), not in "may not" (a hedge), not in an imperative.
+
+Precedence (strongest first): denial > no comment > negated statement > hedge >
+confirmation > attribution > fact. Every result names the words that decided it
+(``cues``, spans into the text) and says why (``rule``).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from reader.analysis.model import Attribution, Span, Stance
+
+__all__ = ["StanceResult", "classify", "classify_sentence", "lexicon"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,9 +61,436 @@ class StanceResult:
     cues: tuple[Span, ...] = ()
     rule: str = ""
     claim: bool = False
+    claim_rule: str = ""  # why the sentence is (or is not) a checkable claim
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+    stance: Stance
+    rule: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled stance lexicon: one regex, and how a match maps back to its group."""
+
+    regex: re.Pattern[str]
+    words: dict[str, str]  # normalised word form -> group name
+    pattern_groups: dict[str, str]  # regex group name (p0, p1, ...) -> group name
+    groups: dict[str, Group]
+    attribution: dict[str, str]  # attribution cue_group -> group name
+    source_nouns: frozenset[str] = frozenset()  # head nouns of a headline's "Source:" phrase
+    labels: frozenset[str] = frozenset()  # headline labels that are no source ("BREAKING:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    group: str
+    start: int
+    end: int
+    attributed: bool = False  # came from an Attribution record
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _char(c: str) -> str:
+    if c == " ":
+        return r"\s+"
+    if c == "'":
+        return "['’]"
+    return re.escape(c)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie so matching does not try each
+    word in turn; at each point the longer continuation is tried first, so the longest
+    entry wins ("not the case" over a shorter entry)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [_char(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _compile(data: dict) -> Lexicon:
+    words: dict[str, str] = {}
+    pattern_groups: dict[str, str] = {}
+    parts: list[str] = []
+    groups: dict[str, Group] = {}
+    for name, spec in data["groups"].items():
+        groups[name] = Group(name, spec["stance"], spec["rule"])
+        for w in spec.get("words", ()):
+            words.setdefault(_norm(w), name)
+        for pat in spec.get("patterns", ()):
+            key = f"p{len(pattern_groups)}"
+            pattern_groups[key] = name
+            if pat[:1].isalpha() or pat.startswith("(?:"):
+                pat = rf"(?<![\w'’])(?:{pat})(?![\w'’])"
+            parts.append(f"(?P<{key}>{pat})")
+    # Patterns first: at one position they are the more specific reading.
+    parts.append(rf"(?<![\w'’])(?P<w>{trie_regex(sorted(words))})(?![\w'’])")
+    regex = re.compile("|".join(parts), re.IGNORECASE)
+    head = data.get("headline", {})
+    return Lexicon(
+        regex, words, pattern_groups, groups, dict(data.get("attribution", {})),
+        frozenset(_norm(w) for w in head.get("source_nouns", ())),
+        frozenset(_norm(w) for w in head.get("labels", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The stance lexicon, loaded from the package data and compiled once."""
+    raw = resources.files("reader.analysis").joinpath("data/stance.toml").read_bytes()
+    return _compile(tomllib.loads(raw.decode("utf-8")))
+
+
+# ----------------------------------------------------------------------------- scope
+
+# Clause boundaries inside a sentence: a question or exclamation mark, a colon or
+# semicolon, a dash between spaces, a bar, or a full stop followed by space (headline
+# strings often hold several sentences).
+_CLAUSE = re.compile(r"[?!;:|]+|\s[-–—]+\s|[–—]|(?<=[a-z]{2})\.(?=\s)")
+_NEGATOR = re.compile(r"(?<![\w'’])(?:not|never)(?![\w'’])|n['’]t(?![\w'’])", re.IGNORECASE)
+_NEG_WORDS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "without", "nobody", "none"})
+_NEG_PREFIX = ("refus", "fail", "declin")  # refused to deny, failed to confirm
+_MODAL_HEDGES = frozenset({"may", "might", "could", "couldn't", "mightn't"})
+_SUBORDINATORS = frozenset(
+    "who whom whose which because so if unless when whenever after before while since although "
+    "though whether why how until once despite where".split()
+)
+_YOU = re.compile(r"(?<![\w'’])(?:you|your|you're|you'll|you've|you'd)(?![\w'’])", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’]+")
+# A quoted title: a short quotation whose words are all capitalised.
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    starts: list[int]
+    ends: list[int]
+    question: list[bool]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _clauses(text: str, start: int, end: int) -> _Clauses:
+    starts, ends, question = [start], [], []
+    for m in _CLAUSE.finditer(text, start, end):
+        ends.append(m.start())
+        question.append("?" in m.group())
+        starts.append(m.end())
+    ends.append(end)
+    question.append(False)
+    return _Clauses(starts, ends, question)
+
+
+def _is_negator(token: str) -> bool:
+    t = token.lower().replace("’", "'").strip(".,;:!\"“”'()")
+    return t in _NEG_WORDS or t.endswith("n't") or t.startswith(_NEG_PREFIX)
+
+
+def _negated(text: str, clause_start: int, sig: _Signal) -> bool:
+    """A negator among the three words before the cue (in its clause), or, for an
+    attribution's multi-word cue, inside the cue before its last word ("did not deny")."""
+    before = text[clause_start : sig.start].split()[-3:]
+    inside = text[sig.start : sig.end].split()[:-1] if sig.attributed else []
+    return any(_is_negator(t) for t in before + inside)
+
+
+def _quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUOTED.finditer(text, start, end):
+        words = _WORD.findall(m.group(1))
+        if words and len(words) <= 8 and all(w[0].isupper() or w.isdigit() for w in words):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+# ----------------------------------------------------------------------------- classify
+
+
+def _signals(text: str, start: int, end: int, attrs: Sequence[Attribution], lex: Lexicon) -> list[_Signal]:
+    found: list[_Signal] = []
+    for m in lex.regex.finditer(text, start, end):
+        key = m.lastgroup or "w"
+        group = lex.words.get(_norm(m.group())) if key == "w" else lex.pattern_groups[key]
+        if group:
+            found.append(_Signal(group, m.start(), m.end()))
+    for a in attrs:
+        if start <= a.cue.start and a.cue.end <= end and a.cue.end > a.cue.start:
+            group = lex.attribution.get(a.cue_group, "report")
+            found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True))
+    titles = _quoted_titles(text, start, end) if '"' in text[start:end] or "“" in text[start:end] else []
+    if titles:
+        found = [s for s in found if not any(ts <= s.start and s.end <= te for ts, te in titles)]
+    return found
+
+
+def _quote(text: str, spans: Sequence[Span]) -> str:
+    return ", ".join(f"'{' '.join(text[s.start:s.end].split())}'" for s in spans[:3])
+
+
+def _negated_statements(
+    text: str, start: int, end: int, clauses: _Clauses, taken: Sequence[_Signal]
+) -> list[Span]:
+    """Negators that negate a main statement ("Pope did NOT say", "expansion not imminent")."""
+    out: list[Span] = []
+    for m in _NEGATOR.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue  # part of a cue already ("not true", "did not respond", "did not deny")
+        ci = clauses.index(m.start())
+        if clauses.question[ci]:
+            continue
+        cs = clauses.starts[ci]
+        # the whole word holding the negator ("didn't", not "n't")
+        ws = m.start()
+        while ws > cs and (text[ws - 1].isalnum() or text[ws - 1] in "'’"):
+            ws -= 1
+        before = text[cs:ws]
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(before)]
+        host = text[ws : m.end()].lower().replace("’", "'")
+        if host in _MODAL_HEDGES or (words and words[-1] in _MODAL_HEDGES):
+            continue  # "may not": a hedge
+        if before.rstrip().endswith(",") or (words and words[-1] in ("but", "and", "or")):
+            continue  # "in Nevada, not Texas": a contrast
+        if host in ("don't", "do") and (not words or before.rstrip().endswith(",")):
+            continue  # an imperative
+        nxt = text[m.end() : m.end() + 8].lower()
+        if nxt.lstrip().startswith(("only", "just", "even", "least", "to ")):
+            continue  # "not only", "not just", a negated infinitive ("reasons not to")
+        if host in ("won't", "wont") or (host == "not" and words and words[-1] == "will"):
+            continue  # a negated future is a prediction or an intention, not a refutation
+        if any(w in _SUBORDINATORS for w in words):
+            continue  # inside a subordinate clause
+        out.append(Span(ws, m.end()))
+    return out
+
+
+def _emphatic_no(text: str, clauses: _Clauses) -> list[Span]:
+    """A clause opened by an emphatic "No," / "Nope" answers a claim in the negative."""
+    out = []
+    for cs, ce in zip(clauses.starts, clauses.ends):
+        head = text[cs:ce].lstrip()
+        m = re.match(r"(?:no|nope)(?=\s*[,.!]|$)", head, re.IGNORECASE)
+        if m:
+            at = cs + (len(text[cs:ce]) - len(head))
+            out.append(Span(at, at + m.end()))
+    return out
+
+
+_FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We|We['’]re|My|Our)(?![\w'’])")
+
+
+def _source_phrase(phrase: str, lex: Lexicon) -> bool:
+    """Is this short headline phrase a source ("US Lawmaker", "NYT", "sources")?"""
+    words = _WORD.findall(phrase)
+    if not 1 <= len(words) <= 5 or all(_norm(w) in lex.labels for w in words):
+        return False
+    last = words[-1]
+    if _norm(last) in lex.source_nouns:
+        return True
+    return last.isupper() and last.isalpha() and 2 <= len(last) <= 5 and _norm(last) not in lex.labels
+
+
+def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, lex: Lexicon) -> list[Span]:
+    """Headline attribution by punctuation: "Senator: ...", "...: sources", "... - CNN", and a
+    first-person statement on one side of the colon ("Stock picker: I didn't make 72M")."""
+    n = len(clauses.starts)
+    if n < 2 or text[start:end].isupper():
+        return []
+    out: list[Span] = []
+    first_sep = text[clauses.ends[0] : clauses.starts[1]]
+    if ":" in first_sep:
+        cs, ce = clauses.starts[0], clauses.ends[0]
+        if _source_phrase(text[cs:ce], lex) or _FIRST_PERSON.match(text, clauses.starts[1]):
+            out.append(Span(cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()), ce + 1))
+    last_sep = text[clauses.ends[-2] : clauses.starts[-1]]
+    if ":" in last_sep or "-" in last_sep or "–" in last_sep or "—" in last_sep:
+        cs, ce = clauses.starts[-1], clauses.ends[-1]
+        if _source_phrase(text[cs:ce], lex) or (_FIRST_PERSON.match(text, start) and ":" in last_sep):
+            out.append(Span(clauses.ends[-2], ce))
+    return out
+
+
+def _subordinate(text: str, clause_start: int, pos: int, window: int = 3) -> bool:
+    """Does a subordinator open a subordinate clause among the ``window`` words before
+    ``pos`` ("a catfish which could be", "so they could be")?"""
+    return any(w.lower() in _SUBORDINATORS for w in _WORD.findall(text[clause_start:pos])[-window:])
+
+
+def classify_sentence(
+    text: str, start: int, end: int, attrs: Sequence[Attribution] = (), lex: Lexicon | None = None
+) -> StanceResult:
+    """The stance of text[start:end], the words that decided it and why."""
+    lex = lex or lexicon()
+    sigs = _signals(text, start, end, attrs, lex)
+    clauses = _clauses(text, start, end)
+
+    denials: list[_Signal] = []
+    declines: list[_Signal] = []
+    hedges: list[_Signal] = []
+    confirms: list[_Signal] = []
+    reports: list[_Signal] = []
+    questioned: list[_Signal] = []  # denials inside a question
+    negated_confirms: list[_Signal] = []
+    absences = [s for s in sigs if s.group == "absence"]
+    sigs = [
+        s for s in sigs
+        if not (s.group == "absence" and any(
+            f.group == "falsity" and f.start >= s.end and clauses.index(f.start) == clauses.index(s.start)
+            for f in sigs
+        ))
+    ]
+    for sig in sigs:
+        ci = clauses.index(sig.start)
+        cs = clauses.starts[ci]
+        g = lex.groups[sig.group]
+        if g.stance == "denies":
+            if sig.group == "falsity" and any(
+                a.end <= sig.start and clauses.index(a.start) == ci for a in absences
+            ):
+                continue  # "no evidence that ... is false"
+            if _negated(text, cs, sig):
+                continue  # "did not deny", "is not a hoax"
+            (questioned if clauses.question[ci] else denials).append(sig)
+        elif g.stance == "declines":
+            declines.append(sig)
+        elif g.stance == "hedges":
+            if not _subordinate(text, cs, sig.start):  # "a catfish which could be ..."
+                hedges.append(sig)
+        elif g.stance == "asserts":
+            (negated_confirms if _negated(text, cs, sig) else confirms).append(sig)
+        else:
+            reports.append(sig)
+
+    def result(stance: Stance, spans: Sequence[Span], rule: str) -> StanceResult:
+        spans = tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
+        return StanceResult(stance, spans, rule)
+
+    def spans(sigs_: Sequence[_Signal]) -> list[Span]:
+        return [Span(s.start, s.end) for s in sigs_]
+
+    if denials:
+        g = lex.groups[denials[0].group]
+        sp = spans(denials)
+        return result("denies", sp, f"{g.rule} {_quote(text, sp)}")
+    if declines:
+        sp = spans(declines)
+        return result("declines", sp, f"no comment {_quote(text, sp)}")
+    taken = sigs
+    emphatic = _emphatic_no(text, clauses)
+    if emphatic:
+        return result("denies", emphatic, f"emphatic answer {_quote(text, emphatic)}")
+    negs = _negated_statements(text, start, end, clauses, taken)
+    if negs:
+        return result("denies", negs, f"negated statement {_quote(text, negs)}")
+    # A question hedges, unless it is addressed to the reader ("can you ...?").
+    q_spans = [
+        Span(ce, min(ce + 1, end))
+        for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question)
+        if q and not _YOU.search(text, cs, ce)
+    ]
+    if hedges or negated_confirms or questioned or q_spans:
+        if hedges:
+            sp = spans(hedges)
+            return result("hedges", sp, f"hedge word {_quote(text, sp)}")
+        if negated_confirms:
+            sp = spans(negated_confirms)
+            return result("hedges", sp, f"not confirmed {_quote(text, sp)}")
+        sp = spans(questioned) + q_spans
+        return result("hedges", sp, "a question" + (f" about {_quote(text, spans(questioned))}" if questioned else ""))
+    if confirms:
+        sp = spans(confirms)
+        return result("asserts", sp, f"confirmed {_quote(text, sp)}")
+    if reports:
+        sp = spans(reports)
+        return result("reports", sp, f"attributed {_quote(text, sp)}")
+    heads = _headline_attribution(text, start, end, clauses, lex)
+    if heads:
+        return result("reports", heads, f"headline attribution {_quote(text, heads)}")
+    return result("asserts", (), "stated as fact")
 
 
 def classify(
     text: str, sentences: Sequence[tuple[int, int]], attributions: Sequence[tuple[Attribution, ...]]
 ) -> list[StanceResult]:
-    return [StanceResult() for _ in sentences]
+    """One StanceResult per (start, end) sentence; ``attributions`` is aligned with them
+    (it may be shorter, or hold empty tuples, while attribution finds nothing)."""
+    lex = lexicon()
+    out = []
+    for i, (s, e) in enumerate(sentences):
+        attrs = attributions[i] if i < len(attributions) else ()
+        r = classify_sentence(text, s, e, attrs, lex)
+        claim, why = is_claim(text, s, e, r)
+        out.append(StanceResult(r.stance, r.cues, r.rule, claim, why))
+    return out
+
+
+# ----------------------------------------------------------------------------- claim flag
+
+_NAVIGATION = re.compile(
+    r"\s*(?:read more|read next|click here|subscribe|sign up|sign in|log in|share (?:this|on)|follow us|"
+    r"advertisement|related:|related (?:stories|articles)|continue reading|leave a (?:reply|comment)|"
+    r"comments?\b|next article|previous article|back to top|skip to)",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\s*(?:i|we)\s+(?:think|believe|feel|love|hate|guess|hope)\b|\s*in my (?:view|opinion)\b", re.IGNORECASE
+)
+_VERBISH = re.compile(
+    r"(?<![\w'’])(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do|[a-z]{2,}(?:ed|es|s|ing)|[a-z]+n['’]t)(?![\w'’])",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(
+    r"\d|(?<![\w'’])(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|percent|half|twice)(?![\w'’])",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<=[\w,;'’)] )[A-Z][\w'’.-]*")
+
+
+def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[bool, str]:
+    """Does text[start:end] carry a checkable assertion? Cheap surface tests, each named:
+    a question, navigation, a bare opinion, a topic heading (no verb) or a fragment are not;
+    a statement with a verb and checkable content (a number, a name, an attributed or
+    denied statement) is."""
+    s = text[start:end]
+    words = _WORD.findall(s)
+    if len(words) < 4:
+        return False, "too short"
+    if _NAVIGATION.match(s):
+        return False, "navigation"
+    if stance.stance == "hedges" and stance.rule.startswith("a question"):
+        return False, "a question"
+    if not _VERBISH.search(s):
+        return False, "no verb (a topic)"
+    number = _NUMBER.search(s)
+    name = _NAME.search(s)
+    if _OPINION.match(s) and not number and not name:
+        return False, "opinion"
+    if number:
+        return True, "a number"
+    if name:
+        return True, "a name"
+    if stance.cues and stance.stance != "hedges":
+        return True, f"{stance.stance} statement"
+    return False, "no checkable content"
