@@ -325,15 +325,10 @@ def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, le
     last_sep = text[clauses.ends[-2] : clauses.starts[-1]]
     if ":" in last_sep or "-" in last_sep or "–" in last_sep or "—" in last_sep:
         cs, ce = clauses.starts[-1], clauses.ends[-1]
-        if _source_phrase(text[cs:ce], lex) or (_FIRST_PERSON.match(text, start) and ":" in last_sep):
+        quote = _FIRST_PERSON.match(text, start) and ":" in last_sep and len(_WORD.findall(text[cs:ce])) <= 6
+        if _source_phrase(text[cs:ce], lex) or quote:
             out.append(Span(clauses.ends[-2], ce))
     return out
-
-
-def _subordinate(text: str, clause_start: int, pos: int, window: int = 3) -> bool:
-    """Does a subordinator open a subordinate clause among the ``window`` words before
-    ``pos`` ("a catfish which could be", "so they could be")?"""
-    return any(w.lower() in _SUBORDINATORS for w in _WORD.findall(text[clause_start:pos])[-window:])
 
 
 def classify_sentence(
@@ -374,11 +369,12 @@ def classify_sentence(
         elif g.stance == "declines":
             declines.append(sig)
         elif g.stance == "hedges":
-            if not _subordinate(text, cs, sig.start):  # "a catfish which could be ..."
-                hedges.append(sig)
+            hedges.append(sig)
         elif g.stance == "asserts":
             (negated_confirms if _negated(text, cs, sig) else confirms).append(sig)
-        else:
+        elif not (
+            text[sig.start : sig.end].lower() in ("say", "tell") and not text[cs : sig.start].strip()
+        ):  # a clause opening on "Say ..." is an imperative, not a report
             reports.append(sig)
 
     def result(stance: Stance, spans: Sequence[Span], rule: str) -> StanceResult:
