@@ -284,12 +284,18 @@ def _negated_statements(
     return out
 
 
+_NO_HEAD = re.compile(r"(?:no|nope)(?=\s*[,.!]|$)|no(?=\s+\w)", re.IGNORECASE)
+
+
 def _emphatic_no(text: str, clauses: _Clauses) -> list[Span]:
-    """A clause opened by an emphatic "No," / "Nope" answers a claim in the negative."""
+    """A clause opened by "No," / "Nope" answers a claim in the negative; one opened by
+    "No" and a noun ("No ISIS fighters on the border") states that there is none."""
     out = []
-    for cs, ce in zip(clauses.starts, clauses.ends):
+    for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question):
+        if q:
+            continue
         head = text[cs:ce].lstrip()
-        m = re.match(r"(?:no|nope)(?=\s*[,.!]|$)", head, re.IGNORECASE)
+        m = _NO_HEAD.match(head)
         if m:
             at = cs + (len(text[cs:ce]) - len(head))
             out.append(Span(at, at + m.end()))
@@ -394,7 +400,7 @@ def classify_sentence(
     taken = sigs
     emphatic = _emphatic_no(text, clauses)
     if emphatic:
-        return result("denies", emphatic, f"emphatic answer {_quote(text, emphatic)}")
+        return result("denies", emphatic, f"negative answer {_quote(text, emphatic)}")
     negs = _negated_statements(text, start, end, clauses, taken)
     if negs:
         return result("denies", negs, f"negated statement {_quote(text, negs)}")
