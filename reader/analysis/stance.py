@@ -90,6 +90,7 @@ class _Signal:
     start: int
     end: int
     attributed: bool = False  # came from an Attribution record
+    outside: bool = False  # an attribution's cue in another sentence (content runs over several)
 
 
 # ----------------------------------------------------------------------------- lexicon
@@ -207,12 +208,19 @@ def _is_negator(token: str) -> bool:
     return t in _NEG_WORDS or t.endswith("n't") or t.startswith(_NEG_PREFIX)
 
 
-def _negated(text: str, clause_start: int, sig: _Signal) -> bool:
-    """A negator among the three words before the cue (in its clause), or, for an
-    attribution's multi-word cue, inside the cue before its last word ("did not deny")."""
-    before = text[clause_start : sig.start].split()[-3:]
-    inside = text[sig.start : sig.end].split()[:-1] if sig.attributed else []
-    return any(_is_negator(t) for t in before + inside)
+def _negator_before(text: str, clause_start: int, sig: _Signal) -> int | None:
+    """Where a negator stands among the three words before the cue (in its clause), or, for
+    an attribution's multi-word cue, inside the cue before its last word ("did not deny");
+    None if there is none."""
+    if sig.outside:
+        return None
+    window = list(re.finditer(r"\S+", text[clause_start : sig.end]))
+    before = [m for m in window if clause_start + m.start() < sig.start][-3:]
+    inside = [m for m in window if clause_start + m.start() >= sig.start][:-1] if sig.attributed else []
+    for m in before + inside:
+        if _is_negator(m.group()):
+            return clause_start + m.start()
+    return None
 
 
 def _quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -235,21 +243,23 @@ def _signals(text: str, start: int, end: int, attrs: Sequence[Attribution], lex:
         if group:
             found.append(_Signal(group, m.start(), m.end()))
     for a in attrs:
-        if start <= a.cue.start and a.cue.end <= end and a.cue.end > a.cue.start:
-            group = lex.attribution.get(a.cue_group, "report")
-            found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True))
+        if a.cue.end <= a.cue.start:
+            continue
+        group = lex.attribution.get(a.cue_group, "report")
+        inside = start <= a.cue.start and a.cue.end <= end
+        found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True, outside=not inside))
     titles = _quoted_titles(text, start, end) if '"' in text[start:end] or "“" in text[start:end] else []
     if titles:
         found = [s for s in found if not any(ts <= s.start and s.end <= te for ts, te in titles)]
     return found
 
 
-def _quote(text: str, spans: Sequence[Span]) -> str:
+def _quote(text: str, spans: Sequence[Span | _Signal]) -> str:
     return ", ".join(f"'{' '.join(text[s.start:s.end].split())}'" for s in spans[:3])
 
 
 def _negated_statements(
-    text: str, start: int, end: int, clauses: _Clauses, taken: Sequence[_Signal]
+    text: str, start: int, end: int, clauses: _Clauses, taken: Sequence[Span]
 ) -> list[Span]:
     """Negators that negate a main statement ("Pope did NOT say", "expansion not imminent")."""
     out: list[Span] = []
@@ -337,6 +347,18 @@ def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, le
     return out
 
 
+def _month_may(text: str, sig: _Signal) -> bool:
+    """"in May", "May 5": the month, not the modal."""
+    if text[sig.start : sig.end] != "May":
+        return False
+    before = text[max(0, sig.start - 12) : sig.start].split()
+    after = text[sig.end : sig.end + 4].lstrip()
+    return bool(after[:1].isdigit()) or bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
+
+
+_MONTH_PREPOSITIONS = frozenset("in on of since until till by from early late mid next last this through".split())
+
+
 def classify_sentence(
     text: str, start: int, end: int, attrs: Sequence[Attribution] = (), lex: Lexicon | None = None
 ) -> StanceResult:
@@ -345,89 +367,92 @@ def classify_sentence(
     sigs = _signals(text, start, end, attrs, lex)
     clauses = _clauses(text, start, end)
 
+    def clause_of(sig: _Signal) -> int:
+        return -1 if sig.outside else clauses.index(sig.start)
+
+    absences = [s for s in sigs if s.group == "absence"]
+    falsities = [s for s in sigs if s.group == "falsity"]
     denials: list[_Signal] = []
     declines: list[_Signal] = []
     hedges: list[_Signal] = []
     confirms: list[_Signal] = []
     reports: list[_Signal] = []
     questioned: list[_Signal] = []  # denials inside a question
-    negated_confirms: list[_Signal] = []
-    absences = [s for s in sigs if s.group == "absence"]
-    sigs = [
-        s for s in sigs
-        if not (s.group == "absence" and any(
-            f.group == "falsity" and f.start >= s.end and clauses.index(f.start) == clauses.index(s.start)
-            for f in sigs
-        ))
-    ]
+    negated_confirms: list[Span] = []  # "has not confirmed": the negator through the cue
+    negated_denials: list[Span] = []  # "did not deny": the negator through the cue
     for sig in sigs:
-        ci = clauses.index(sig.start)
-        cs = clauses.starts[ci]
+        ci = clause_of(sig)
+        cs = clauses.starts[ci] if ci >= 0 else start
         g = lex.groups[sig.group]
+        if sig.group == "absence" and any(f.start >= sig.end and clause_of(f) == ci for f in falsities):
+            continue  # "no evidence that ... is false": neither a hedge nor a denial
         if g.stance == "denies":
-            if sig.group == "falsity" and any(
-                a.end <= sig.start and clauses.index(a.start) == ci for a in absences
-            ):
+            if sig.group == "falsity" and any(a.end <= sig.start and clause_of(a) == ci for a in absences):
                 continue  # "no evidence that ... is false"
-            if _negated(text, cs, sig):
-                continue  # "did not deny", "is not a hoax"
-            (questioned if clauses.question[ci] else denials).append(sig)
+            neg = _negator_before(text, cs, sig)
+            if neg is not None:
+                negated_denials.append(Span(neg, sig.end))  # "did not deny", "is not a hoax"
+            elif ci >= 0 and clauses.question[ci]:
+                questioned.append(sig)
+            else:
+                denials.append(sig)
         elif g.stance == "declines":
             declines.append(sig)
         elif g.stance == "hedges":
-            hedges.append(sig)
+            if not _month_may(text, sig):
+                hedges.append(sig)
         elif g.stance == "asserts":
-            (negated_confirms if _negated(text, cs, sig) else confirms).append(sig)
+            neg = _negator_before(text, cs, sig)
+            if neg is not None:
+                negated_confirms.append(Span(neg, sig.end))
+            else:
+                confirms.append(sig)
         elif not (
             text[sig.start : sig.end].lower() in ("say", "tell") and not text[cs : sig.start].strip()
         ):  # a clause opening on "Say ..." is an imperative, not a report
             reports.append(sig)
 
-    def result(stance: Stance, spans: Sequence[Span], rule: str) -> StanceResult:
-        spans = tuple(sorted(set(spans), key=lambda s: (s.start, s.end)))
-        return StanceResult(stance, spans, rule)
-
-    def spans(sigs_: Sequence[_Signal]) -> list[Span]:
-        return [Span(s.start, s.end) for s in sigs_]
+    def result(stance: Stance, found: Sequence[_Signal | Span], rule: str, quote: bool = True) -> StanceResult:
+        every = sorted({Span(f.start, f.end) for f in found}, key=lambda sp: (sp.start, sp.end))
+        inside = tuple(sp for sp in every if start <= sp.start and sp.end <= end)
+        words = _quote(text, every) if quote else ""
+        if any(isinstance(f, _Signal) and f.outside for f in found):
+            words += " (in another sentence)"
+        return StanceResult(stance, inside, f"{rule} {words}".strip())
 
     if denials:
-        g = lex.groups[denials[0].group]
-        sp = spans(denials)
-        return result("denies", sp, f"{g.rule} {_quote(text, sp)}")
+        return result("denies", denials, lex.groups[denials[0].group].rule)
     if declines:
-        sp = spans(declines)
-        return result("declines", sp, f"no comment {_quote(text, sp)}")
-    taken = sigs
+        return result("declines", declines, "no comment")
     emphatic = _emphatic_no(text, clauses)
     if emphatic:
-        return result("denies", emphatic, f"negative answer {_quote(text, emphatic)}")
+        return result("denies", emphatic, "negative answer")
+    taken = [Span(s.start, s.end) for s in sigs] + negated_denials + negated_confirms
     negs = _negated_statements(text, start, end, clauses, taken)
     if negs:
-        return result("denies", negs, f"negated statement {_quote(text, negs)}")
+        return result("denies", negs, "negated statement")
     # A question hedges, unless it is addressed to the reader ("can you ...?").
     q_spans = [
         Span(ce, min(ce + 1, end))
         for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question)
         if q and not _YOU.search(text, cs, ce)
     ]
-    if hedges or negated_confirms or questioned or q_spans:
-        if hedges:
-            sp = spans(hedges)
-            return result("hedges", sp, f"hedge word {_quote(text, sp)}")
-        if negated_confirms:
-            sp = spans(negated_confirms)
-            return result("hedges", sp, f"not confirmed {_quote(text, sp)}")
-        sp = spans(questioned) + q_spans
-        return result("hedges", sp, "a question" + (f" about {_quote(text, spans(questioned))}" if questioned else ""))
+    if hedges:
+        return result("hedges", hedges, lex.groups[hedges[0].group].rule)
+    if negated_confirms:
+        return result("hedges", negated_confirms, "not confirmed")
+    if questioned or q_spans:
+        about = f" about {_quote(text, questioned)}" if questioned else ""
+        return result("hedges", [*questioned, *q_spans], "a question" + about, quote=False)
     if confirms:
-        sp = spans(confirms)
-        return result("asserts", sp, f"confirmed {_quote(text, sp)}")
+        return result("asserts", confirms, lex.groups[confirms[0].group].rule)
     if reports:
-        sp = spans(reports)
-        return result("reports", sp, f"attributed {_quote(text, sp)}")
+        return result("reports", reports, "attributed")
     heads = _headline_attribution(text, start, end, clauses, lex)
     if heads:
-        return result("reports", heads, f"headline attribution {_quote(text, heads)}")
+        return result("reports", heads, "headline attribution")
+    if negated_denials:
+        return result("asserts", negated_denials, "negated denial")
     return result("asserts", (), "stated as fact")
 
 
@@ -459,7 +484,7 @@ _OPINION = re.compile(
 )
 _VERBISH = re.compile(
     r"(?<![\w'’])(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|"
-    r"should|did|does|do|[a-z]{2,}(?:ed|es|s|ing)|[a-z]+n['’]t)(?![\w'’])",
+    r"should|did|does|do|[a-z]{2,}(?:ed|ing)|[a-z]+n['’]t|[a-z]{2,}[^su\W]s(?=\s+\w))(?![\w'’])",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(
