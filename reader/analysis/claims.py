@@ -73,16 +73,29 @@ def lemma(token: str) -> str:
     return t
 
 
+_CACHE: dict[str, str] = {}  # token -> lemma ("" for a stopword): tokens repeat a lot
+
+
+def _lemma_of(raw: str) -> str:
+    t = raw.lower().replace("’", "'").rstrip(".'")
+    if t in _STOP or t.replace(".", "") in _STOP:
+        return ""
+    lem = lemma(t)
+    return lem if len(lem) > 1 and lem not in _STOP else ""
+
+
 def content_lemmas(text: str) -> frozenset[str]:
     """The content lemmas of a piece of text (stopwords and one-letter words dropped)."""
+    if len(_CACHE) > 100_000:
+        _CACHE.clear()
+    get = _CACHE.get
     out = set()
-    for m in _TOKEN.finditer(text):
-        raw = m.group().lower().replace("’", "'").rstrip(".'")
-        if raw in _STOP or raw.replace(".", "") in _STOP:
-            continue
-        lem = lemma(raw)
-        if len(lem) > 1 and lem not in _STOP:
-            out.add(lem)
+    for raw in _TOKEN.findall(text):
+        lem = get(raw)
+        if lem is None:
+            lem = _CACHE[raw] = _lemma_of(raw)
+        out.add(lem)
+    out.discard("")
     return frozenset(out)
 
 
