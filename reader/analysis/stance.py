@@ -190,7 +190,9 @@ _SUBORDINATORS = frozenset(
     "who whom whose which because so if unless when whenever after before while since although "
     "though whether why how until once despite where".split()
 )
-_YOU = re.compile(r"(?<![\w'’])(?:you|your|you're|you'll|you've|you'd)(?![\w'’])", re.IGNORECASE)
+# "you" as a subject: a question put to the reader ("Would you pay ...?"); "your" is not
+# enough ("Is the phone really pulling out your hair?" doubts a claim).
+_YOU = re.compile(r"(?<![\w'’])(?:you|you['’](?:re|ll|ve|d))(?![\w'’])", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
 # A quoted title: a short quotation whose words are all capitalised.
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
@@ -484,7 +486,7 @@ def classify_sentence(
         return result("denies", denials, lex.groups[denials[0].group].rule)
     if declines:
         return result("declines", declines, "no comment")
-    emphatic = _emphatic_no(text, clauses)
+    emphatic = [sp for sp in _emphatic_no(text, clauses) if not any(g.start <= sp.start < g.end for g in sigs)]
     if emphatic:
         return result("denies", emphatic, "negative answer")
     taken = [Span(s.start, s.end) for s in sigs] + negated_denials + negated_confirms
