@@ -178,6 +178,14 @@ def test_denial_verb_in_a_quoted_title_is_no_cue():
     assert stance('She starred in the film "Deny Everything" last year.').stance == "asserts"
 
 
+def test_negation_does_not_reach_across_a_comma():
+    assert stance("The painting was not sold, the museum rejected the offer.").stance == "denies"
+    s = "The bridge is not open, critics dispute the timetable."
+    assert "disputes" not in s  # (the lexicon has "disputes"/"disputed", not "dispute")
+    r = stance("The bridge is not finished, the council disputes the report.")
+    assert r.stance == "denies" and "disputes" in r.rule
+
+
 def test_a_denial_inside_a_hedge_still_denies():
     s = "The minister reportedly denied the claim."
     r = stance(s)
@@ -265,9 +273,39 @@ def test_attribution_groups_decide_where_the_lexicon_is_silent():
     r = stance(s, (deny,))
     assert r.stance == "denies"
     assert cue_words(s, (deny,)) == ["pushed back against"]
-    for group, expected in [("say", "reports"), ("decline", "declines"), ("confirm", "asserts")]:
+    for group, expected in [
+        ("say", "reports"), ("decline", "declines"), ("confirm", "asserts"), ("belief", "hedges"),
+        ("perception", "hedges"), ("claim", "reports"), ("intention", "asserts"), ("evidence", "asserts"),
+        ("learn", "asserts"), ("criticise", "asserts"),
+    ]:
         a = Attribution(cue=deny.cue, source=deny.source, cue_group=group)
         assert stance(s, (a,)).stance == expected, group
+
+
+def test_weak_cues_yield_to_attribution():
+    s = "Officials said the company plans to close the plant."
+    plans = s.index("plans")
+    a = Attribution(cue=Span(plans, plans + 5), source=Span(18, 29), cue_group="intention")
+    r = stance(s, (a,))
+    assert r.stance == "reports"
+    assert "said" in cue_words(s, (a,))
+
+
+def test_a_punctuation_cue_is_left_to_the_headline_rule():
+    s = "Harbour repairs: new ferry route opens in June"
+    colon = s.index(":")
+    a = Attribution(cue=Span(colon, colon + 1), source=Span(0, colon), cue_group="say")
+    assert stance(s, (a,)).stance == "asserts"
+
+
+def test_did_not_say_followed_by_what_refutes_rather_than_declines():
+    s = "The bishop did not say that pets go to heaven."
+    cue = Span(s.index("did"), s.index("say") + 3)
+    a = Attribution(cue=cue, source=Span(0, 10), cue_group="decline")
+    assert stance(s, (a,)).stance == "denies"
+    s2 = "The bishop did not say whether pets go to heaven."
+    a2 = Attribution(cue=Span(s2.index("did"), s2.index("say") + 3), source=Span(0, 10), cue_group="decline")
+    assert stance(s2, (a2,)).stance == "declines"
 
 
 def test_an_unknown_cue_group_reports():

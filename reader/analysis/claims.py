@@ -102,7 +102,7 @@ def content_lemmas(text: str) -> frozenset[str]:
 def _kind(s: Sentence) -> LinkKind | None:
     if s.stance == "denies":
         return "denies"
-    if s.stance == "asserts" and s.stance_cues:  # confirmed or announced by the source
+    if s.stance == "asserts" and s.stance_rule.startswith(("confirmed", "announced")):
         return "confirms"
     groups = {a.cue_group for a in s.attributions}
     if "deny" in groups:

@@ -69,6 +69,7 @@ class Group:
     name: str
     stance: Stance
     rule: str
+    weak: bool = False  # decides only when no other cue does
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +146,7 @@ def _compile(data: dict) -> Lexicon:
     tails: list[str] = []
     groups: dict[str, Group] = {}
     for name, spec in data["groups"].items():
-        groups[name] = Group(name, spec["stance"], spec["rule"])
+        groups[name] = Group(name, spec["stance"], spec["rule"], bool(spec.get("weak", False)))
         for w in spec.get("words", ()):
             words.setdefault(_norm(w), name)
         for pat in spec.get("patterns", ()):
@@ -231,6 +232,11 @@ def _negator_before(text: str, clause_start: int, sig: _Signal) -> int | None:
     if sig.outside:
         return None
     window = list(re.finditer(r"\S+", text[clause_start : sig.end]))
+    # negation does not reach across a comma ("NOT STOLEN, MTV CONTEST")
+    for k in range(len(window) - 1, -1, -1):
+        if clause_start + window[k].start() < sig.start and window[k].group().endswith(","):
+            window = window[k + 1 :]
+            break
     before = [m for m in window if clause_start + m.start() < sig.start][-3:]
     inside = [m for m in window if clause_start + m.start() >= sig.start][:-1] if sig.attributed else []
     for m in before + inside:
@@ -274,10 +280,9 @@ def scan(text: str, start: int, end: int, lex: Lexicon | None = None) -> list[Cu
 
 
 def _tail_cue(text: str, start: int, end: int, lex: Lexicon) -> Cue | None:
-    lo = max(start, end - TAIL)
-    if lex.tail is None or not any(c in text[lo:end] for c in "-–—:"):
+    if lex.tail is None:
         return None
-    m = lex.tail.search(text, lo, end)
+    m = lex.tail.search(text, max(start, end - TAIL), end)
     return (m.start(), m.end(), lex.pattern_groups[m.lastgroup or ""]) if m else None
 
 
@@ -291,8 +296,8 @@ def _signals(
     if tail:
         found.append(_Signal(tail[2], tail[0], tail[1]))
     for a in attrs:
-        if a.cue.end <= a.cue.start:
-            continue
+        if a.cue.end <= a.cue.start or not any(c.isalpha() for c in text[a.cue.start : a.cue.end]):
+            continue  # a punctuation cue ("Senator: ..."): _headline_attribution decides
         group = lex.attribution.get(a.cue_group, "report")
         inside = start <= a.cue.start and a.cue.end <= end
         found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True, outside=not inside))
@@ -398,6 +403,18 @@ def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, le
 _FACT = StanceResult("asserts", (), "stated as fact")
 
 
+_WH = frozenset("whether if when how why what who whom which where much many".split())
+
+
+def _says_what(text: str, sig: _Signal, end: int) -> bool:
+    """An attribution's "did not say" followed by what was not said ("did NOT say our pets
+    go to heaven") refutes a quotation; only "did not say whether/when ..." withholds."""
+    if not text[sig.start : sig.end].lower().endswith(("say", "said")):
+        return False
+    nxt = text[sig.end : min(end, sig.end + 20)].split()
+    return bool(nxt) and nxt[0].lower().strip(",.;:") not in _WH
+
+
 def _month_may(text: str, sig: _Signal) -> bool:
     """"in May", "May 5": the month, not the modal."""
     if text[sig.start : sig.end] != "May":
@@ -442,6 +459,8 @@ def classify_sentence(
     questioned: list[_Signal] = []  # denials inside a question
     negated_confirms: list[Span] = []  # "has not confirmed": the negator through the cue
     negated_denials: list[Span] = []  # "did not deny": the negator through the cue
+    weak: list[_Signal] = []  # a stated intention, evidence: asserts when nothing else speaks
+    dropped: list[_Signal] = []  # cues found not to be cues in context
     for sig in sigs:
         ci = clause_of(sig)
         cs = clauses.starts[ci] if ci >= 0 else start
@@ -459,10 +478,15 @@ def classify_sentence(
             else:
                 denials.append(sig)
         elif g.stance == "declines":
-            declines.append(sig)
+            if sig.attributed and _says_what(text, sig, end):
+                dropped.append(sig)
+            else:
+                declines.append(sig)
         elif g.stance == "hedges":
             if not _month_may(text, sig):
                 hedges.append(sig)
+        elif g.weak:
+            weak.append(sig)
         elif g.stance == "asserts":
             neg = _negator_before(text, cs, sig)
             if neg is not None:
@@ -489,7 +513,7 @@ def classify_sentence(
     emphatic = [sp for sp in _emphatic_no(text, clauses) if not any(g.start <= sp.start < g.end for g in sigs)]
     if emphatic:
         return result("denies", emphatic, "negative answer")
-    taken = [Span(s.start, s.end) for s in sigs] + negated_denials + negated_confirms
+    taken = [Span(s.start, s.end) for s in sigs if s not in dropped] + negated_denials + negated_confirms
     negs = _negated_statements(text, start, end, clauses, taken) if negator else []
     if negs:
         return result("denies", negs, "negated statement")
@@ -513,6 +537,8 @@ def classify_sentence(
     heads = _headline_attribution(text, start, end, clauses, lex)
     if heads:
         return result("reports", heads, "headline attribution")
+    if weak:
+        return result("asserts", weak, lex.groups[weak[0].group].rule)
     if negated_denials:
         return result("asserts", negated_denials, "negated denial")
     return result("asserts", (), "stated as fact")
