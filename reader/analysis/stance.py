@@ -403,6 +403,17 @@ def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, le
 _FACT = StanceResult("asserts", (), "stated as fact")
 
 
+def _headline_style(text: str, start: int, end: int) -> bool:
+    """No closing full stop or exclamation mark (quotes and brackets aside): a headline."""
+    return text[start:end].rstrip().rstrip("\"”’')]").rstrip()[-1:] not in (".", "!", "…")
+
+
+def _emphatic(text: str, span: Span, start: int, end: int) -> bool:
+    """A negator in capitals in a sentence that is not all capitals ("did NOT say")."""
+    word = text[span.start : span.end]
+    return word.isupper() and len(word) > 1 and not text[start:end].isupper()
+
+
 _WH = frozenset("whether if when how why what who whom which where much many".split())
 
 
@@ -515,8 +526,14 @@ def classify_sentence(
         return result("denies", emphatic, "negative answer")
     taken = [Span(s.start, s.end) for s in sigs if s not in dropped] + negated_denials + negated_confirms
     negs = _negated_statements(text, start, end, clauses, taken) if negator else []
-    if negs:
-        return result("denies", negs, "negated statement")
+    # A negation refutes in headline style (no closing full stop: a title, a heading, a
+    # headline, where a negative is news because it answers a claim) or when emphatic
+    # ("did NOT"); in running text a plain negative sentence states a negative fact.
+    emphatic_negs = negs if _headline_style(text, start, end) else [
+        sp for sp in negs if _emphatic(text, sp, start, end)
+    ]
+    if emphatic_negs:
+        return result("denies", emphatic_negs, "negated statement")
     # A question hedges, unless it is addressed to the reader ("can you ...?").
     q_spans = [
         Span(ce, min(ce + 1, end))
@@ -541,6 +558,8 @@ def classify_sentence(
         return result("asserts", weak, lex.groups[weak[0].group].rule)
     if negated_denials:
         return result("asserts", negated_denials, "negated denial")
+    if negs:
+        return result("asserts", negs, "negative statement")
     return result("asserts", (), "stated as fact")
 
 
