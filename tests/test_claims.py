@@ -69,19 +69,27 @@ def test_nearest_of_equal_candidates_comes_first():
 
 
 def test_attribution_content_decides_what_is_denied():
-    text = "The port will close in June. Ferries will stop in July. A spokesman rejected it, saying ferries will not stop."
-    third = text.index("A spokesman")
-    content = text.index("ferries will not stop")
+    text = (
+        "Maria Lund, spokeswoman of the harbour authority, spoke on Monday. "
+        "Ferry services to the island will stop in July. "
+        "Harbour authority spokeswoman Maria Lund rejected it: ferry services to the island will not stop."
+    )
+    second = text.index("Ferry services")
+    third = text.index("Harbour authority spokeswoman")
+    content = text.index("ferry services to the island will not")
     cue = text.index("rejected")
     deny = Attribution(
-        cue=Span(cue, cue + 8), source=Span(third, third + 11), content=(Span(content, len(text) - 1),), cue_group="deny"
+        cue=Span(cue, cue + 8), source=Span(third, cue - 1), content=(Span(content, len(text) - 1),), cue_group="deny"
     )
     sentences = [
-        Sentence(0, 28, 0),
-        Sentence(29, 55, 0),
-        Sentence(third, len(text), 0, stance="reports", attributions=(deny,)),
+        Sentence(0, second - 1, 0),
+        Sentence(second, third - 1, 0),
+        Sentence(third, len(text), 0, stance="denies", attributions=(deny,)),
     ]
-    assert link_claims(text, sentences)[2] == (ClaimLink("denies", 1),)
+    assert link_claims(text, sentences)[2][0] == ClaimLink("denies", 1)
+    # without the attribution, the whole sentence is compared and the source's words win
+    bare = [*sentences[:2], Sentence(third, len(text), 0, stance="denies")]
+    assert link_claims(text, bare)[2][0] == ClaimLink("denies", 0)
 
 
 def test_sentences_that_neither_deny_nor_confirm_get_no_links():

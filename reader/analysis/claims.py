@@ -5,7 +5,8 @@ answers an earlier sentence that reports the U.S. asked Lebanon to declare a uni
 ceasefire. We find it by content-word overlap: both sides are reduced to cheap lemmas
 (lower case, no possessive, no dots, no plural or verb ending, stopwords and report
 verbs dropped), and the denied content is scored against each earlier sentence by the
-share of its lemmas that the earlier sentence holds. The best earlier sentence above a
+share of its lemmas that the earlier sentence holds, each lemma weighted by its rarity
+in the document. The best earlier sentence above a
 threshold is linked (ties go to the nearest, as a reader would resolve them), and any
 other earlier sentence scoring as well (a headline that says the same) after it.
 
@@ -17,6 +18,7 @@ statement or a refuting word denies all of it).
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -27,13 +29,13 @@ __all__ = ["MIN_OVERLAP", "MIN_SCORE", "content_lemmas", "lemma", "link_claims"]
 #: The share of the denied content's lemmas an earlier sentence must hold to be linked.
 MIN_SCORE = 0.5
 #: ... and at least this many lemmas in common.
-MIN_OVERLAP = 2
+MIN_OVERLAP = 3
 #: Other earlier sentences scoring within this of the best are linked too (best first).
 TIE = 0.1
 MAX_LINKS = 2
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’-]*")
-_CLAUSE_END = re.compile(r"[;:?!]|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s|\.(?=\s|$)")
+_CLAUSE_END = re.compile(r"[;:?!]|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s|(?<=[a-z]{2})\.(?=\s|$)")
 
 # Function words, and verbs of saying, denying and confirming: they carry no content.
 _STOP = frozenset(
@@ -131,27 +133,40 @@ def _answered_content(text: str, s: Sentence, kind: LinkKind) -> frozenset[str]:
 
 
 def link_claims(text: str, sentences: Sequence[Sentence]) -> list[tuple[ClaimLink, ...]]:
-    """For each sentence, the earlier sentences whose content it denies or confirms."""
-    out: list[tuple[ClaimLink, ...]] = [() for _ in sentences]
-    lemmas: list[frozenset[str] | None] = [None] * len(sentences)
+    """For each sentence, the earlier sentences whose content it denies or confirms.
 
-    def of(j: int) -> frozenset[str]:
-        if lemmas[j] is None:
-            lemmas[j] = content_lemmas(text[sentences[j].start : sentences[j].end])
-        return lemmas[j]  # type: ignore[return-value]
+    The score is the share of the denied content an earlier sentence holds, each lemma
+    weighted by its rarity in the document (inverse sentence frequency), so that the
+    article's topic words ("Israel", "ceasefire") count for less than what is specific
+    to the claim ("unilateral", "declare")."""
+    out: list[tuple[ClaimLink, ...]] = [() for _ in sentences]
+    kinds = [_kind(s) for s in sentences]
+    if not any(k is not None for k in kinds[1:]):
+        return out
+    lemmas = [content_lemmas(text[s.start : s.end]) for s in sentences]
+    df: dict[str, int] = {}
+    for ls in lemmas:
+        for w in ls:
+            df[w] = df.get(w, 0) + 1
+    n = len(sentences)
+
+    def weight(w: str) -> float:
+        return math.log((n + 1) / (df.get(w, 0) + 0.5)) + 0.1
 
     for i, s in enumerate(sentences):
-        kind = _kind(s)
+        kind = kinds[i]
         if kind is None or i == 0:
             continue
         want = _answered_content(text, s, kind)
         if len(want) < MIN_OVERLAP:
             continue
+        weights = {w: weight(w) for w in want}
+        total = sum(weights.values())
         scored = []
         for j in range(i):
-            common = len(want & of(j))
-            if common >= MIN_OVERLAP:
-                score = common / len(want)
+            common = want & lemmas[j]
+            if len(common) >= MIN_OVERLAP:
+                score = sum(weights[w] for w in common) / total
                 if score >= MIN_SCORE:
                     scored.append((score, j))
         if not scored:

@@ -498,6 +498,8 @@ def classify_sentence(
                 hedges.append(sig)
         elif g.weak:
             weak.append(sig)
+        elif g.stance == "asserts" and sig.attributed and text[sig.end : sig.end + 4].lower().startswith(" to "):
+            weak.append(_Signal("intention", sig.start, sig.end, True, sig.outside))  # "agreed to lend"
         elif g.stance == "asserts":
             neg = _negator_before(text, cs, sig)
             if neg is not None:
