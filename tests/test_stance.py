@@ -440,3 +440,20 @@ def test_cues_lie_inside_their_sentence(words, data):
         assert r.stance in STANCES
         assert all(s <= c.start < c.end <= e for c in r.cues), (text[s:e], r)
         assert isinstance(r.claim, bool)
+
+
+_groups = st.sampled_from(["say", "deny", "decline", "confirm", "belief", "intention", "evidence", "urge", "odd"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(_words, min_size=1, max_size=25), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40), _groups), max_size=4))
+def test_arbitrary_attributions_never_break_the_classifier(words, raw):
+    text = " ".join(words)
+    attrs = tuple(
+        Attribution(cue=Span(s, s + n), source=None, content=(Span(s, s + n),), cue_group=g) for s, n, g in raw
+    )
+    half = len(text) // 2
+    bounds = [(0, half), (half, len(text))]
+    for (s, e), r in zip(bounds, classify(text, bounds, [attrs, attrs])):
+        assert r.stance in STANCES
+        assert all(s <= c.start < c.end <= e for c in r.cues)

@@ -4,40 +4,46 @@ A sentence's stance is one of five values (see ``model.STANCES``):
 
 ``denies``
     the source rejects a claim (deny, reject, refute, dismiss), or the text refutes it
-    (false, hoax, fake, "not true", "no evidence", an emphatic "No," or a negated main
-    statement such as "X did not say Y" or "officials say Y is not Z");
+    (false, hoax, fake, "not true", "shoots down the claims", "despite reports", an
+    answering "No,", a negated statement in a headline: "Pope did not say ...");
 ``declines``
     no comment, declined to comment, did not respond, could not be reached;
 ``hedges``
     speculative or uncertain: may, might, could, reportedly, allegedly, rumour,
-    perception, an unconfirmed report, a yes/no question;
+    perception, beliefs and forecasts, "not confirmed", "no evidence", a question;
 ``reports``
-    attributed to a source without endorsement (says, told, according to, "- report");
+    attributed to a source without endorsement (says, told, according to, "- report",
+    a headline's "Senator: ...");
 ``asserts``
-    stated as fact, or confirmed by the source (confirm, admit, acknowledge).
+    stated as fact, or confirmed by the source (confirm, admit, acknowledge, announce).
 
-The words come from ``data/stance.toml`` (cited there), compiled once into a single
-regular expression whose alternatives are factored as a character trie, so each
-sentence costs one regex scan whatever the size of the lexicon. Attributions found by
-``attribution.py`` add their cues, mapped through the ``[attribution]`` table of the
-lexicon; the classifier works without them too.
+The words come from ``data/stance.toml`` (sources cited there), compiled once into one
+regular expression whose word alternatives are factored as a character trie; a document
+costs one regex pass over its lower-cased text, whatever the size of the lexicon.
+Attributions found by ``attribution.py`` add their cues, mapped through the
+``[attribution]`` table of the lexicon; the classifier works without them too.
 
-Scope rules, in a few words:
+Scope:
 
-* a denial or confirmation under a negator a few words before it ("did not deny",
-  "never confirmed", "is not a hoax") loses its force: a negated denial is no denial, a
-  negated confirmation is a hedge ("has not confirmed");
-* "no evidence that ... is false" cancels both: absence of evidence scopes over a later
-  refuting word of its clause;
-* cues inside a yes/no question ("Real or hoax?") only make the sentence hedge, unless a
-  later clause answers it ("... ? Probably not");
+* a denial or confirmation with a negator among the three words before it (within its
+  clause, not across a comma) loses its force: "did not deny" and "is not a hoax" deny
+  nothing; "has not confirmed" hedges;
+* absence of evidence scopes over a later refuting word of its clause: "no evidence that
+  ... is false" is neither a denial nor a hedge;
+* inside a question a refuting word only hedges ("Real or hoax?"); a question to the
+  reader ("Would you pay ...?") is no hedge;
 * a cue inside a quoted title ('the film "Deny Everything"') is not a cue;
-* a negator makes a denial only in a main clause: not after who/which/because/if...,
-  not in "X, not Y" (a contrast), not in "may not" (a hedge), not in an imperative.
+* a negator refutes only in a main clause (not after who/which/because/if ..., not in
+  "X, not Y", "may not", "won't", "not to", an imperative), and only in headline style
+  (no closing full stop) or when emphatic ("did NOT"): in running text a plain negative
+  sentence states a negative fact.
 
-Precedence (strongest first): denial > no comment > negated statement > hedge >
-confirmation > attribution > fact. Every result names the words that decided it
-(``cues``, spans into the text) and says why (``rule``).
+Precedence, strongest first: denial > no comment > answering "No," > negated statement >
+hedge > negated confirmation > question > confirmation > attribution > headline
+attribution > weak cues (a stated intention, evidence, a reaction) > fact. So a denial
+inside a hedge denies ("reportedly denied"), and a hedge inside an attribution hedges.
+Every result names the words that decided it (``cues``: spans into the text) and why
+(``rule``: e.g. "hedge word 'reportedly'").
 """
 
 from __future__ import annotations
