@@ -52,7 +52,10 @@ def main() -> None:
         n += len(bounds)
         t, res = best_of(lambda: classify(doc.text, bounds, [() for _ in bounds]), args.repeat)
         stance += t
-        sents = [Sentence(s, e, b, stance=r.stance, stance_cues=r.cues, stance_rule=r.rule) for (s, e, b), r in zip(spans, res)]
+        sents = [
+            Sentence(s, e, b, stance=r.stance, stance_cues=r.cues, stance_rule=r.rule)
+            for (s, e, b), r in zip(spans, res)
+        ]
         t, _ = best_of(lambda: link_claims(doc.text, sents), args.repeat)
         links += t
     print(f"sentences={n} segmentation={seg:.3f}s stance={stance:.3f}s links={links:.3f}s "

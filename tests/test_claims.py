@@ -56,13 +56,18 @@ def test_an_unrelated_denial_links_nowhere():
 
 
 def test_nearest_of_equal_candidates_comes_first():
-    text = "Troops left the northern border. Troops left the northern border, officials said. They denied troops left the northern border."
+    text = (
+        "Troops left the northern border. Troops left the northern border, officials said. "
+        "They denied troops left the northern border."
+    )
     a, b = 0, text.index("Troops left the northern border, officials")
     c = text.index("They denied")
     sentences = [
         Sentence(a, b - 1, 0),
         Sentence(b, c - 1, 0, stance="reports"),
-        Sentence(c, len(text), 0, stance="denies", stance_cues=(Span(c + 5, c + 11),), stance_rule="denial verb 'denied'"),
+        Sentence(
+            c, len(text), 0, stance="denies", stance_cues=(Span(c + 5, c + 11),), stance_rule="denial verb 'denied'"
+        ),
     ]
     links = link_claims(text, sentences)[2]
     assert [lk.target for lk in links] == [1, 0]

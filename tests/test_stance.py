@@ -446,7 +446,10 @@ _groups = st.sampled_from(["say", "deny", "decline", "confirm", "belief", "inten
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(_words, min_size=1, max_size=25), st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40), _groups), max_size=4))
+@given(
+    st.lists(_words, min_size=1, max_size=25),
+    st.lists(st.tuples(st.integers(0, 200), st.integers(0, 40), _groups), max_size=4),
+)
 def test_arbitrary_attributions_never_break_the_classifier(words, raw):
     text = " ".join(words)
     attrs = tuple(

@@ -5,10 +5,13 @@ answers an earlier sentence that reports the U.S. asked Lebanon to declare a uni
 ceasefire. We find it by content-word overlap: both sides are reduced to cheap lemmas
 (lower case, no possessive, no dots, no plural or verb ending, stopwords and report
 verbs dropped), and the denied content is scored against each earlier sentence by the
-share of its lemmas that the earlier sentence holds, each lemma weighted by its rarity
-in the document. The best earlier sentence above a
-threshold is linked (ties go to the nearest, as a reader would resolve them), and any
-other earlier sentence scoring as well (a headline that says the same) after it.
+share of its lemmas that the earlier sentence holds, each lemma weighted by its rarity in
+the document. The best earlier sentence above a threshold is linked (ties go to the
+nearest, as a reader would resolve them), and any other earlier sentence scoring as well
+(a headline that says the same) after it.
+
+Which sentences are answers: those whose stance is ``denies``, and those that assert by
+a confirmation or an announcement (stance.py's rule says which).
 
 What the denial denies: an attribution's content when attribution.py gives one for a
 deny or confirm cue; else the words after the denial or confirmation verb up to the end
@@ -38,12 +41,13 @@ _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’-]*")
 _CLAUSE_END = re.compile(r"[;:?!]|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s|(?<=[a-z]{2})\.(?=\s|$)")
 
 # Function words, and verbs of saying, denying and confirming: they carry no content.
+# ("us" is kept: it is also "U.S." once the dots are gone.)
 _STOP = frozenset(
     """a an the and or but if then than so of to in on at by for with from into onto over under about
     after before during since until as per via up down out off again also not no nor never only just even
     very too more most much many some any all each every both either neither other another such same own
     this that these those there here where when why how what which who whom whose it its it's they them
-    their theirs he him his she her hers we us' our ours you your yours i me my mine one
+    their theirs he him his she her hers we our ours you your yours i me my mine one
     is are was were be been being am has have had having do does did doing will would shall should can
     could may might must ought let get got
     say said says saying tell told tells according claim claimed claims report reported reports
@@ -102,14 +106,11 @@ def content_lemmas(text: str) -> frozenset[str]:
 
 
 def _kind(s: Sentence) -> LinkKind | None:
+    """Does the sentence deny or confirm something? Its stance says (attributions have
+    been weighed there already, negation and scope included)."""
     if s.stance == "denies":
         return "denies"
     if s.stance == "asserts" and s.stance_rule.startswith(("confirmed", "announced")):
-        return "confirms"
-    groups = {a.cue_group for a in s.attributions}
-    if "deny" in groups:
-        return "denies"
-    if "confirm" in groups:
         return "confirms"
     return None
 
