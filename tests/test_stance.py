@@ -460,3 +460,13 @@ def test_arbitrary_attributions_never_break_the_classifier(words, raw):
     for (s, e), r in zip(bounds, classify(text, bounds, [attrs, attrs])):
         assert r.stance in STANCES
         assert all(s <= c.start < c.end <= e for c in r.cues)
+
+
+def test_in_headline_style_only_known_speech_cues_count():
+    def with_cue(s: str, word: str) -> str:
+        at = s.index(word)
+        return stance(s, (Attribution(cue=Span(at, at + len(word)), source=Span(0, at), cue_group="say"),)).stance
+
+    assert with_cue("Councillor Leaves Angry Note On Library Door", "Note") == "asserts"
+    assert with_cue("Councillor Says Library Will Close", "Says") == "reports"
+    assert with_cue("The councillor remarked that the library would close.", "remarked") == "reports"

@@ -301,11 +301,20 @@ def _signals(
     tail = _tail_cue(text, start, end, lex)
     if tail:
         found.append(_Signal(tail[2], tail[0], tail[1]))
+    headline = None
     for a in attrs:
         if a.cue.end <= a.cue.start or not any(c.isalpha() for c in text[a.cue.start : a.cue.end]):
             continue  # a punctuation cue ("Senator: ..."): _headline_attribution decides
         group = lex.attribution.get(a.cue_group, "report")
         inside = start <= a.cue.start and a.cue.end <= end
+        if group == "report" and inside and _norm(text[a.cue.start : a.cue.end]) not in lex.words:
+            if headline is None:
+                headline = _headline_style(text, start, end)
+            if headline:
+                # Headline syntax (dropped articles and auxiliaries, title case) defeats a
+                # running-text grammar ("Leaves Heartbreaking Note", "Users Add Hairgate"):
+                # there, a speech cue counts only if the stance lexicon knows it.
+                continue
         found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True, outside=not inside))
     if found and ('"' in text[start:end] or "“" in text[start:end]):
         titles = _quoted_titles(text, start, end)
