@@ -201,6 +201,9 @@ _SUBORDINATORS = frozenset(
 # enough ("Is the phone really pulling out your hair?" doubts a claim).
 _YOU = re.compile(r"(?<![\w'’])(?:you|you['’](?:re|ll|ve|d))(?![\w'’])", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
+_TOKEN = re.compile(r"\S+")
+# (Only compiled patterns here: module-level re.* calls would share re's small cache with
+# pysbd, which builds many patterns on the fly, and evict them.)
 # A quoted title: a short quotation whose words are all capitalised.
 _QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
 
@@ -237,7 +240,7 @@ def _negator_before(text: str, clause_start: int, sig: _Signal) -> int | None:
     None if there is none."""
     if sig.outside:
         return None
-    window = list(re.finditer(r"\S+", text[clause_start : sig.end]))
+    window = list(_TOKEN.finditer(text[clause_start : sig.end]))
     # negation does not reach across a comma ("NOT STOLEN, MTV CONTEST")
     for k in range(len(window) - 1, -1, -1):
         if clause_start + window[k].start() < sig.start and window[k].group().endswith(","):
