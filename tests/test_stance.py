@@ -229,6 +229,7 @@ def test_a_plain_negative_sentence_in_running_text_states_a_fact():
         "The team won't play on Sunday.",  # a negated future: a plan
         "The man who never came back left a letter.",  # a relative clause
         "Don't miss the parade on Saturday.",  # an imperative
+        "Do not cancel your ski trip",  # an imperative, headline style
         "The council may not meet this week.",  # a hedge
         "There are many reasons not to move the market.",  # a negated infinitive
     ],

@@ -352,8 +352,9 @@ def _negated_statements(
             continue  # "may not": a hedge
         if before.rstrip().endswith(",") or (words and words[-1] in ("but", "and", "or")):
             continue  # "in Nevada, not Texas": a contrast
-        if host in ("don't", "do") and (not words or before.rstrip().endswith(",")):
-            continue  # an imperative
+        opening = not words or before.rstrip().endswith(",")
+        if (host == "don't" and opening) or (host == "not" and words[-1:] == ["do"] and len(words) == 1):
+            continue  # an imperative: "Don't shoot", "Do not cancel your plans"
         nxt = text[m.end() : m.end() + 8].lower()
         if nxt.lstrip().startswith(("only", "just", "even", "least", "to ")):
             continue  # "not only", "not just", a negated infinitive ("reasons not to")
