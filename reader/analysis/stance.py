@@ -1,11 +1,64 @@
-"""Stance of each sentence, and the claim flag (issue 3; stub)."""
+"""Stance of each sentence, and the claim flag (issue 3).
+
+A sentence's stance is one of five values (see ``model.STANCES``):
+
+``denies``
+    the source rejects a claim (deny, reject, refute, dismiss), or the text refutes it
+    (false, hoax, fake, "not true", "shoots down the claims", "despite reports", an
+    answering "No,", a negated statement in a headline: "Pope did not say ...");
+``declines``
+    no comment, declined to comment, did not respond, could not be reached;
+``hedges``
+    speculative or uncertain: may, might, could, reportedly, allegedly, rumour,
+    perception, beliefs and forecasts, "not confirmed", "no evidence", a question;
+``reports``
+    attributed to a source without endorsement (says, told, according to, "- report",
+    a headline's "Senator: ...");
+``asserts``
+    stated as fact, or confirmed by the source (confirm, admit, acknowledge, announce).
+
+The words come from ``data/stance.toml`` (sources cited there), compiled once into one
+regular expression whose word alternatives are factored as a character trie; a document
+costs one regex pass over its lower-cased text, whatever the size of the lexicon.
+Attributions found by ``attribution.py`` add their cues, mapped through the
+``[attribution]`` table of the lexicon; the classifier works without them too.
+
+Scope:
+
+* a denial or confirmation with a negator among the three words before it (within its
+  clause, not across a comma) loses its force: "did not deny" and "is not a hoax" deny
+  nothing; "has not confirmed" hedges;
+* absence of evidence scopes over a later refuting word of its clause: "no evidence that
+  ... is false" is neither a denial nor a hedge;
+* inside a question a refuting word only hedges ("Real or hoax?"); a question to the
+  reader ("Would you pay ...?") is no hedge;
+* a cue inside a quoted title ('the film "Deny Everything"') is not a cue;
+* a negator refutes only in a main clause (not after who/which/because/if ..., not in
+  "X, not Y", "may not", "won't", "not to", an imperative), and only in headline style
+  (no closing full stop) or when emphatic ("did NOT"): in running text a plain negative
+  sentence states a negative fact.
+
+Precedence, strongest first: denial > no comment > answering "No," > negated statement >
+hedge > negated confirmation > question > confirmation > attribution > headline
+attribution > weak cues (a stated intention, evidence, a reaction) > fact. So a denial
+inside a hedge denies ("reportedly denied"), and a hedge inside an attribution hedges.
+Every result names the words that decided it (``cues``: spans into the text) and why
+(``rule``: e.g. "hedge word 'reportedly'").
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import bisect
+import re
+import tomllib
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from reader.analysis.model import Attribution, Span, Stance
+
+__all__ = ["StanceResult", "classify", "classify_sentence", "is_claim", "lexicon", "scan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,9 +67,599 @@ class StanceResult:
     cues: tuple[Span, ...] = ()
     rule: str = ""
     claim: bool = False
+    claim_rule: str = ""  # why the sentence is (or is not) a checkable claim
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    name: str
+    stance: Stance
+    rule: str
+    weak: bool = False  # decides only when no other cue does
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The compiled stance lexicon: one regex, and how a match maps back to its group."""
+
+    regex: re.Pattern[str]  # every cue that starts a word, on lower-cased text
+    regex_i: re.Pattern[str]  # the same, case-insensitive
+    tail: re.Pattern[str] | None  # cues at the end of a sentence, tried on its last TAIL characters
+    words: dict[str, str]  # normalised word form -> group name
+    pattern_groups: dict[str, str]  # regex group name (p0, p1, ...) -> group name
+    groups: dict[str, Group]
+    attribution: dict[str, str]  # attribution cue_group -> group name
+    source_nouns: frozenset[str] = frozenset()  # head nouns of a headline's "Source:" phrase
+    labels: frozenset[str] = frozenset()  # headline labels that are no source ("BREAKING:")
+
+
+@dataclass(frozen=True, slots=True)
+class _Signal:
+    group: str
+    start: int
+    end: int
+    attributed: bool = False  # came from an Attribution record
+    outside: bool = False  # an attribution's cue in another sentence (content runs over several)
+
+
+# ----------------------------------------------------------------------------- lexicon
+
+#: End-of-sentence cues ("... - report", "...: sources") are looked for in this many
+#: trailing characters.
+TAIL = 48
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().replace("’", "'").split())
+
+
+def _char(c: str) -> str:
+    if c == " ":
+        return r"\s+"
+    if c == "'":
+        return "['’]"
+    return re.escape(c)
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored as a trie so matching does not try each
+    word in turn; at each point the longer continuation is tried first, so the longest
+    entry wins ("not the case" over a shorter entry)."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [_char(c) + emit(child) for c, child in sorted(node.items()) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(root)
+
+
+def _compile(data: dict) -> Lexicon:
+    """One regex for everything that starts a word (patterns, then the word trie, all behind
+    one shared word-start test so that most positions fail at once), and one for the few
+    patterns that match at the end of a sentence ("... - report"), run on its tail only."""
+    words: dict[str, str] = {}
+    pattern_groups: dict[str, str] = {}
+    parts: list[str] = []
+    tails: list[str] = []
+    groups: dict[str, Group] = {}
+    for name, spec in data["groups"].items():
+        groups[name] = Group(name, spec["stance"], spec["rule"], bool(spec.get("weak", False)))
+        for w in spec.get("words", ()):
+            words.setdefault(_norm(w), name)
+        for pat in spec.get("patterns", ()):
+            key = f"p{len(pattern_groups)}"
+            pattern_groups[key] = name
+            (tails if pat.rstrip(")").endswith("$") else parts).append(f"(?P<{key}>{pat})")
+    # Patterns first: at one position they are the more specific reading.
+    parts.append(f"(?P<w>{trie_regex(sorted(words))})")
+    body = rf"(?<![\w'’])(?=\w)(?:{'|'.join(parts)})(?![\w'’])"
+    # Matching lower-cased text without IGNORECASE is about twice as fast; the
+    # case-insensitive twin serves text whose lower-casing changes its length.
+    regex = re.compile(body)
+    regex_i = re.compile(body, re.IGNORECASE)
+    tail = re.compile("|".join(tails), re.IGNORECASE) if tails else None
+    head = data.get("headline", {})
+    return Lexicon(
+        regex, regex_i, tail, words, pattern_groups, groups, dict(data.get("attribution", {})),
+        frozenset(_norm(w) for w in head.get("source_nouns", ())),
+        frozenset(_norm(w) for w in head.get("labels", ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The stance lexicon, loaded from the package data and compiled once."""
+    raw = resources.files("reader.analysis").joinpath("data/stance.toml").read_bytes()
+    return _compile(tomllib.loads(raw.decode("utf-8")))
+
+
+# ----------------------------------------------------------------------------- scope
+
+# Clause boundaries inside a sentence: a question or exclamation mark, a colon or
+# semicolon, a dash between spaces, a bar, or a full stop followed by space (headline
+# strings often hold several sentences).
+_CLAUSE = re.compile(r"[?!;:|]+|\s[-–—]+\s|[–—]|(?<=[a-z]{2})\.(?=\s)")
+_CLAUSE_CHARS = "?!;:|–—"  # a sentence with none of these (nor " - ", ". ") is one clause
+_NEGATOR = re.compile(r"(?<![\w'’])(?:not|never)(?![\w'’])|n['’]t(?![\w'’])", re.IGNORECASE)
+_NEG_WORDS = frozenset({"not", "never", "no", "neither", "nor", "cannot", "without", "nobody", "none"})
+_NEG_PREFIX = ("refus", "fail", "declin")  # refused to deny, failed to confirm
+_MODAL_HEDGES = frozenset({"may", "might", "could", "couldn't", "mightn't"})
+_SUBORDINATORS = frozenset(
+    "who whom whose which because so if unless when whenever after before while since although "
+    "though whether why how until once despite where".split()
+)
+# "you" as a subject: a question put to the reader ("Would you pay ...?"); "your" is not
+# enough ("Is the phone really pulling out your hair?" doubts a claim).
+_YOU = re.compile(r"(?<![\w'’])(?:you|you['’](?:re|ll|ve|d))(?![\w'’])", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’]+")
+_TOKEN = re.compile(r"\S+")
+# (Only compiled patterns here: module-level re.* calls would share re's small cache with
+# pysbd, which builds many patterns on the fly, and evict them.)
+# A quoted title: a short quotation whose words are all capitalised.
+_QUOTED = re.compile(r"[\"“]([^\"”]{1,60})[\"”]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Clauses:
+    starts: list[int]
+    ends: list[int]
+    question: list[bool]
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+
+def _clauses(text: str, start: int, end: int) -> _Clauses:
+    starts, ends, question = [start], [], []
+    for m in _CLAUSE.finditer(text, start, end):
+        ends.append(m.start())
+        question.append("?" in m.group())
+        starts.append(m.end())
+    ends.append(end)
+    question.append(False)
+    return _Clauses(starts, ends, question)
+
+
+def _is_negator(token: str) -> bool:
+    t = token.lower().replace("’", "'").strip(".,;:!\"“”'()")
+    return t in _NEG_WORDS or t.endswith("n't") or t.startswith(_NEG_PREFIX)
+
+
+def _negator_before(text: str, clause_start: int, sig: _Signal) -> int | None:
+    """Where a negator stands among the three words before the cue (in its clause), or, for
+    an attribution's multi-word cue, inside the cue before its last word ("did not deny");
+    None if there is none."""
+    if sig.outside:
+        return None
+    window = list(_TOKEN.finditer(text[clause_start : sig.end]))
+    # negation does not reach across a comma ("NOT STOLEN, MTV CONTEST")
+    for k in range(len(window) - 1, -1, -1):
+        if clause_start + window[k].start() < sig.start and window[k].group().endswith(","):
+            window = window[k + 1 :]
+            break
+    before = [m for m in window if clause_start + m.start() < sig.start][-3:]
+    inside = [m for m in window if clause_start + m.start() >= sig.start][:-1] if sig.attributed else []
+    for m in before + inside:
+        if _is_negator(m.group()):
+            return clause_start + m.start()
+    return None
+
+
+def _quoted_titles(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    for m in _QUOTED.finditer(text, start, end):
+        words = _WORD.findall(m.group(1))
+        if words and len(words) <= 8 and all(w[0].isupper() or w.isdigit() for w in words):
+            out.append((m.start(1), m.end(1)))
+    return out
+
+
+# ----------------------------------------------------------------------------- classify
+
+
+Cue = tuple[int, int, str]  # start, end, lexicon group
+
+
+def scan(text: str, start: int, end: int, lex: Lexicon | None = None) -> list[Cue]:
+    """Every lexicon cue in text[start:end], in order: one regex pass (plus one on the tail)."""
+    lex = lex or lexicon()
+    piece = text[start:end]
+    low = piece.lower()
+    found: list[Cue] = []
+    if len(low) == len(piece):
+        matches = lex.regex.finditer(low)
+    else:
+        matches = lex.regex_i.finditer(piece)
+    words, pattern_groups = lex.words, lex.pattern_groups
+    for m in matches:
+        key = m.lastgroup
+        group = words.get(_norm(m.group())) if key == "w" else pattern_groups.get(key or "")
+        if group:
+            found.append((start + m.start(), start + m.end(), group))
+    return found
+
+
+def _tail_cue(text: str, start: int, end: int, lex: Lexicon) -> Cue | None:
+    if lex.tail is None:
+        return None
+    m = lex.tail.search(text, max(start, end - TAIL), end)
+    return (m.start(), m.end(), lex.pattern_groups[m.lastgroup or ""]) if m else None
+
+
+def _signals(
+    text: str, start: int, end: int, attrs: Sequence[Attribution], lex: Lexicon, cues: Sequence[Cue] | None
+) -> list[_Signal]:
+    if cues is None:
+        cues = scan(text, start, end, lex)
+    found = [_Signal(g, s, e) for s, e, g in cues]
+    tail = _tail_cue(text, start, end, lex)
+    if tail:
+        found.append(_Signal(tail[2], tail[0], tail[1]))
+    headline = None
+    for a in attrs:
+        if a.cue.end <= a.cue.start or not any(c.isalpha() for c in text[a.cue.start : a.cue.end]):
+            continue  # a punctuation cue ("Senator: ..."): _headline_attribution decides
+        group = lex.attribution.get(a.cue_group, "report")
+        inside = start <= a.cue.start and a.cue.end <= end
+        if group == "report" and inside and _norm(text[a.cue.start : a.cue.end]) not in lex.words:
+            if headline is None:
+                headline = _headline_style(text, start, end)
+            if headline:
+                # Headline syntax (dropped articles and auxiliaries, title case) defeats a
+                # running-text grammar ("Leaves Heartbreaking Note", "Users Add Hairgate"):
+                # there, a speech cue counts only if the stance lexicon knows it.
+                continue
+        found.append(_Signal(group, a.cue.start, a.cue.end, attributed=True, outside=not inside))
+    if found and ('"' in text[start:end] or "“" in text[start:end]):
+        titles = _quoted_titles(text, start, end)
+        found = [s for s in found if not any(ts <= s.start and s.end <= te for ts, te in titles)]
+    return found
+
+
+def _quote(text: str, spans: Sequence[Span | _Signal]) -> str:
+    return ", ".join(f"'{' '.join(text[s.start:s.end].split())}'" for s in spans[:3])
+
+
+def _negated_statements(
+    text: str, start: int, end: int, clauses: _Clauses, taken: Sequence[Span]
+) -> list[Span]:
+    """Negators that negate a main statement ("Pope did NOT say", "expansion not imminent")."""
+    out: list[Span] = []
+    for m in _NEGATOR.finditer(text, start, end):
+        if any(s.start <= m.start() < s.end for s in taken):
+            continue  # part of a cue already ("not true", "did not respond", "did not deny")
+        ci = clauses.index(m.start())
+        if clauses.question[ci]:
+            continue
+        cs = clauses.starts[ci]
+        # the whole word holding the negator ("didn't", not "n't")
+        ws = m.start()
+        while ws > cs and (text[ws - 1].isalnum() or text[ws - 1] in "'’"):
+            ws -= 1
+        before = text[cs:ws]
+        words = [w.lower().replace("’", "'") for w in _WORD.findall(before)]
+        host = text[ws : m.end()].lower().replace("’", "'")
+        if host in _MODAL_HEDGES or (words and words[-1] in _MODAL_HEDGES):
+            continue  # "may not": a hedge
+        if before.rstrip().endswith(",") or (words and words[-1] in ("but", "and", "or")):
+            continue  # "in Nevada, not Texas": a contrast
+        opening = not words or before.rstrip().endswith(",")
+        if (host == "don't" and opening) or (host == "not" and words[-1:] == ["do"] and len(words) == 1):
+            continue  # an imperative: "Don't shoot", "Do not cancel your plans"
+        nxt = text[m.end() : m.end() + 8].lower()
+        if nxt.lstrip().startswith(("only", "just", "even", "least", "to ")):
+            continue  # "not only", "not just", a negated infinitive ("reasons not to")
+        if host in ("won't", "wont") or (host == "not" and words and words[-1] == "will"):
+            continue  # a negated future is a prediction or an intention, not a refutation
+        if any(w in _SUBORDINATORS for w in words):
+            continue  # inside a subordinate clause
+        out.append(Span(ws, m.end()))
+    return out
+
+
+_NO_HEAD = re.compile(r"(?:no|nope)(?=\s*[,.!]|$)|no(?=\s+\w)", re.IGNORECASE)
+
+
+def _emphatic_no(text: str, clauses: _Clauses) -> list[Span]:
+    """A clause opened by "No," / "Nope" answers a claim in the negative; one opened by
+    "No" and a noun ("No ISIS fighters on the border") states that there is none."""
+    out = []
+    for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question):
+        if q:
+            continue
+        head = text[cs:ce].lstrip()
+        m = _NO_HEAD.match(head)
+        if m:
+            at = cs + (len(text[cs:ce]) - len(head))
+            out.append(Span(at, at + m.end()))
+    return out
+
+
+_FIRST_PERSON = re.compile(r"\s*(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|We|We['’]re|My|Our)(?![\w'’])")
+
+
+def _source_phrase(phrase: str, lex: Lexicon) -> bool:
+    """Is this short headline phrase a source ("US Lawmaker", "NYT", "sources")?"""
+    words = _WORD.findall(phrase)
+    if not 1 <= len(words) <= 5 or all(_norm(w) in lex.labels for w in words):
+        return False
+    last = words[-1]
+    if _norm(last) in lex.source_nouns:
+        return True
+    return last.isupper() and last.isalpha() and 2 <= len(last) <= 5 and _norm(last) not in lex.labels
+
+
+def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, lex: Lexicon) -> list[Span]:
+    """Headline attribution by punctuation: "Senator: ...", "...: sources", "... - CNN", and a
+    first-person statement on one side of the colon ("Stock picker: I didn't make 72M")."""
+    n = len(clauses.starts)
+    if n < 2 or text[start:end].isupper():
+        return []
+    out: list[Span] = []
+    first_sep = text[clauses.ends[0] : clauses.starts[1]]
+    if ":" in first_sep:
+        cs, ce = clauses.starts[0], clauses.ends[0]
+        if _source_phrase(text[cs:ce], lex) or _FIRST_PERSON.match(text, clauses.starts[1]):
+            out.append(Span(cs + len(text[cs:ce]) - len(text[cs:ce].lstrip()), ce + 1))
+    last_sep = text[clauses.ends[-2] : clauses.starts[-1]]
+    if ":" in last_sep or "-" in last_sep or "–" in last_sep or "—" in last_sep:
+        cs, ce = clauses.starts[-1], clauses.ends[-1]
+        quote = _FIRST_PERSON.match(text, start) and ":" in last_sep and len(_WORD.findall(text[cs:ce])) <= 6
+        if _source_phrase(text[cs:ce], lex) or quote:
+            out.append(Span(clauses.ends[-2], ce))
+    return out
+
+
+_FACT = StanceResult("asserts", (), "stated as fact")
+
+
+def _headline_style(text: str, start: int, end: int) -> bool:
+    """No closing full stop or exclamation mark (quotes and brackets aside): a headline."""
+    return text[start:end].rstrip().rstrip("\"”’')]").rstrip()[-1:] not in (".", "!", "…")
+
+
+def _emphatic(text: str, span: Span, start: int, end: int) -> bool:
+    """A negator in capitals in a sentence that is not all capitals ("did NOT say")."""
+    word = text[span.start : span.end]
+    return word.isupper() and len(word) > 1 and not text[start:end].isupper()
+
+
+_WH = frozenset("whether if when how why what who whom which where much many".split())
+
+
+def _says_what(text: str, sig: _Signal, end: int) -> bool:
+    """An attribution's "did not say" followed by what was not said ("did NOT say our pets
+    go to heaven") refutes a quotation; only "did not say whether/when ..." withholds."""
+    if not text[sig.start : sig.end].lower().endswith(("say", "said")):
+        return False
+    nxt = text[sig.end : min(end, sig.end + 20)].split()
+    return bool(nxt) and nxt[0].lower().strip(",.;:") not in _WH
+
+
+def _month_may(text: str, sig: _Signal) -> bool:
+    """"in May", "May 5": the month, not the modal."""
+    if text[sig.start : sig.end] != "May":
+        return False
+    before = text[max(0, sig.start - 12) : sig.start].split()
+    after = text[sig.end : sig.end + 4].lstrip()
+    return bool(after[:1].isdigit()) or bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
+
+
+_MONTH_PREPOSITIONS = frozenset("in on of since until till by from early late mid next last this through".split())
+
+
+def classify_sentence(
+    text: str,
+    start: int,
+    end: int,
+    attrs: Sequence[Attribution] = (),
+    lex: Lexicon | None = None,
+    cues: Sequence[Cue] | None = None,
+) -> StanceResult:
+    """The stance of text[start:end], the words that decided it and why. ``cues`` are the
+    sentence's lexicon matches when the caller has scanned a longer text at once."""
+    lex = lex or lexicon()
+    sigs = _signals(text, start, end, attrs, lex, cues)
+    low = text[start:end].lower()
+    negator = "not" in low or "n't" in low or "n’t" in low or "never" in low
+    one_clause = not any(c in low for c in _CLAUSE_CHARS) and " -" not in low and ". " not in low
+    if not sigs and not negator and one_clause and not low.lstrip().startswith("no"):
+        return _FACT  # the common case, decided without building clauses
+    clauses = _Clauses([start], [end], [False]) if one_clause else _clauses(text, start, end)
+
+    def clause_of(sig: _Signal) -> int:
+        return -1 if sig.outside else clauses.index(sig.start)
+
+    absences = [s for s in sigs if s.group == "absence"]
+    falsities = [s for s in sigs if s.group == "falsity"]
+    denials: list[_Signal] = []
+    declines: list[_Signal] = []
+    hedges: list[_Signal] = []
+    confirms: list[_Signal] = []
+    reports: list[_Signal] = []
+    questioned: list[_Signal] = []  # denials inside a question
+    negated_confirms: list[Span] = []  # "has not confirmed": the negator through the cue
+    negated_denials: list[Span] = []  # "did not deny": the negator through the cue
+    weak: list[_Signal] = []  # a stated intention, evidence: asserts when nothing else speaks
+    dropped: list[_Signal] = []  # cues found not to be cues in context
+    for sig in sigs:
+        ci = clause_of(sig)
+        cs = clauses.starts[ci] if ci >= 0 else start
+        g = lex.groups[sig.group]
+        if sig.group == "absence" and any(f.start >= sig.end and clause_of(f) == ci for f in falsities):
+            continue  # "no evidence that ... is false": neither a hedge nor a denial
+        if g.stance == "denies":
+            if sig.group == "falsity" and any(a.end <= sig.start and clause_of(a) == ci for a in absences):
+                continue  # "no evidence that ... is false"
+            neg = _negator_before(text, cs, sig)
+            if neg is not None:
+                negated_denials.append(Span(neg, sig.end))  # "did not deny", "is not a hoax"
+            elif ci >= 0 and clauses.question[ci]:
+                questioned.append(sig)
+            else:
+                denials.append(sig)
+        elif g.stance == "declines":
+            if sig.attributed and _says_what(text, sig, end):
+                dropped.append(sig)
+            else:
+                declines.append(sig)
+        elif g.stance == "hedges":
+            if not _month_may(text, sig):
+                hedges.append(sig)
+        elif g.weak:
+            weak.append(sig)
+        elif g.stance == "asserts" and sig.attributed and text[sig.end : sig.end + 4].lower().startswith(" to "):
+            weak.append(_Signal("intention", sig.start, sig.end, True, sig.outside))  # "agreed to lend"
+        elif g.stance == "asserts":
+            neg = _negator_before(text, cs, sig)
+            if neg is not None:
+                negated_confirms.append(Span(neg, sig.end))
+            else:
+                confirms.append(sig)
+        elif not (
+            text[sig.start : sig.end].lower() in ("say", "tell") and not text[cs : sig.start].strip()
+        ):  # a clause opening on "Say ..." is an imperative, not a report
+            reports.append(sig)
+
+    def result(stance: Stance, found: Sequence[_Signal | Span], rule: str, quote: bool = True) -> StanceResult:
+        every = sorted({Span(f.start, f.end) for f in found}, key=lambda sp: (sp.start, sp.end))
+        inside = tuple(sp for sp in every if start <= sp.start and sp.end <= end)
+        words = _quote(text, every) if quote else ""
+        if any(isinstance(f, _Signal) and f.outside for f in found):
+            words += " (in another sentence)"
+        return StanceResult(stance, inside, f"{rule} {words}".strip())
+
+    if denials:
+        return result("denies", denials, lex.groups[denials[0].group].rule)
+    if declines:
+        return result("declines", declines, "no comment")
+    emphatic = [sp for sp in _emphatic_no(text, clauses) if not any(g.start <= sp.start < g.end for g in sigs)]
+    if emphatic:
+        return result("denies", emphatic, "negative answer")
+    taken = [Span(s.start, s.end) for s in sigs if s not in dropped] + negated_denials + negated_confirms
+    negs = _negated_statements(text, start, end, clauses, taken) if negator else []
+    # A negation refutes in headline style (no closing full stop: a title, a heading, a
+    # headline, where a negative is news because it answers a claim) or when emphatic
+    # ("did NOT"); in running text a plain negative sentence states a negative fact.
+    emphatic_negs = negs if _headline_style(text, start, end) else [
+        sp for sp in negs if _emphatic(text, sp, start, end)
+    ]
+    if emphatic_negs:
+        return result("denies", emphatic_negs, "negated statement")
+    # A question hedges, unless it is addressed to the reader ("can you ...?").
+    q_spans = [
+        Span(ce, min(ce + 1, end))
+        for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question)
+        if q and not _YOU.search(text, cs, ce)
+    ]
+    if hedges:
+        return result("hedges", hedges, lex.groups[hedges[0].group].rule)
+    if negated_confirms:
+        return result("hedges", negated_confirms, "not confirmed")
+    if questioned or q_spans:
+        about = f" about {_quote(text, questioned)}" if questioned else ""
+        return result("hedges", [*questioned, *q_spans], "a question" + about, quote=False)
+    if confirms:
+        return result("asserts", confirms, lex.groups[confirms[0].group].rule)
+    if reports:
+        return result("reports", reports, "attributed")
+    heads = _headline_attribution(text, start, end, clauses, lex)
+    if heads:
+        return result("reports", heads, "headline attribution")
+    if weak:
+        return result("asserts", weak, lex.groups[weak[0].group].rule)
+    if negated_denials:
+        return result("asserts", negated_denials, "negated denial")
+    if negs:
+        return result("asserts", negs, "negative statement")
+    return result("asserts", (), "stated as fact")
 
 
 def classify(
     text: str, sentences: Sequence[tuple[int, int]], attributions: Sequence[tuple[Attribution, ...]]
 ) -> list[StanceResult]:
-    return [StanceResult() for _ in sentences]
+    """One StanceResult per (start, end) sentence; ``attributions`` is aligned with them
+    (it may be shorter, or hold empty tuples, while attribution finds nothing).
+
+    The lexicon regex runs once over the whole stretch of text; its matches are dealt out
+    to the sentences that contain them (a match across a sentence boundary is dropped)."""
+    lex = lexicon()
+    out: list[StanceResult] = []
+    if not sentences:
+        return out
+    lo = min(s for s, _ in sentences)
+    hi = max(e for _, e in sentences)
+    cues = scan(text, lo, hi, lex)
+    starts = [c[0] for c in cues]
+    for i, (s, e) in enumerate(sentences):
+        attrs = attributions[i] if i < len(attributions) else ()
+        a = bisect.bisect_left(starts, s)
+        b = bisect.bisect_left(starts, e, a)
+        mine = [c for c in cues[a:b] if c[1] <= e]
+        r = classify_sentence(text, s, e, attrs, lex, mine)
+        claim, why = is_claim(text, s, e, r)
+        out.append(StanceResult(r.stance, r.cues, r.rule, claim, why))
+    return out
+
+
+# ----------------------------------------------------------------------------- claim flag
+
+_NAVIGATION = re.compile(
+    r"\s*(?:read more|read next|click here|subscribe|sign up|sign in|log in|share (?:this|on)|follow us|"
+    r"advertisement|related:|related (?:stories|articles)|continue reading|leave a (?:reply|comment)|"
+    r"comments?\b|next article|previous article|back to top|skip to)",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\s*(?:i|we)\s+(?:think|believe|feel|love|hate|guess|hope)\b|\s*in my (?:view|opinion)\b", re.IGNORECASE
+)
+_VERBISH = re.compile(
+    r"(?<![\w'’])(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|"
+    r"should|did|does|do|[a-z]{2,}(?:ed|ing)|[a-z]+n['’]t|[a-z]{2,}[^su\W]s(?=\s+\w))(?![\w'’])",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
+_NUMBER_WORD = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
+    r"millions?|billions?|percent|half|twice)\b"
+)  # searched in lower-cased text
+_NAME = re.compile(r"(?<=[\w,;'’)] )[A-Z][\w'’.-]*")
+
+
+def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[bool, str]:
+    """Does text[start:end] carry a checkable assertion? Cheap surface tests, each named:
+    a question, navigation, a bare opinion, a topic heading (no verb) or a fragment are not;
+    a statement with a verb and checkable content (a number, a name, an attributed or
+    denied statement) is."""
+    s = text[start:end]
+    n_words = len(s.split())
+    if n_words < 4:
+        return False, "too short"
+    if n_words <= 12 and _NAVIGATION.match(s):
+        return False, "navigation"
+    if stance.stance == "hedges" and stance.rule.startswith("a question"):
+        return False, "a question"
+    if not stance.cues and not _VERBISH.search(s):  # a cue (says, denied) is a verb already
+        return False, "no verb (a topic)"
+    if _DIGIT.search(s):
+        return True, "a number"
+    name = _NAME.search(s)
+    number = not name and _NUMBER_WORD.search(s.lower())
+    if not number and not name and s.lstrip()[:1] in "IiWw" and _OPINION.match(s):
+        return False, "opinion"
+    if number:
+        return True, "a number"
+    if name:
+        return True, "a name"
+    if stance.cues and stance.stance != "hedges":
+        return True, f"{stance.stance} statement"
+    return False, "no checkable content"
