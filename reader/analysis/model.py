@@ -60,6 +60,7 @@ class Sentence:
     stance_rule: str = ""  # why, in a few words
     attributions: tuple[Attribution, ...] = field(default=())
     claim: bool = False  # carries a checkable assertion
+    claim_rule: str = ""  # why it is (or is not) a claim
     links: tuple[ClaimLink, ...] = ()
 
 

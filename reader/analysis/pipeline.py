@@ -27,7 +27,7 @@ def analyse(doc: Document) -> Analysis:
     sentences = [
         Sentence(
             s, e, i,
-            stance=st.stance, stance_cues=st.cues, stance_rule=st.rule, claim=st.claim,
+            stance=st.stance, stance_cues=st.cues, stance_rule=st.rule, claim=st.claim, claim_rule=st.claim_rule,
             attributions=attrs,
         )
         for (s, e, i), attrs, st in zip(spans, attributions, stances)

@@ -41,6 +41,7 @@ def _sentence(s: Sentence, text: str) -> dict[str, Any]:
         "stance_cues": [_span(c, text) for c in s.stance_cues],
         "stance_rule": s.stance_rule,
         "claim": s.claim,
+        "claim_rule": s.claim_rule,
         "links": [{"kind": lk.kind, "target": lk.target} for lk in s.links],
         "attributions": [_attribution(a, text) for a in s.attributions],
     }
