@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from reader.document import Document
-from reader.ingest.decode import DecodeError, decode
+from reader.ingest.decode import DecodeError, decode, preview
 from reader.ingest.sniff import sniff_format
 
 #: Inputs larger than this are refused with a clear message instead of a long stall.
@@ -24,6 +24,10 @@ DEFAULT_MAX_MB = 32
 
 class IngestError(Exception):
     """A problem with an input that the user can fix; str() is one clear line."""
+
+
+def _label(name: str) -> str:
+    return "stdin" if name == "-" else name
 
 
 def max_bytes() -> int:
@@ -66,11 +70,15 @@ def read_input(path: str) -> bytes:
 def load_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> Document:
     """Decode ``data`` and parse it as ``fmt`` (text, markdown, html; sniffed if None)."""
     if not data.strip():
-        raise IngestError(f"{name}: empty file, nothing to read")
+        raise IngestError(f"{_label(name)}: empty file, nothing to read")
+    # The format is known before decoding so that HTML can be decoded by its declared charset.
+    fmt = fmt or sniff_format(name, preview(data))
     try:
-        text = decode(data)
+        text = decode(data, html=fmt == "html")
     except DecodeError as exc:
-        raise IngestError(f"{name}: {exc}") from None
+        raise IngestError(f"{_label(name)}: {exc}") from None
+    if not text.strip():
+        raise IngestError(f"{_label(name)}: empty file, nothing to read")
     return load_text(text, name, fmt)
 
 
@@ -80,7 +88,10 @@ def load_text(text: str, name: str = "-", fmt: str | None = None) -> Document:
     if fmt == "html":
         from reader.ingest import html
 
-        return html.parse(text)
+        try:
+            return html.parse(text)
+        except IngestError as exc:
+            raise IngestError(f"{_label(name)}: {exc}") from None
     if fmt == "markdown":
         from reader.ingest import markdown
 

@@ -1,15 +1,430 @@
-"""Saved HTML: main-text extraction with trafilatura (placeholder, see README)."""
+"""Saved HTML → Document: trafilatura finds the article, this module keeps its structure.
+
+trafilatura (see docs/html-extraction.md for why this library and these settings)
+returns the main text as a small XML tree (``p``, ``head``, ``list/item``, ``quote``,
+``code``, ``table/row/cell``, inline ``hi``/``ref``/``lb``). We walk that tree into
+blocks of the document model — heading, paragraph, one block per list item, quote,
+code, table rows as ``other`` — and keep link targets as :class:`Link` metadata
+instead of throwing them away with a plain-text rendering.
+
+When trafilatura finds no article (a tiny page, a page of links), the same walker
+renders the whole ``<body>`` with scripts, styles and forms dropped, so the reader
+still shows the text and the boilerplate stage can judge it. A page with no text at
+all is an :class:`~reader.ingest.IngestError`.
+
+trafilatura is imported here, lazily: it takes ~0.1 s to import, which plain-text
+and Markdown inputs should not pay.
+"""
 
 from __future__ import annotations
 
-from reader.document import Document
-from reader.ingest import text as plain
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+from reader.document import Block, Document, Link
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+# --- the roles of tags: trafilatura's output vocabulary and plain HTML share one walker ---
+
+_HEADING = {"head", "h1", "h2", "h3", "h4", "h5", "h6"}
+_PARAGRAPH = {"p"}
+_LIST = {"list", "ul", "ol", "dl", "menu"}
+_ITEM = {"item", "li", "dt", "dd"}
+_QUOTE = {"quote", "blockquote"}
+_CODE_BLOCK = {"pre"}
+_TABLE = {"table"}
+_ROW = {"row", "tr"}
+_CELL = {"cell", "td", "th"}
+_CONTAINER = {
+    "body", "div", "section", "article", "main", "header", "footer", "aside", "nav", "figure",
+    "figcaption", "form", "fieldset", "details", "summary", "address", "center", "hgroup", "caption",
+    "thead", "tbody", "tfoot", "noscript",
+}
+_BREAK = {"lb", "br"}
+_LINK = {"ref", "a"}
+#: Never text a reader wants: code, styling, embedded media, form widgets. (Not ``head``: in
+#: trafilatura's vocabulary that is a heading; the HTML <head> is never walked, see _body_of.)
+_SKIP = {
+    "script", "style", "template", "svg", "math", "title", "meta", "link", "iframe", "object",
+    "embed", "canvas", "button", "select", "option", "input", "textarea", "img", "graphic", "picture",
+    "video", "audio", "source", "track", "map", "area", "base",
+}
+_BLOCK = _HEADING | _PARAGRAPH | _LIST | _ITEM | _QUOTE | _CODE_BLOCK | _TABLE | _ROW | _CONTAINER | {"hr"}
+#: Parents under which a trafilatura ``<code>`` is a code block rather than inline code.
+_CODE_BLOCK_PARENTS = {"body", "div", "quote", "item", "list", "blockquote", "li", "section", "article", "main"}
+
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029\u200b]+")
+_NORM = re.compile(r"\W+")
+
+
+def _tag(el: HtmlElement) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""  # comments, processing instructions: ""
+
+
+def _norm(text: str) -> str:
+    return _NORM.sub(" ", text).strip().lower()
+
+
+@dataclass
+class _Line:
+    """The inline text of one block as it is built: whitespace collapsed, links recorded."""
+
+    keep_space: bool = False
+    parts: list[str] = field(default_factory=list)
+    size: int = 0
+    last: str = "\n"  # the last character written; "\n" = start of block
+    links: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def text(self, s: str | None) -> None:
+        if not s:
+            return
+        if not self.keep_space:
+            s = _SPACE.sub(" ", s)
+            if s.startswith(" ") and self.last in " \n":
+                s = s[1:]
+            if not s:
+                return
+        self.parts.append(s)
+        self.size += len(s)
+        self.last = s[-1]
+
+    def space(self) -> None:
+        self.text(" ")
+
+    def newline(self) -> None:
+        if self.parts and self.last == " ":
+            self.parts[-1] = self.parts[-1][:-1]
+            self.size -= 1
+        self.parts.append("\n")
+        self.size += 1
+        self.last = "\n"
+
+    def result(self) -> tuple[str, list[tuple[int, int, str]]]:
+        raw = "".join(self.parts)
+        text = raw.strip() if not self.keep_space else raw.strip("\n").rstrip()
+        lead = len(raw) - len(raw.lstrip()) if not self.keep_space else len(raw) - len(raw.lstrip("\n"))
+        # Trailing spaces before a line break are noise in prose.
+        if not self.keep_space and " \n" in text:
+            return self._collapse_breaks(text, lead)
+        links = [(max(0, s - lead), min(len(text), e - lead), h) for s, e, h in self.links]
+        return text, [(s, e, h) for s, e, h in links if s < e]
+
+    def _collapse_breaks(self, text: str, lead: int) -> tuple[str, list[tuple[int, int, str]]]:
+        # Map every kept character to its new offset so links stay on their anchor text.
+        out: list[str] = []
+        new_at: list[int] = []
+        for i, ch in enumerate(text):
+            new_at.append(len(out))
+            if ch == " " and i + 1 < len(text) and text[i + 1] == "\n":
+                continue
+            if ch == " " and out and out[-1] == "\n":
+                continue
+            out.append(ch)
+        new_at.append(len(out))
+        result = "".join(out)
+        links = []
+        for s, e, h in self.links:
+            s, e = max(0, s - lead), min(len(text), e - lead)
+            if s < e:
+                links.append((new_at[s], new_at[e], h))
+        return result, [(s, e, h) for s, e, h in links if s < e]
+
+
+class _Builder:
+    """Collects blocks into one text (blocks joined by a blank line) with links."""
+
+    def __init__(self, base_url: str | None) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
+        self.base_url = base_url
+
+    def add(self, line: _Line, kind: str) -> None:
+        text, links = line.result()
+        if not text.strip():
+            return
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
+        self.blocks.append(Block(start, self.length, kind))  # type: ignore[arg-type]
+        for s, e, href in links:
+            target = self._resolve(href)
+            if target and text[s:e].strip():
+                self.links.append(Link(start + s, start + e, target))
+
+    def _resolve(self, href: str) -> str | None:
+        href = href.strip()
+        if not href or href.startswith("#") or href.lower().startswith(("javascript:", "data:")):
+            return None
+        if self.base_url:
+            try:
+                return urljoin(self.base_url, href)
+            except ValueError:
+                return href
+        return href
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+class _Walker:
+    """Turns an element tree (trafilatura's output or a raw HTML body) into blocks."""
+
+    def __init__(self, builder: _Builder) -> None:
+        self.out = builder
+
+    # Blocks -----------------------------------------------------------------------------
+
+    def container(self, el: HtmlElement, kind: str) -> None:
+        """An element whose children may be blocks: loose text between them is a block of ``kind``."""
+        line = _Line()
+        line.text(el.text)
+        for child in el:
+            tag = _tag(child)
+            if tag in _SKIP or not tag:
+                pass
+            elif self._is_block(child, tag):
+                self.out.add(line, kind)
+                line = _Line()
+                self.block(child, tag, kind)
+            else:
+                self.inline(child, tag, line)
+            line.text(child.tail)
+        self.out.add(line, kind)
+
+    def block(self, el: HtmlElement, tag: str, context: str) -> None:
+        if tag in _HEADING:
+            self.container(el, "heading")
+        elif tag in _PARAGRAPH:
+            self.container(el, context if context in ("quote", "list") else "paragraph")
+        elif tag in _LIST:
+            self.container(el, "list")
+        elif tag in _ITEM:
+            self.container(el, "quote" if context == "quote" else "list")
+        elif tag in _QUOTE:
+            self.container(el, "quote")
+        elif tag in _CODE_BLOCK or tag == "code":
+            self.code(el)
+        elif tag in _TABLE:
+            self.table(el)
+        elif tag in _ROW:
+            self.row(el)
+        elif tag == "hr":
+            return
+        else:
+            self.container(el, context)
+
+    def code(self, el: HtmlElement) -> None:
+        line = _Line(keep_space=True)
+        self._code_text(el, line)
+        self.out.add(line, "code")
+
+    def _code_text(self, el: HtmlElement, line: _Line) -> None:
+        line.text(el.text)
+        for child in el:
+            tag = _tag(child)
+            if tag in _BREAK:
+                line.text("\n")
+            elif tag and tag not in _SKIP:
+                self._code_text(child, line)
+            line.text(child.tail)
+
+    def table(self, el: HtmlElement) -> None:
+        rows = [r for r in el.iter() if _tag(r) in _ROW]
+        if not rows:
+            self.container(el, "other")
+            return
+        for row in rows:
+            # A nested table's rows are also in el.iter(): take only this table's own rows.
+            if next((a for a in row.iterancestors() if _tag(a) in _TABLE), None) is el:
+                self.row(row)
+
+    def row(self, el: HtmlElement) -> None:
+        """One block per table row, its non-empty cells joined by " | "."""
+        cells = []
+        for cell in el:
+            if _tag(cell) in _CELL:
+                line = _Line()
+                self.inline(cell, "cell", line)
+                text, links = line.result()
+                if text:
+                    cells.append((text, links))
+        row = _Line(keep_space=True)  # cell texts are already collapsed
+        for i, (text, links) in enumerate(cells):
+            if i:
+                row.text(" | ")
+            row.links.extend((s + row.size, e + row.size, h) for s, e, h in links)
+            row.text(text)
+        self.out.add(row, "other")
+
+    # Inline -----------------------------------------------------------------------------
+
+    def inline(self, el: HtmlElement, tag: str, line: _Line) -> None:
+        if tag in _SKIP or not tag:
+            return
+        if tag in _BREAK:
+            line.newline()
+            return
+        # A block element met inside inline content (a <p> in a table cell): keep it apart by a space.
+        spaced = tag in _BLOCK or tag in _CELL or tag in _CODE_BLOCK
+        if spaced:
+            line.space()
+        start = line.size
+        line.text(el.text)
+        for child in el:
+            self.inline(child, _tag(child), line)
+            line.text(child.tail)
+        if tag in _LINK:
+            href = el.get("target") if tag == "ref" else el.get("href")
+            if href and line.size > start:
+                line.links.append((start, line.size, href))
+        if spaced:
+            line.space()
+
+    def _is_block(self, el: HtmlElement, tag: str) -> bool:
+        if tag == "code":
+            parent = el.getparent()
+            return parent is not None and _tag(parent) in _CODE_BLOCK_PARENTS
+        return tag in _BLOCK
+
+
+# --- trafilatura --------------------------------------------------------------------------
+
+
+def _parse_tree(source: str) -> HtmlElement | None:
+    """The lxml tree of ``source``, or None for markup with no elements.
+
+    We encode to UTF-8 and tell the parser so: a ``<meta charset>`` or XML
+    declaration in already-decoded text must not make lxml decode it a second time.
+    """
+    from lxml import etree
+    from lxml.html import HTMLParser, document_fromstring
+
+    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False,
+                        default_doctype=False)
+    data = source.encode("utf-8", "surrogatepass")
+    try:
+        return document_fromstring(data, parser=parser)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _extract(tree: HtmlElement) -> HtmlElement | None:
+    """trafilatura's main-text tree for the page, or None when it finds no article."""
+    import trafilatura
+
+    try:
+        result = trafilatura.bare_extraction(
+            tree,
+            include_comments=False,  # reader comments are not the article
+            include_tables=True,
+            include_links=True,
+            include_formatting=True,
+            include_images=False,
+            with_metadata=False,
+        )
+    except Exception:  # trafilatura bugs on odd markup: fall back, do not fail the input
+        return None
+    body = getattr(result, "body", None)
+    return body if body is not None and len(body) else None
+
+
+@dataclass(frozen=True)
+class _Meta:
+    title: str | None
+    url: str | None
+
+
+def _metadata(tree: HtmlElement) -> _Meta:
+    """Title (metadata, else h1/<title>) and canonical URL, via trafilatura."""
+    from trafilatura.metadata import extract_metadata
+
+    try:
+        meta = extract_metadata(tree, extensive=False)
+    except Exception:
+        return _Meta(None, None)
+    title = _SPACE.sub(" ", meta.title).strip() if meta.title else None
+    return _Meta(title or None, meta.url)
+
+
+def _base_url(tree: HtmlElement, meta_url: str | None) -> str | None:
+    """The URL relative links resolve against: <base href>, else the page's canonical URL."""
+    for base in tree.iter("base"):
+        href = (base.get("href") or "").strip()
+        if href:
+            return urljoin(meta_url, href) if meta_url else href
+    if meta_url and urlsplit(meta_url).scheme in ("http", "https"):
+        return meta_url
+    return None
+
+
+def _body_of(tree: HtmlElement) -> HtmlElement:
+    """The <body> (lxml always makes one for a document with content), never the <head>."""
+    body = tree.find(".//body")
+    if body is not None:
+        return body
+    for head in tree.findall(".//head"):
+        head.drop_tree()
+    return tree
+
+
+def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block], list[Link], str | None]:
+    """Mark or add the title block: the first block if it is the title, else a leading one.
+
+    A title already somewhere in the article text is not repeated.
+    """
+    text, blocks, links = builder.text(), list(builder.blocks), list(builder.links)
+    if not title:
+        first_h1 = next((b for b in blocks[:3] if b.kind == "heading"), None)
+        if first_h1 is not None and blocks.index(first_h1) == 0:
+            blocks[0] = Block(first_h1.start, first_h1.end, "title")
+            return text, blocks, links, text[first_h1.start : first_h1.end]
+        return text, blocks, links, None
+    key = _norm(title)
+    if blocks and blocks[0].kind in ("heading", "paragraph") and _norm(text[blocks[0].start : blocks[0].end]) == key:
+        blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
+        return text, blocks, links, title
+    if key and key in _norm(text):
+        return text, blocks, links, title
+    shift = len(title) + 2
+    blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
+    links = [Link(lk.start + shift, lk.end + shift, lk.href) for lk in links]
+    return title + "\n\n" + text, blocks, links, title
+
+
+def render(elements: Iterable[HtmlElement], base_url: str | None = None) -> _Builder:
+    """Blocks of the given elements (each walked as a container of paragraphs)."""
+    builder = _Builder(base_url)
+    walker = _Walker(builder)
+    for el in elements:
+        walker.container(el, "paragraph")
+    return builder
 
 
 def parse(source: str) -> Document:
-    import trafilatura
+    """The article in ``source`` (decoded HTML) as a Document with structure and links."""
+    from reader.ingest import IngestError
 
-    body = trafilatura.extract(source, output_format="txt", include_comments=False) or ""
-    meta = trafilatura.extract_metadata(source)
-    doc = plain.parse(body)
-    return Document(text=doc.text, blocks=doc.blocks, format="html", title=meta.title if meta else None)
+    tree = _parse_tree(source)
+    if tree is None:
+        raise IngestError("no article text found (the HTML has no content)")
+    meta = _metadata(tree)
+    base = _base_url(tree, meta.url)
+    body = _extract(tree)
+    builder = render([body], base) if body is not None else None
+    if builder is None or not builder.blocks:
+        builder = render([_body_of(tree)], base)
+    if not builder.blocks:
+        raise IngestError("no article text found (the HTML page has no readable text)")
+    text, blocks, links, title = _with_title(builder, meta.title)
+    return Document(text=text, blocks=tuple(blocks), format="html", title=title, links=tuple(links))
