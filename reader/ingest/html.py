@@ -178,10 +178,16 @@ class _Builder:
 
 
 class _Walker:
-    """Turns an element tree (trafilatura's output or a raw HTML body) into blocks."""
+    """Turns an element tree (trafilatura's output or a raw HTML body) into blocks.
 
-    def __init__(self, builder: _Builder) -> None:
+    ``preformatted`` holds the normalised texts of the page's ``<pre>`` elements:
+    trafilatura turns a ``<pre>`` without ``<code>`` into a ``quote``, and we turn it
+    back into a code block when its text is one of them.
+    """
+
+    def __init__(self, builder: _Builder, preformatted: frozenset[str] = frozenset()) -> None:
         self.out = builder
+        self.preformatted = preformatted
 
     # Blocks -----------------------------------------------------------------------------
 
@@ -212,7 +218,10 @@ class _Walker:
         elif tag in _ITEM:
             self.container(el, "quote" if context == "quote" else "list")
         elif tag in _QUOTE:
-            self.container(el, "quote")
+            if self.preformatted and len(el) == 0 and _norm(el.text or "") in self.preformatted:
+                self.code(el)
+            else:
+                self.container(el, "quote")
         elif tag in _CODE_BLOCK or tag == "code":
             self.code(el)
         elif tag in _TABLE:
@@ -310,8 +319,9 @@ def _parse_tree(source: str) -> HtmlElement | None:
     from lxml import etree
     from lxml.html import HTMLParser, document_fromstring
 
+    # huge_tree: libxml2 otherwise silently drops everything nested deeper than 255 levels.
     parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True, collect_ids=False,
-                        default_doctype=False)
+                        default_doctype=False, huge_tree=True)
     data = source.encode("utf-8", "surrogatepass")
     try:
         return document_fromstring(data, parser=parser)
@@ -379,22 +389,21 @@ def _body_of(tree: HtmlElement) -> HtmlElement:
 
 
 def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block], list[Link], str | None]:
-    """Mark or add the title block: the first block if it is the title, else a leading one.
+    """Make the first block the title: mark it if it is the title, else add a leading one.
 
-    A title already somewhere in the article text is not repeated.
+    Without a title from the page's metadata, a leading heading is the title. When the
+    title appears further down (after a kicker or a menu), it is still put first: the
+    document starts with what it is about, and the boilerplate stage marks the later
+    copy as a repeated title, with that reason shown.
     """
     text, blocks, links = builder.text(), list(builder.blocks), list(builder.links)
     if not title:
-        first_h1 = next((b for b in blocks[:3] if b.kind == "heading"), None)
-        if first_h1 is not None and blocks.index(first_h1) == 0:
-            blocks[0] = Block(first_h1.start, first_h1.end, "title")
-            return text, blocks, links, text[first_h1.start : first_h1.end]
+        if blocks and blocks[0].kind == "heading":
+            blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
+            return text, blocks, links, text[blocks[0].start : blocks[0].end]
         return text, blocks, links, None
-    key = _norm(title)
-    if blocks and blocks[0].kind in ("heading", "paragraph") and _norm(text[blocks[0].start : blocks[0].end]) == key:
+    if blocks and blocks[0].kind in ("heading", "paragraph") and _norm(text[blocks[0].start : blocks[0].end]) == _norm(title):
         blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
-        return text, blocks, links, title
-    if key and key in _norm(text):
         return text, blocks, links, title
     shift = len(title) + 2
     blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
@@ -402,10 +411,35 @@ def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block],
     return title + "\n\n" + text, blocks, links, title
 
 
-def render(elements: Iterable[HtmlElement], base_url: str | None = None) -> _Builder:
+def _flattened(body: HtmlElement | None) -> bool:
+    """True when trafilatura gave up on structure: its last-resort rescue is the page text as one
+    ``<p>`` of newline-separated lines (the structure we want is then in the page itself)."""
+    return body is not None and len(body) == 1 and len(body[0]) == 0 and "\n" in (body[0].text or "").strip()
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _covers(whole: str, part: str, share: float = 0.9) -> bool:
+    """Whether ``whole`` has (nearly) every word of ``part``: then rendering the page loses nothing."""
+    words = set(_WORD.findall(part.lower()))
+    if not words:
+        return True
+    have = set(_WORD.findall(whole.lower()))
+    return len(words & have) >= share * len(words)
+
+
+def _preformatted(tree: HtmlElement) -> frozenset[str]:
+    texts = (_norm(pre.text_content()) for pre in tree.iter("pre"))
+    return frozenset(t for t in texts if t)
+
+
+def render(
+    elements: Iterable[HtmlElement], base_url: str | None = None, preformatted: frozenset[str] = frozenset()
+) -> _Builder:
     """Blocks of the given elements (each walked as a container of paragraphs)."""
     builder = _Builder(base_url)
-    walker = _Walker(builder)
+    walker = _Walker(builder, preformatted)
     for el in elements:
         walker.container(el, "paragraph")
     return builder
@@ -415,15 +449,27 @@ def parse(source: str) -> Document:
     """The article in ``source`` (decoded HTML) as a Document with structure and links."""
     from reader.ingest import IngestError
 
+    try:
+        return _parse(source)
+    except RecursionError:
+        raise IngestError("the HTML is nested too deeply to read (hundreds of levels of markup)") from None
+
+
+def _parse(source: str) -> Document:
+    from reader.ingest import IngestError
+
     tree = _parse_tree(source)
     if tree is None:
         raise IngestError("no article text found (the HTML has no content)")
+    preformatted = _preformatted(tree)
+    body = _extract(tree)  # works on a copy of the tree
     meta = _metadata(tree)
     base = _base_url(tree, meta.url)
-    body = _extract(tree)
-    builder = render([body], base) if body is not None else None
-    if builder is None or not builder.blocks:
-        builder = render([_body_of(tree)], base)
+    builder = render([body], base, preformatted) if body is not None else None
+    if builder is None or not builder.blocks or _flattened(body):
+        whole = render([_body_of(tree)], base)
+        if builder is None or _covers(whole.text(), builder.text()):
+            builder = whole
     if not builder.blocks:
         raise IngestError("no article text found (the HTML page has no readable text)")
     text, blocks, links, title = _with_title(builder, meta.title)
