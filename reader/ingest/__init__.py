@@ -31,10 +31,22 @@ def _label(name: str) -> str:
 
 
 def max_bytes() -> int:
+    """The input size limit in bytes: READER_MAX_MB (a positive number), else the default."""
     try:
-        return int(float(os.environ.get("READER_MAX_MB", DEFAULT_MAX_MB)) * 1024 * 1024)
+        mb = float(os.environ.get("READER_MAX_MB", DEFAULT_MAX_MB))
     except ValueError:
-        return DEFAULT_MAX_MB * 1024 * 1024
+        mb = DEFAULT_MAX_MB
+    if not mb > 0 or mb == float("inf"):
+        mb = DEFAULT_MAX_MB
+    return max(1, int(mb * 1024 * 1024))
+
+
+def _mb(size: int) -> str:
+    return f"{size / 2**20:.3g} MB"
+
+
+def _too_large(label: str, limit: int) -> IngestError:
+    return IngestError(f"{label}: input larger than the {_mb(limit)} limit (set READER_MAX_MB to raise it)")
 
 
 def read_input(path: str) -> bytes:
@@ -43,7 +55,7 @@ def read_input(path: str) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
-            raise IngestError(f"stdin: input larger than {limit // 2**20} MB (set READER_MAX_MB to raise the limit)")
+            raise _too_large("stdin", limit)
         return data
     p = Path(path)
     try:
@@ -52,11 +64,13 @@ def read_input(path: str) -> bytes:
         size = p.stat().st_size
         if size > limit:
             raise IngestError(
-                f"{path}: file is {size / 2**20:.1f} MB, larger than the {limit // 2**20} MB limit "
-                "(set READER_MAX_MB to raise it)"
+                f"{path}: file is {_mb(size)}, larger than the {_mb(limit)} limit (set READER_MAX_MB to raise it)"
             )
         with p.open("rb") as fh:
-            return fh.read(limit + 1)
+            data = fh.read(limit + 1)
+        if len(data) > limit:  # a device or pseudo-file whose size stat() does not know
+            raise _too_large(path, limit)
+        return data
     except FileNotFoundError:
         raise IngestError(f"{path}: no such file") from None
     except PermissionError:
@@ -89,16 +103,20 @@ def load_text(text: str, name: str = "-", fmt: str | None = None) -> Document:
         from reader.ingest import html
 
         try:
-            return html.parse(text)
+            doc = html.parse(text)
         except IngestError as exc:
             raise IngestError(f"{_label(name)}: {exc}") from None
-    if fmt == "markdown":
+    elif fmt == "markdown":
         from reader.ingest import markdown
 
-        return markdown.parse(text)
-    from reader.ingest import text as plain
+        doc = markdown.parse(text)
+    else:
+        from reader.ingest import text as plain
 
-    return plain.parse(text)
+        doc = plain.parse(text)
+    if not doc.blocks:
+        raise IngestError(f"{_label(name)}: no readable text in this {fmt} file")
+    return doc
 
 
 def load(path: str, fmt: str | None = None) -> Document:

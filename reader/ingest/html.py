@@ -445,6 +445,25 @@ def render(
     return builder
 
 
+def render_fragment(source: str) -> list[tuple[str, str, list[tuple[int, int, str]]]]:
+    """The blocks of an HTML fragment (an HTML block inside Markdown): (text, kind, links in that text)."""
+    from lxml import etree
+    from lxml.html import HTMLParser, fragment_fromstring
+
+    parser = HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = fragment_fromstring(source.encode("utf-8", "surrogatepass"), create_parent="div", parser=parser)
+    except (etree.ParserError, ValueError):
+        return []
+    out = render([root])
+    text = out.text()
+    return [
+        (text[b.start : b.end], b.kind, [(lk.start - b.start, lk.end - b.start, lk.href) for lk in out.links
+                                         if b.start <= lk.start and lk.end <= b.end])
+        for b in out.blocks
+    ]
+
+
 def parse(source: str) -> Document:
     """The article in ``source`` (decoded HTML) as a Document with structure and links."""
     from reader.ingest import IngestError
