@@ -42,7 +42,10 @@ def max_bytes() -> int:
 
 
 def _mb(size: int) -> str:
-    return f"{size / 2**20:.3g} MB"
+    """A size for people: 1.5 MB, 980 KB."""
+    if size >= 2**20:
+        return f"{size / 2**20:.3g} MB"
+    return f"{size / 2**10:.3g} KB"
 
 
 def _too_large(label: str, limit: int) -> IngestError:

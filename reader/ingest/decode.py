@@ -135,12 +135,48 @@ def decode(data: bytes, html: bool = False) -> str:
     return normalise_newlines(text)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+_WORD_INNER_PUNCTUATION = "\u2018\u2019\u00b7"  # it’s, l·l
+
+
+def _plausible_western(text: str) -> bool:
+    """False when non-ASCII symbols or numbers sit inside words ("Wed³ug", "rz¹dowi"):
+    what a Central European or Cyrillic text looks like when read as windows-1252."""
+    odd = total = 0
+    for match in _NON_ASCII.finditer(text):
+        i = match.start()
+        total += 1
+        ch = text[i]
+        if ch.isalpha() or ch in _WORD_INNER_PUNCTUATION:
+            continue
+        if 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            odd += 1
+    return odd <= max(1, total // 50)
+
+
 def _detect(data: bytes) -> str | None:
+    """charset-normalizer's reading, with a tie-break towards windows-1252.
+
+    On short Western-European texts charset-normalizer often ranks cp1250, cp775 or
+    cp1257 first with the same "chaos" score as cp1252, and gets ñ, ł, ü wrong.
+    windows-1252 (which covers latin-1) is by far the commonest legacy encoding of
+    such text, so among the near-best candidates it wins, unless reading the bytes
+    as cp1252 puts symbols inside words, the mark of another code page.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=None).best()
+    results = from_bytes(data, cp_isolation=None)
+    best = results.best()
     if best is None or best.encoding is None:
         return None
+    near = [m for m in results if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.1]
+    if best.encoding != "cp1252" and any(m.encoding == "cp1252" or "cp1252" in m.could_be_from_charset for m in near):
+        try:
+            western = data.decode("cp1252")
+        except UnicodeDecodeError:
+            western = None
+        if western is not None and _plausible_western(western):
+            return western
     return str(best)
 
 
