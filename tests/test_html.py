@@ -202,3 +202,8 @@ def test_javascript_and_fragment_links_are_dropped_from_documents():
     d = load_text(html, "x.html")
     assert all(not lk.href.startswith("javascript:") for lk in d.links)
     assert all(d.text[lk.start : lk.end].strip() for lk in d.links)
+
+
+def test_invisible_and_control_characters_are_dropped():
+    blocks = render_fragment("<p>bell\x07 and esc\x1b[31m red, ac\u00adcord\u200bing to \ufeffthem</p>")
+    assert [t for t, _, _ in blocks] == ["bell and esc[31m red, according to them"]

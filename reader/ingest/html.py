@@ -58,7 +58,10 @@ _BLOCK = _HEADING | _PARAGRAPH | _LIST | _ITEM | _QUOTE | _CODE_BLOCK | _TABLE |
 #: Parents under which a trafilatura ``<code>`` is a code block rather than inline code.
 _CODE_BLOCK_PARENTS = {"body", "div", "quote", "item", "list", "blockquote", "li", "section", "article", "main"}
 
-_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029\u200b]+")
+_SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
+#: Characters a browser does not show: control characters (a terminal would act on them),
+#: zero-width spaces and soft hyphens (they would split words for search and matching).
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff]+")
 _NORM = re.compile(r"\W+")
 
 
@@ -84,6 +87,7 @@ class _Line:
     def text(self, s: str | None) -> None:
         if not s:
             return
+        s = _INVISIBLE.sub("", s)
         if not self.keep_space:
             s = _SPACE.sub(" ", s)
             if s.startswith(" ") and self.last in " \n":
@@ -363,7 +367,7 @@ def _metadata(tree: HtmlElement) -> _Meta:
         meta = extract_metadata(tree, extensive=False)
     except Exception:
         return _Meta(None, None)
-    title = _SPACE.sub(" ", meta.title).strip() if meta.title else None
+    title = _SPACE.sub(" ", _INVISIBLE.sub("", meta.title)).strip() if meta.title else None
     return _Meta(title or None, meta.url)
 
 
