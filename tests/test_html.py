@@ -207,3 +207,15 @@ def test_javascript_and_fragment_links_are_dropped_from_documents():
 def test_invisible_and_control_characters_are_dropped():
     blocks = render_fragment("<p>bell\x07 and esc\x1b[31m red, ac\u00adcord\u200bing to \ufeffthem</p>")
     assert [t for t, _, _ in blocks] == ["bell and esc[31m red, according to them"]
+
+
+def test_double_line_break_separates_paragraphs():
+    blocks = render_fragment('<div>First paragraph, <a href="/a">linked</a>.<br><br> Second one.<br>Same one.</div>')
+    assert [(t, k) for t, k, _ in blocks] == [("First paragraph, linked.", "paragraph"),
+                                              ("Second one.\nSame one.", "paragraph")]
+    assert blocks[0][2] == [(17, 23, "/a")]
+
+
+def test_code_keeps_blank_lines():
+    blocks = render_fragment("<pre>def f():\n\n    return 1\n</pre>")
+    assert blocks == [("def f():\n\n    return 1", "code", [])]

@@ -63,6 +63,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 #: zero-width spaces and soft hyphens (they would split words for search and matching).
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff]+")
 _NORM = re.compile(r"\W+")
+_PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 
 
 def _tag(el: HtmlElement) -> str:
@@ -110,34 +111,20 @@ class _Line:
         self.last = "\n"
 
     def result(self) -> tuple[str, list[tuple[int, int, str]]]:
+        """The block's text, trimmed, and its links in that text.
+
+        No space is ever written next to a line break (see ``text`` and ``newline``),
+        so trimming the ends is all that is left to do.
+        """
         raw = "".join(self.parts)
-        text = raw.strip() if not self.keep_space else raw.strip("\n").rstrip()
-        lead = len(raw) - len(raw.lstrip()) if not self.keep_space else len(raw) - len(raw.lstrip("\n"))
-        # Trailing spaces before a line break are noise in prose.
-        if not self.keep_space and " \n" in text:
-            return self._collapse_breaks(text, lead)
+        if self.keep_space:
+            text = raw.strip("\n").rstrip()
+            lead = len(raw) - len(raw.lstrip("\n"))
+        else:
+            text = raw.strip()
+            lead = len(raw) - len(raw.lstrip())
         links = [(max(0, s - lead), min(len(text), e - lead), h) for s, e, h in self.links]
         return text, [(s, e, h) for s, e, h in links if s < e]
-
-    def _collapse_breaks(self, text: str, lead: int) -> tuple[str, list[tuple[int, int, str]]]:
-        # Map every kept character to its new offset so links stay on their anchor text.
-        out: list[str] = []
-        new_at: list[int] = []
-        for i, ch in enumerate(text):
-            new_at.append(len(out))
-            if ch == " " and i + 1 < len(text) and text[i + 1] == "\n":
-                continue
-            if ch == " " and out and out[-1] == "\n":
-                continue
-            out.append(ch)
-        new_at.append(len(out))
-        result = "".join(out)
-        links = []
-        for s, e, h in self.links:
-            s, e = max(0, s - lead), min(len(text), e - lead)
-            if s < e:
-                links.append((new_at[s], new_at[e], h))
-        return result, [(s, e, h) for s, e, h in links if s < e]
 
 
 class _Builder:
@@ -152,6 +139,16 @@ class _Builder:
 
     def add(self, line: _Line, kind: str) -> None:
         text, links = line.result()
+        if kind == "code":
+            self._add(text, kind, links)
+            return
+        # "<br><br>" is how many pages separate paragraphs: a blank line inside prose starts a new block.
+        for piece in _PIECE.finditer(text):
+            start, end = piece.span()
+            inside = [(max(s, start) - start, min(e, end) - start, h) for s, e, h in links if s < end and e > start]
+            self._add(piece.group(), kind, inside)
+
+    def _add(self, text: str, kind: str, links: list[tuple[int, int, str]]) -> None:
         if not text.strip():
             return
         if self.parts:
