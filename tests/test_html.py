@@ -219,3 +219,49 @@ def test_double_line_break_separates_paragraphs():
 def test_code_keeps_blank_lines():
     blocks = render_fragment("<pre>def f():\n\n    return 1\n</pre>")
     assert blocks == [("def f():\n\n    return 1", "code", [])]
+
+
+# --- properties over generated pages -----------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_words = st.text(alphabet=st.sampled_from(list("abc xyz\u00e9\u201c\u201d.,&<>\n\t\u00a0")), max_size=30)
+
+
+def _element(children):
+    tags = st.sampled_from(["p", "div", "h2", "li", "ul", "blockquote", "pre", "a", "b", "br", "td", "tr", "table",
+                            "script", "span"])
+    return st.builds(lambda tag, kids: (tag, kids), tags, st.lists(children, max_size=4))
+
+
+_tree = st.recursive(_words, _element, max_leaves=25)
+
+
+def _html(node) -> str:
+    if isinstance(node, str):
+        return node.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    tag, kids = node
+    inner = "".join(_html(k) for k in kids)
+    attrs = ' href="/x"' if tag == "a" else ""
+    return f"<{tag}{attrs}>" if tag == "br" else f"<{tag}{attrs}>{inner}</{tag}>"
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_tree, min_size=1, max_size=5))
+def test_any_page_gives_a_consistent_document(nodes):
+    body = "".join(_html(n) for n in nodes)
+    try:
+        doc = load_text(f"<!DOCTYPE html><html><head><title>T</title></head><body>{body}</body></html>", "g.html")
+    except IngestError as exc:
+        assert "no article text found" in str(exc)
+        return
+    assert doc.text == "\n\n".join(doc.text[b.start : b.end] for b in doc.blocks)
+    for b in doc.blocks:
+        piece = doc.text[b.start : b.end]
+        assert piece.strip()
+        if b.kind != "code":
+            assert piece == piece.strip() and "\n\n" not in piece and "  " not in piece
+    for lk in doc.links:
+        assert 0 <= lk.start < lk.end <= len(doc.text)
+        assert doc.text[lk.start : lk.end].strip()

@@ -353,3 +353,22 @@ def test_stdin_size_limit(monkeypatch):
 def test_format_override():
     doc = load_bytes(b"# not a heading\n", "x.md", fmt="text")
     assert doc.format == "text" and doc.text == "# not a heading\n"
+
+
+def test_text_and_markdown_do_not_import_the_html_stack(tmp_path):
+    """trafilatura and lxml cost ~0.15 s to import: only an HTML input should pay that."""
+    import subprocess
+    from pathlib import Path
+
+    article = tmp_path / "a.md"
+    article.write_text("# Title\n\nSome *text*.\n", encoding="utf-8")
+    code = (
+        "import sys; from reader.ingest import load; load(sys.argv[1]); load(sys.argv[2]); "
+        "print(sorted(m for m in ('trafilatura', 'lxml', 'charset_normalizer') if m in sys.modules))"
+    )
+    root = Path(__file__).resolve().parent.parent
+    seed = root / "seeds" / "lebanon-ceasefire.txt"
+    out = subprocess.run([sys.executable, "-c", code, str(article), str(seed)], capture_output=True, text=True,
+                         env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "[]"
