@@ -150,10 +150,11 @@ def _add_row(builder: _Builder, cells: list[tuple[str, list[tuple[int, int, str]
 
 
 def _with_title(builder: _Builder, tokens: list[Token]) -> Document:
+    """The Document, its first block the title when there is one (marked, or added in front)."""
     text, blocks, links = builder.text(), list(builder.blocks), list(builder.links)
     title = _front_matter_title(tokens)
-    first_heading = next((t for t in tokens if t.type not in ("front_matter",)), None)
-    opens_with_h1 = first_heading is not None and first_heading.type == "heading_open" and first_heading.tag == "h1"
+    first = next((t for t in tokens if t.type != "front_matter"), None)
+    opens_with_h1 = first is not None and first.type == "heading_open" and first.tag == "h1"
     if title is None and opens_with_h1 and blocks and blocks[0].kind == "heading":
         title = text[blocks[0].start : blocks[0].end]
     if title is not None:
