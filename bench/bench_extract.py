@@ -186,7 +186,7 @@ def bench_growth(sizes: list[int], repeats: int, tmp: Path) -> None:
         analysis = extract(str(path))[0]
         words = len(WORD.findall(analysis.text))
         reps = repeats if words <= 20000 else max(1, min(repeats, 3))
-        whole, seg, ratio = paired(lambda: extract(str(path)), lambda: segment_only(analysis), reps)
+        whole, seg, ratio = paired(lambda p=str(path): extract(p), lambda a=analysis: segment_only(a), reps)
         print(f"  {words:>8,}{kept_share([analysis]):>6.0%}{whole:>11.3f}{whole / words * 1e6:>9.1f}{seg:>11.3f}"
               f"{seg / words * 1e6:>9.1f}{ratio:>13.2f}")
 

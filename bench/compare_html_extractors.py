@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import importlib
 import importlib.metadata as md
 import json
 import re

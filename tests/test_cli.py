@@ -62,7 +62,7 @@ def test_many_paths_bad_ones_reported_one_line_each(files):
     errors = proc.stderr.decode().splitlines()
     assert len(errors) == 4
     expected = {"missing": "no such file", "folder": "is a directory", "binary": "binary file", "empty": "empty file"}
-    for line, key in zip(errors, ["missing", "folder", "binary", "empty"]):
+    for line, key in zip(errors, ["missing", "folder", "binary", "empty"], strict=True):
         assert line.startswith(f"reader: {files[key]}: ") and expected[key] in line, line
 
 

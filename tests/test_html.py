@@ -179,7 +179,8 @@ def test_deeply_nested_markup_still_reads():
 
 
 def test_table_rows_are_blocks():
-    rows = "".join(f"<tr><td>{a}</td><td></td><td>{b}</td></tr>" for a, b in (("Ward 1", "4 votes"), ("Ward 2", "3 votes")))
+    pairs = (("Ward 1", "4 votes"), ("Ward 2", "3 votes"))
+    rows = "".join(f"<tr><td>{a}</td><td></td><td>{b}</td></tr>" for a, b in pairs)
     blocks = render_fragment(f"<table><tr><th>Ward</th><th></th><th>Votes</th></tr>{rows}</table>")
     assert [(t, k) for t, k, _ in blocks] == [("Ward | Votes", "other"), ("Ward 1 | 4 votes", "other"),
                                               ("Ward 2 | 3 votes", "other")]

@@ -134,8 +134,9 @@ def test_valid_utf8_beats_a_stale_legacy_declaration():
 
 
 def test_shift_jis_page():
-    body = "\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b\u3067\u3059\u3002\u653f\u5e9c\u306f\u767a\u8868\u3057\u307e\u3057\u305f\u3002"
-    page = f'<html><head><meta http-equiv="content-type" content="text/html; charset=shift_jis"></head><body><p>{body}</p></body></html>'
+    body = "\u65e5\u672c\u8a9e\u306e\u8a18\u4e8b\u3067\u3059\u3002\u653f\u5e9c\u306f\u767a\u8868\u3057\u305f"
+    meta = '<meta http-equiv="content-type" content="text/html; charset=shift_jis">'
+    page = f"<html><head>{meta}</head><body><p>{body}</p></body></html>"
     doc = load_bytes(page.encode("shift_jis"), "page.html")
     assert body in doc.text
 

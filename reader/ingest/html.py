@@ -403,7 +403,8 @@ def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block],
             blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
             return text, blocks, links, text[blocks[0].start : blocks[0].end]
         return text, blocks, links, None
-    if blocks and blocks[0].kind in ("heading", "paragraph") and _norm(text[blocks[0].start : blocks[0].end]) == _norm(title):
+    first = blocks[0] if blocks else None
+    if first and first.kind in ("heading", "paragraph") and _norm(text[first.start : first.end]) == _norm(title):
         blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
         return text, blocks, links, title
     shift = len(title) + 2
