@@ -266,3 +266,20 @@ def test_any_page_gives_a_consistent_document(nodes):
     for lk in doc.links:
         assert 0 <= lk.start < lk.end <= len(doc.text)
         assert doc.text[lk.start : lk.end].strip()
+
+
+def test_opening_headline_wins_over_a_metadata_title_with_a_site_name():
+    html = ('<html><head><meta property="og:title" content="Bridge closes for repairs | The Riverside Gazette">'
+            "</head><body><article>"
+            "<h1>Bridge closes for repairs</h1>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+    d = load_text(html, "x.html")
+    assert d.title == "Bridge closes for repairs"
+    assert kinds(d)[:2] == [("title", "Bridge closes for repairs"), ("paragraph", PARAGRAPHS[0])]
+
+
+def test_an_unrelated_opening_heading_is_not_the_title():
+    html = ("<html><head><title>Bridge closes for repairs</title></head><body><article>"
+            "<h2>Live updates</h2>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+    d = load_text(html, "x.html")
+    assert d.title == "Bridge closes for repairs"
+    assert kinds(d)[:2] == [("title", "Bridge closes for repairs"), ("heading", "Live updates")]

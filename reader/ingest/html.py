@@ -63,6 +63,7 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 #: zero-width spaces and soft hyphens (they would split words for search and matching).
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff]+")
 _NORM = re.compile(r"\W+")
+_WORD = re.compile(r"\w+")
 _PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 
 
@@ -389,23 +390,36 @@ def _body_of(tree: HtmlElement) -> HtmlElement:
     return tree
 
 
-def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block], list[Link], str | None]:
-    """Make the first block the title: mark it if it is the title, else add a leading one.
+def _same_headline(meta_title: str, heading: str) -> bool:
+    """Whether a page's metadata title and its opening heading are the same headline.
 
-    Without a title from the page's metadata, a leading heading is the title. When the
-    title appears further down (after a kicker or a menu), it is still put first: the
+    Metadata titles carry a site name ("... | The Gazette", "Opinion | ..."), or are a
+    shorter or SEO variant of the headline: at least half of their words shared (Jaccard)
+    is the same story.
+    """
+    a, b = set(_WORD.findall(meta_title.lower())), set(_WORD.findall(heading.lower()))
+    return bool(a and b) and len(a & b) >= 0.5 * len(a | b)
+
+
+def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block], list[Link], str | None]:
+    """Make the first block the title: mark it if it is the headline, else add a leading one.
+
+    An opening heading is the headline the reader sees on the page, so it wins over a
+    metadata title that is the same headline with a site name added. When the title
+    appears only further down (after a kicker or a menu), it is still put first: the
     document starts with what it is about, and the boilerplate stage marks the later
     copy as a repeated title, with that reason shown.
     """
     text, blocks, links = builder.text(), list(builder.blocks), list(builder.links)
-    if not title:
-        if blocks and blocks[0].kind == "heading":
-            blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
-            return text, blocks, links, text[blocks[0].start : blocks[0].end]
-        return text, blocks, links, None
     first = blocks[0] if blocks else None
-    if first and first.kind in ("heading", "paragraph") and _norm(text[first.start : first.end]) == _norm(title):
-        blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
+    first_text = text[first.start : first.end] if first else ""
+    if first and first.kind == "heading" and (not title or _same_headline(title, first_text)):
+        blocks[0] = Block(first.start, first.end, "title")
+        return text, blocks, links, first_text
+    if not title:
+        return text, blocks, links, None
+    if first and first.kind == "paragraph" and _norm(first_text) == _norm(title):
+        blocks[0] = Block(first.start, first.end, "title")
         return text, blocks, links, title
     shift = len(title) + 2
     blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
@@ -417,9 +431,6 @@ def _flattened(body: HtmlElement | None) -> bool:
     """True when trafilatura gave up on structure: its last-resort rescue is the page text as one
     ``<p>`` of newline-separated lines (the structure we want is then in the page itself)."""
     return body is not None and len(body) == 1 and len(body[0]) == 0 and "\n" in (body[0].text or "").strip()
-
-
-_WORD = re.compile(r"\w+")
 
 
 def _covers(whole: str, part: str, share: float = 0.9) -> bool:
