@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 
 from reader.document import Document
-from reader.ingest.decode import DecodeError, decode
+from reader.ingest.decode import DecodeError, decode, preview
 from reader.ingest.sniff import sniff_format
 
 #: Inputs larger than this are refused with a clear message instead of a long stall.
@@ -26,11 +26,30 @@ class IngestError(Exception):
     """A problem with an input that the user can fix; str() is one clear line."""
 
 
+def _label(name: str) -> str:
+    return "stdin" if name == "-" else name
+
+
 def max_bytes() -> int:
+    """The input size limit in bytes: READER_MAX_MB (a positive number), else the default."""
     try:
-        return int(float(os.environ.get("READER_MAX_MB", DEFAULT_MAX_MB)) * 1024 * 1024)
+        mb = float(os.environ.get("READER_MAX_MB", DEFAULT_MAX_MB))
     except ValueError:
-        return DEFAULT_MAX_MB * 1024 * 1024
+        mb = DEFAULT_MAX_MB
+    if not mb > 0 or mb == float("inf"):
+        mb = DEFAULT_MAX_MB
+    return max(1, int(mb * 1024 * 1024))
+
+
+def _mb(size: int) -> str:
+    """A size for people: 1.5 MB, 980 KB."""
+    if size >= 2**20:
+        return f"{size / 2**20:.3g} MB"
+    return f"{size / 2**10:.3g} KB"
+
+
+def _too_large(label: str, limit: int) -> IngestError:
+    return IngestError(f"{label}: input larger than the {_mb(limit)} limit (set READER_MAX_MB to raise it)")
 
 
 def read_input(path: str) -> bytes:
@@ -39,7 +58,7 @@ def read_input(path: str) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(limit + 1)
         if len(data) > limit:
-            raise IngestError(f"stdin: input larger than {limit // 2**20} MB (set READER_MAX_MB to raise the limit)")
+            raise _too_large("stdin", limit)
         return data
     p = Path(path)
     try:
@@ -48,11 +67,13 @@ def read_input(path: str) -> bytes:
         size = p.stat().st_size
         if size > limit:
             raise IngestError(
-                f"{path}: file is {size / 2**20:.1f} MB, larger than the {limit // 2**20} MB limit "
-                "(set READER_MAX_MB to raise it)"
+                f"{path}: file is {_mb(size)}, larger than the {_mb(limit)} limit (set READER_MAX_MB to raise it)"
             )
         with p.open("rb") as fh:
-            return fh.read(limit + 1)
+            data = fh.read(limit + 1)
+        if len(data) > limit:  # a device or pseudo-file whose size stat() does not know
+            raise _too_large(path, limit)
+        return data
     except FileNotFoundError:
         raise IngestError(f"{path}: no such file") from None
     except PermissionError:
@@ -66,11 +87,15 @@ def read_input(path: str) -> bytes:
 def load_bytes(data: bytes, name: str = "-", fmt: str | None = None) -> Document:
     """Decode ``data`` and parse it as ``fmt`` (text, markdown, html; sniffed if None)."""
     if not data.strip():
-        raise IngestError(f"{name}: empty file, nothing to read")
+        raise IngestError(f"{_label(name)}: empty file, nothing to read")
+    # The format is known before decoding so that HTML can be decoded by its declared charset.
+    fmt = fmt or sniff_format(name, preview(data))
     try:
-        text = decode(data)
+        text = decode(data, html=fmt == "html")
     except DecodeError as exc:
-        raise IngestError(f"{name}: {exc}") from None
+        raise IngestError(f"{_label(name)}: {exc}") from None
+    if not text.strip():
+        raise IngestError(f"{_label(name)}: empty file, nothing to read")
     return load_text(text, name, fmt)
 
 
@@ -80,14 +105,21 @@ def load_text(text: str, name: str = "-", fmt: str | None = None) -> Document:
     if fmt == "html":
         from reader.ingest import html
 
-        return html.parse(text)
-    if fmt == "markdown":
+        try:
+            doc = html.parse(text)
+        except IngestError as exc:
+            raise IngestError(f"{_label(name)}: {exc}") from None
+    elif fmt == "markdown":
         from reader.ingest import markdown
 
-        return markdown.parse(text)
-    from reader.ingest import text as plain
+        doc = markdown.parse(text)
+    else:
+        from reader.ingest import text as plain
 
-    return plain.parse(text)
+        doc = plain.parse(text)
+    if not doc.blocks:
+        raise IngestError(f"{_label(name)}: no readable text in this {fmt} file")
+    return doc
 
 
 def load(path: str, fmt: str | None = None) -> Document:

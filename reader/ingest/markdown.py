@@ -1,18 +1,30 @@
 """Markdown through markdown-it-py's token stream.
 
-Headings, paragraphs, list items, block quotes and code become blocks of a derived
-plain text (blocks separated by a blank line); inline markup becomes plain text and
-link targets are kept as :class:`~reader.document.Link` metadata.
+Headings, paragraphs, list items, block quotes, code and table rows become blocks of
+a derived plain text (blocks separated by a blank line); inline markup becomes plain
+text and link targets are kept as :class:`~reader.document.Link` metadata. Images
+are dropped (their alt text is a caption, not prose), as in the HTML reader.
+
+The title is the ``title:`` of a YAML front-matter block, else a level-1 heading
+that opens the document; it is the first block, of kind ``title``.
 """
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.document import Block, Document, Link
 
-_md = MarkdownIt("commonmark", {"html": False}).enable("table").enable("strikethrough")
+# html=True so that inline tags (<sup>, <br>) are tokens we can drop, not text shown to the reader.
+_md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
+
+_BREAK_TAG = re.compile(r"<br\s*/?>", re.I)
+_FRONT_TITLE = re.compile(r"""^title\s*:\s*(?P<q>["']?)(?P<title>.+?)(?P=q)\s*$""", re.M)
+_SPACE = re.compile(r"\s+")
 
 
 class _Builder:
@@ -22,7 +34,7 @@ class _Builder:
         self.blocks: list[Block] = []
         self.links: list[Link] = []
 
-    def add(self, text: str, kind: str, links: list[tuple[int, int, str]] = ()) -> None:
+    def add(self, text: str, kind: str, links: list[tuple[int, int, str]] | tuple = ()) -> None:
         stripped = text.strip()
         if not stripped:
             return
@@ -36,8 +48,11 @@ class _Builder:
         self.blocks.append(Block(start, self.length, kind))  # type: ignore[arg-type]
         for s, e, href in links:
             s, e = max(0, s - lead), min(len(stripped), e - lead)
-            if s < e:
+            if s < e and href:
                 self.links.append(Link(start + s, start + e, href))
+
+    def text(self) -> str:
+        return "".join(self.parts)
 
 
 def _inline(token: Token) -> tuple[str, list[tuple[int, int, str]]]:
@@ -48,14 +63,14 @@ def _inline(token: Token) -> tuple[str, list[tuple[int, int, str]]]:
     open_links: list[tuple[int, str]] = []
     for child in token.children or ():
         piece = ""
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type in ("text", "code_inline"):
             piece = child.content
         elif child.type == "softbreak":
             piece = " "
         elif child.type == "hardbreak":
             piece = "\n"
-        elif child.type == "image":
-            piece = child.content or ""
+        elif child.type == "html_inline":
+            piece = "\n" if _BREAK_TAG.fullmatch(child.content.strip()) else ""
         elif child.type == "link_open":
             open_links.append((size, str(child.attrGet("href") or "")))
         elif child.type == "link_close" and open_links:
@@ -66,45 +81,92 @@ def _inline(token: Token) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(out), links
 
 
+def _add_html_block(builder: _Builder, source: str, context: str) -> None:
+    """The readable text of a raw HTML block (a <div>, <details>, <figure> in Markdown), as blocks."""
+    from reader.ingest.html import render_fragment
+
+    for text, kind, links in render_fragment(source):
+        builder.add(text, context if kind == "paragraph" else kind, links)
+
+
+def _front_matter_title(tokens: list[Token]) -> str | None:
+    if tokens and tokens[0].type == "front_matter":
+        match = _FRONT_TITLE.search(tokens[0].content)
+        if match:
+            title = _SPACE.sub(" ", match.group("title")).strip()
+            return title or None
+    return None
+
+
 def parse(source: str) -> Document:
     tokens = _md.parse(source)
     builder = _Builder()
-    stack: list[str] = []  # enclosing containers: list_item, blockquote
-    heading_level = 0
-    for i, tok in enumerate(tokens):
+    stack: list[str] = []  # enclosing containers: list, quote
+    heading = False
+    row: list[tuple[str, list[tuple[int, int, str]]]] | None = None
+    for tok in tokens:
+        kind_of_container = "quote" if "quote" in stack else "list" if "list" in stack else "paragraph"
         if tok.type in ("bullet_list_open", "ordered_list_open"):
             stack.append("list")
+        elif tok.type == "blockquote_open":
+            stack.append("quote")
         elif tok.type in ("bullet_list_close", "ordered_list_close", "blockquote_close"):
             if stack:
                 stack.pop()
-        elif tok.type == "blockquote_open":
-            stack.append("quote")
         elif tok.type == "heading_open":
-            heading_level = int(tok.tag[1:])
+            heading = True
         elif tok.type == "heading_close":
-            heading_level = 0
+            heading = False
+        elif tok.type == "tr_open":
+            row = []
+        elif tok.type == "tr_close" and row is not None:
+            _add_row(builder, row)
+            row = None
         elif tok.type == "inline":
             text, links = _inline(tok)
-            if heading_level:
-                kind = "heading"
-            elif "quote" in stack:
-                kind = "quote"
-            elif "list" in stack:
-                kind = "list"
-            elif tokens[i - 1].type == "th_open" or tokens[i - 1].type == "td_open":
-                kind = "other"
+            if row is not None:
+                row.append((_SPACE.sub(" ", text).strip(), links))
             else:
-                kind = "paragraph"
-            builder.add(text, kind, links)
+                builder.add(text, "heading" if heading else kind_of_container, links)
         elif tok.type in ("fence", "code_block"):
             builder.add(tok.content.rstrip("\n"), "code")
-    blocks = list(builder.blocks)
-    # A level-1 heading that opens the document is its title.
-    first = next((t for t in tokens if t.type == "heading_open"), None)
-    title = None
-    if first is not None and first.tag == "h1" and blocks and blocks[0].kind == "heading" and tokens[0] is first:
-        blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
-        title = "".join(builder.parts)[blocks[0].start : blocks[0].end]
-    return Document(
-        text="".join(builder.parts), blocks=tuple(blocks), format="markdown", title=title, links=tuple(builder.links)
-    )
+        elif tok.type == "html_block":
+            _add_html_block(builder, tok.content, kind_of_container)
+    return _with_title(builder, tokens)
+
+
+def _add_row(builder: _Builder, cells: list[tuple[str, list[tuple[int, int, str]]]]) -> None:
+    """A table row is one block, its non-empty cells joined by " | " (as in the HTML reader)."""
+    text = ""
+    links: list[tuple[int, int, str]] = []
+    for cell, cell_links in cells:
+        if not cell:
+            continue
+        if text:
+            text += " | "
+        links.extend((s + len(text), e + len(text), h) for s, e, h in cell_links)
+        text += cell
+    builder.add(text, "other", links)
+
+
+def _with_title(builder: _Builder, tokens: list[Token]) -> Document:
+    """The Document, its first block the title when there is one (marked, or added in front)."""
+    text, blocks, links = builder.text(), list(builder.blocks), list(builder.links)
+    title = _front_matter_title(tokens)
+    first = next((t for t in tokens if t.type != "front_matter"), None)
+    opens_with_h1 = first is not None and first.type == "heading_open" and first.tag == "h1"
+    if title is None and opens_with_h1 and blocks and blocks[0].kind == "heading":
+        title = text[blocks[0].start : blocks[0].end]
+    if title is not None:
+        if blocks and blocks[0].kind == "heading" and _key(text[blocks[0].start : blocks[0].end]) == _key(title):
+            blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
+        else:
+            shift = len(title) + 2
+            blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
+            links = [Link(lk.start + shift, lk.end + shift, lk.href) for lk in links]
+            text = title + ("\n\n" + text if text else "")
+    return Document(text=text, blocks=tuple(blocks), format="markdown", title=title, links=tuple(links))
+
+
+def _key(s: str) -> str:
+    return re.sub(r"\W+", " ", s).strip().lower()

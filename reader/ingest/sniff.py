@@ -9,6 +9,7 @@ _EXTENSIONS = {
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".shtml": "html",
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdown": "markdown",
@@ -17,14 +18,23 @@ _EXTENSIONS = {
     ".text": "text",
 }
 
-_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|article)\b", re.I | re.S)
+# A page starts (after an XML declaration and comments) with one of these tags.
+_HTML_START = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*"
+    r"<(?:!doctype\s+html|html|head|body|meta|title|article|main|base|link)\b",
+    re.I | re.S,
+)
 # Markdown constructs that plain text copied from a web page rarely has.
 _MD_LINE = re.compile(r"^(?:#{1,6} \S|```|~~~|> \S|\s*[-*+] \S|\s*\d+\. \S)", re.M)
 _MD_INLINE = re.compile(r"\[[^\]\n]+\]\([^)\s]+\)|\*\*[^*\n]+\*\*|__[^_\n]+__")
 
 
 def sniff_format(name: str, text: str) -> str:
-    """``html``, ``markdown`` or ``text``."""
+    """``html``, ``markdown`` or ``text``: the extension decides, else the first 4 KB of ``text``.
+
+    Content sniffing is deliberately strict: prose that mentions a tag or uses an
+    asterisk stays plain text, because reading text as markup loses characters.
+    """
     ext = PurePath(name).suffix.lower() if name and name != "-" else ""
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
