@@ -1,0 +1,168 @@
+"""Benchmarks for the store and context linking.
+
+    PYTHONPATH=. python bench/bench_store.py            # both
+    PYTHONPATH=. python bench/bench_store.py save       # cost of saving one note
+    PYTHONPATH=. python bench/bench_store.py link       # Linker: automaton vs one regex
+
+save: a store holding N notes over A articles (default 50,000 over 1,000, built
+directly in the schema-2 format so setup takes seconds, not the hours 50,000 durable
+saves would) — then the time of add_note and save_note on random articles, against
+TinyDB's default JSONStorage holding the same notes in one file (what schema 1 did),
+in the same run. The goal: <= 10 ms per save, flat in N.
+
+link: mentions over a long article with many entries, pyahocorasick automaton vs one
+compiled alternation (longest names first), same results checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import replace
+from pathlib import Path
+
+
+def _note_doc(aid: str, i: int) -> dict:
+    return {
+        "id": str(uuid.uuid4()), "article_id": aid, "exact": f"sentence number {i} of the article",
+        "prefix": "the end of the sentence before. ", "suffix": " and the next one starts here",
+        "start": i * 80, "end": i * 80 + 40, "body": f"note {i}: checked against the record, see link",
+        "tags": ["check", "budget"], "verdict": "unverified", "created": "2026-01-01T00:00:00.000Z",
+        "updated": "2026-01-01T00:00:00.000Z", "orphan": False,
+    }
+
+
+def build(home: Path, notes: int, articles: int, text: str) -> list[str]:
+    from reader.store import Store
+    from reader.store.atomic import atomic_write, dumps
+
+    store = Store.open(home)  # creates the layout, seeds
+    data = store.data
+    ids = [f"{i:016x}" for i in range(articles)]
+    per = notes // articles
+    summaries = {}
+    for n, aid in enumerate(ids, 1):
+        meta = {"article_id": aid, "title": f"Article {n}", "path": f"/news/{n}.txt", "added": "2026-01-01",
+                "opened": "2026-01-01", "position": 3, "previous_ids": [], "superseded_by": None}
+        docs = {str(j + 1): _note_doc(aid, j) for j in range(per)}
+        atomic_write(data / "articles" / f"{aid}.json", dumps({"meta": {"1": meta}, "notes": docs}), backups=0)
+        (data / "articles" / f"{aid}.txt").write_text(text)
+        summaries[str(n)] = {**{k: meta[k] for k in ("article_id", "title", "path", "added", "opened",
+                                                     "position")}, "note_count": per}
+    atomic_write(data / "library.json", dumps({"meta": {"1": {"schema": 2}}, "library": summaries}), backups=0)
+    return ids
+
+
+def time_ms(fn, repeats: int) -> list[float]:
+    out = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        out.append((time.perf_counter() - t) * 1000)
+    return out
+
+
+def bench_save(notes: int, articles: int, repeats: int) -> None:
+    from tinydb import TinyDB
+
+    from reader.store import Store
+
+    text = "A sentence of the article that a note can quote. " * 80
+    rng = random.Random(7)
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        t = time.perf_counter()
+        ids = build(home, notes, articles, text)
+        setup = time.perf_counter() - t
+        store = Store.open(home)
+        add = time_ms(lambda: store.add_note(rng.choice(ids), text, 0, 48, "a new note", ("x",), "true"), repeats)
+        existing = [store.notes(aid)[0] for aid in rng.sample(ids, repeats)]
+        it = iter(existing)
+        save = time_ms(lambda: store.save_note(replace(next(it), body="edited")), repeats)
+
+        # Baseline: TinyDB default storage, all notes in one file (schema 1).
+        base_path = Path(tmp) / "reader.json"
+        docs = {str(i + 1): _note_doc(ids[i % articles], i) for i in range(notes)}
+        base_path.write_text(json.dumps({"notes": docs}))
+        db = TinyDB(base_path)
+        table = db.table("notes")
+        base_repeats = max(3, repeats // 10)
+        base = time_ms(lambda: table.insert(_note_doc(rng.choice(ids), 0)), base_repeats)
+        db.close()
+
+    med = statistics.median
+    print(f"store: {notes:,} notes over {articles:,} articles (setup {setup:.1f} s)")
+    print(f"  add_note   median {med(add):6.2f} ms   p95 {sorted(add)[int(len(add) * .95) - 1]:6.2f} ms"
+          f"   max {max(add):6.2f} ms   (n={len(add)})")
+    print(f"  save_note  median {med(save):6.2f} ms   p95 {sorted(save)[int(len(save) * .95) - 1]:6.2f} ms"
+          f"   (n={len(save)})")
+    print(f"  TinyDB default JSONStorage, one file: insert median {med(base):7.2f} ms (n={len(base)})")
+    print(f"  ratio default/ours (add_note): {med(base) / med(add):.0f}x")
+    print(f"  goal <= 10 ms per save: {'met' if med(add) <= 10 and med(save) <= 10 else 'NOT met'}")
+
+
+def bench_link(entries: int, size: int) -> None:
+    import re
+
+    from reader.analysis.context import Entry, Linker
+    from reader.analysis.sentences import split
+
+    rng = random.Random(3)
+    syll = ["ka", "mo", "ri", "sa", "ten", "bel", "dor", "vin", "lu", "zar", "pe", "nok"]
+
+    def word() -> str:
+        return "".join(rng.choice(syll) for _ in range(rng.randint(2, 3))).capitalize()
+
+    ents = [Entry(id=f"e{i}", name=f"{word()} {word()}", kind="person", aliases=(word(),) if i % 3 == 0 else ())
+            for i in range(entries)]
+    names = [e.name for e in ents]
+    filler = "the minister said on Tuesday that talks would continue despite the objections of"
+    parts = []
+    while sum(map(len, parts)) < size:
+        parts.append(f"{filler} {rng.choice(names)}. ")
+    text = "".join(parts)
+    sentences = split(text, 0, len(text))
+
+    t = time.perf_counter()
+    linker = Linker(ents)
+    build_ms = (time.perf_counter() - t) * 1000
+    ac = time_ms(lambda: linker.mentions(text, sentences), 5)
+
+    # The alternative: one compiled alternation of every surface form, longest first.
+    forms = sorted({f for e in ents for f in (e.name, *e.aliases)}, key=len, reverse=True)
+    t = time.perf_counter()
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)")
+    re_build = (time.perf_counter() - t) * 1000
+    rx = time_ms(lambda: [m.span() for m in pattern.finditer(text)], 3)
+
+    n = sum(len(m) for m in linker.mentions(text, sentences))
+    print(f"link: {entries:,} entries, {len(text):,} chars, {len(sentences):,} sentences, {n:,} mentions")
+    print(f"  pyahocorasick Linker: build {build_ms:7.1f} ms, mentions median {statistics.median(ac):7.1f} ms")
+    print(f"  one regex alternation: build {re_build:7.1f} ms, scan only median {statistics.median(rx):7.1f} ms")
+    print(f"  ratio regex/automaton (scan): {statistics.median(rx) / statistics.median(ac):.1f}x")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("what", nargs="?", choices=("save", "link", "all"), default="all")
+    parser.add_argument("--notes", type=int, default=50_000)
+    parser.add_argument("--articles", type=int, default=1_000)
+    parser.add_argument("--repeats", type=int, default=60)
+    parser.add_argument("--entries", type=int, default=5_000)
+    parser.add_argument("--size", type=int, default=200_000)
+    args = parser.parse_args()
+    if args.what in ("save", "all"):
+        bench_save(args.notes, args.articles, args.repeats)
+    if args.what in ("link", "all"):
+        bench_link(args.entries, args.size)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
