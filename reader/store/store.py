@@ -324,6 +324,25 @@ class Store:
             count = len(db.table("notes"))
             return self._index_put(meta, count)
 
+    def find_article(self, text: str, path: str = "", title: str = "") -> str | None:
+        """The library's id for this text without changing anything: its own id, the
+        version that superseded it, or an earlier version (same path or title, similar
+        text) whose notes remember_article would move to it. None if unknown."""
+        article_id = self.article_id(text)
+        seen = set()
+        current: str | None = article_id
+        while current and current not in seen:
+            seen.add(current)
+            meta = self._meta(current)
+            if meta is None:
+                break
+            if not meta.get("superseded_by"):
+                return current
+            current = meta["superseded_by"]
+        if path and path != "-":
+            path = os.path.abspath(path)
+        return self._predecessor(article_id, title, path, text)
+
     def _write_text(self, article_id: str, text: str) -> None:
         try:
             atomic_write(self._article_path(article_id, ".txt"), text.encode("utf-8", "surrogateescape"),
@@ -580,6 +599,28 @@ class Store:
                 entry = replace(entry, id=self._free_id(table, slug(entry.name)))
             table.upsert(entry_to_dict(entry), Query().id == entry.id)
         return entry
+
+    def save_entries(self, entries: Sequence[Entry]) -> list[Entry]:
+        """Add or replace many entries in one save: all of them, or none on failure."""
+        try:
+            checked = [entry_from_dict(entry_to_dict(e)) for e in entries]
+        except EntryError as exc:
+            raise StoreError(str(exc)) from None
+        with self._locked():
+            db = self._db(self._context_path)
+            data = db.storage.read() or {}
+            table = {str(k): v for k, v in (data.get("entries") or {}).items()}
+            by_id = {doc.get("id"): key for key, doc in table.items()}
+            next_key = max((int(k) for k in table if k.isdigit()), default=0) + 1
+            for entry in checked:
+                key = by_id.get(entry.id)
+                if key is None:
+                    key, next_key = str(next_key), next_key + 1
+                    by_id[entry.id] = key
+                table[key] = entry_to_dict(entry)
+            data["entries"] = table
+            db.storage.write(data)
+        return checked
 
     def add_entry(self, entry: Entry) -> Entry:
         """Like save_entry, but never replaces: an id in use gets a suffix (-2, -3 …)."""
