@@ -164,12 +164,17 @@ def surname(name: str) -> str | None:
     return " ".join(tokens[i:])
 
 
+_FOLD_MAP = str.maketrans({"\u2019": "'", "\u2018": "'", "\n": " ", "\t": " ", "\r": " ", "\u00a0": " ",
+                           "\u202f": " ", "\u2009": " "})
+
+
 def _fold(text: str) -> str:
-    """Lower-case with curly apostrophes made straight, keeping every offset."""
+    """Lower-case, curly apostrophes straight, a line break or no-break space as a
+    space ("United\nNations" is a mention), keeping every offset."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters grow when lower-cased (İ): keep those
         lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return lowered.replace("\u2019", "'").replace("\u2018", "'")
+    return lowered.translate(_FOLD_MAP)
 
 
 def _is_word(ch: str) -> bool:
@@ -214,7 +219,7 @@ class Linker:
 
     def _candidates(self, text: str, folded: str) -> list[tuple[int, int, tuple[_Form, ...]]]:
         out = []
-        straight = text.replace("\u2019", "'")
+        straight = text.translate(_FOLD_MAP)
         for end_index, (length, found) in self._automaton.iter(folded):
             start, end = end_index + 1 - length, end_index + 1
             if start > 0 and _is_word(text[start - 1]) and _is_word(text[start]):

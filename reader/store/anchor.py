@@ -105,29 +105,47 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _refine(exact: str, text: str, start: int, end: int) -> tuple[int, int, float]:
-    """Move each end over nearby word boundaries to the best similarity with the quote."""
+def _refine(anchor: Anchor, text: str, start: int, end: int) -> tuple[int, int, float]:
+    """Move each end over nearby word boundaries to the best agreement with the anchor:
+    similarity to the quote, plus agreement of the text around it with the prefix and
+    suffix (which tells "Critics argued that ..." from "that ..." when both are close)."""
     from rapidfuzz import fuzz
 
-    slack = max(8, len(exact) // 4)
+    exact = anchor.exact
+    slack = max(10, len(exact) // 2)
+    context = max(1, len(anchor.prefix) + len(anchor.suffix))
+    # Where the unchanged context says the quote starts and ends, if it is nearby.
+    if anchor.prefix.strip():
+        p = text.rfind(anchor.prefix, max(0, start - len(exact) - len(anchor.prefix)), end)
+        if p != -1:
+            start = min(p + len(anchor.prefix), end - 1)
+    if anchor.suffix.strip():
+        q = text.find(anchor.suffix, start + 1, end + len(exact) + len(anchor.suffix))
+        if q != -1:
+            end = max(q, start + 1)
 
     def boundaries(lo: int, hi: int) -> list[int]:
         lo, hi = max(0, lo), min(len(text), hi)
         return [i for i in range(lo, hi + 1)
                 if i in (0, len(text)) or not (_WORD.match(text[i - 1]) and _WORD.match(text[i]))]
 
-    best = (start, end, fuzz.ratio(exact, text[start:end]))
-    for e in boundaries(end - slack, end + slack):
-        if e > best[0]:
-            score = fuzz.ratio(exact, text[best[0]:e])
-            if score > best[2]:
-                best = (best[0], e, score)
-    for s in boundaries(start - slack, start + slack):
-        if s < best[1]:
-            score = fuzz.ratio(exact, text[s:best[1]])
-            if score > best[2]:
-                best = (s, best[1], score)
-    return best
+    def score(s: int, e: int) -> tuple[float, float]:
+        similarity = fuzz.ratio(exact, text[s:e])
+        return similarity + 25.0 * _context_score(anchor, text, s, e) / context, similarity
+
+    best = (start, end, *score(start, end))
+    for _ in range(2):  # ends, then starts, twice: each move can change the other's best
+        for e in boundaries(best[1] - slack, best[1] + slack):
+            if e > best[0]:
+                total, similarity = score(best[0], e)
+                if total > best[2]:
+                    best = (best[0], e, total, similarity)
+        for s in boundaries(best[0] - slack, best[0] + slack):
+            if s < best[1]:
+                total, similarity = score(s, best[1])
+                if total > best[2]:
+                    best = (s, best[1], total, similarity)
+    return best[0], best[1], best[3]
 
 
 def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
@@ -143,7 +161,7 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
         if found is None:
             continue
         start, end = _snap(text, lo + found.dest_start, lo + found.dest_end)
-        start, end, score = _refine(exact, text, start, end)
+        start, end, score = _refine(anchor, text, start, end)
         if score >= FUZZY_MIN and end > start:
             return start, end
     return None
