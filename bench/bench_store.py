@@ -122,7 +122,7 @@ def bench_link(entries: int, size: int) -> None:
     ents = [Entry(id=f"e{i}", name=f"{word()} {word()}", kind="person", aliases=(word(),) if i % 3 == 0 else ())
             for i in range(entries)]
     names = [e.name for e in ents]
-    filler = "the minister said on Tuesday that talks would continue despite the objections of"
+    filler = "The minister said on Tuesday that talks would continue despite the objections of"
     parts = []
     while sum(map(len, parts)) < size:
         parts.append(f"{filler} {rng.choice(names)}. ")
@@ -141,8 +141,14 @@ def bench_link(entries: int, size: int) -> None:
     re_build = (time.perf_counter() - t) * 1000
     rx = time_ms(lambda: [m.span() for m in pattern.finditer(text)], 3)
 
-    n = sum(len(m) for m in linker.mentions(text, sentences))
+    ours = sorted((m.start, m.end) for ms in linker.mentions(text, sentences) for m in ms)
+    theirs = sorted(m.span() for m in pattern.finditer(text))
+    n = len(ours)
     print(f"link: {entries:,} entries, {len(text):,} chars, {len(sentences):,} sentences, {n:,} mentions")
+    print(f"  same mentions from both: {'yes' if ours == theirs else f'NO ({len(ours)} vs {len(theirs)})'}")
+    if ours != theirs:
+        for a, b in sorted(set(ours) ^ set(theirs))[:5]:
+            print("   differs:", (a, b), repr(text[a - 20:b + 5]), (a, b) in set(ours))
     print(f"  pyahocorasick Linker: build {build_ms:7.1f} ms, mentions median {statistics.median(ac):7.1f} ms")
     print(f"  one regex alternation: build {re_build:7.1f} ms, scan only median {statistics.median(rx):7.1f} ms")
     print(f"  ratio regex/automaton (scan): {statistics.median(rx) / statistics.median(ac):.1f}x")

@@ -267,10 +267,16 @@ class Store:
         return self._articles / f"{article_id}{suffix}"
 
     def _read(self, path: Path) -> dict[str, Any]:
+        """A file's data without the lock (files are replaced whole); a damaged file is
+        repaired under the lock, so two readers never repair the same file at once."""
         try:
-            return read_json(path, self._tell, repair=not self.read_only) or {}
-        except ValueError as exc:
-            raise StoreError(f"{path} cannot be read ({exc}) and the store is read-only") from None
+            try:
+                return read_json(path, self._tell, repair=False) or {}
+            except ValueError as exc:
+                if self.read_only:
+                    raise StoreError(f"{path} cannot be read ({exc}) and the store is read-only") from None
+            with self._locked():
+                return read_json(path, self._tell, repair=True) or {}
         except OSError as exc:
             raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
 
