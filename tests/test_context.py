@@ -184,3 +184,23 @@ def test_seed_entries_are_valid_and_cover_the_demo_article() -> None:
     mentioned = {m.entry_id for ms in Linker(entries).mentions(text, sentences) for m in ms}
     assert {"amos-hochstein", "najib-mikati", "nabih-berri", "hezbollah", "hamas", "reuters",
             "unscr-1701", "us-embassy-beirut", "beirut"} <= mentioned
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company said Dr. Jane Roe, its chief executive, resigned.", {"Jane Roe": "Dr.; its chief executive"}),
+    ("Mr. Obama spoke to reporters.", {}),  # a courtesy title defines nothing
+    ("Mr. Smith, the mayor, said no.", {"Smith": "mayor"}),
+    ("The State Department and the Justice Department declined to comment.", {}),  # bodies, not names
+    ("He is the director of the Potsdam Institute now.", {}),  # "X of the Name" defines X, not Name
+    ("Vice President Joseph R. Biden Jr. arrived.", {"Joseph R. Biden Jr": "Vice President"}),  # initials
+    ("He praised former secretary of State Hillary Clinton on Monday.",
+     {"Hillary Clinton": "former secretary of State"}),
+    ("Interim party Chairwoman Donna Brazile spoke.", {"Donna Brazile": "Interim party Chairwoman"}),
+    ("Retired General Reveals Secret Plan For Border Wall", {}),  # a title-case headline
+    ("Ann Lee, a lawyer for the union that sued, spoke.", {}),  # a relative clause: not a clean appositive
+    ("Ann Lee, a lawyer for the union, spoke.", {"Ann Lee": "lawyer for the union"}),
+    ("The State of Virginia sued.", {}),
+])
+def test_harvest_classes_of_phrases(sentence: str, expected: dict[str, str]) -> None:
+    found = {e.name: e.description for e in harvest(sentence, split(sentence, 0, len(sentence)))}
+    assert found == expected

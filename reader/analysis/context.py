@@ -319,7 +319,7 @@ TITLE_WORDS = frozenset("""
     prime minister president vice deputy speaker secretary general foreign defence defense interior
     finance economy state chief envoy ambassador senator sen. rep. representative gov. governor mayor
     king queen prince princess crown emir sheikh pope cardinal archbishop bishop judge justice
-    commander colonel col. lieutenant lt. gen. major maj. captain capt. admiral adm. sergeant sgt.
+    commander colonel col. lieutenant lt. gen. major maj. captain capt. admiral adm. sergeant sgt. del.
     mr. mrs. ms. dr. prof. sir dame lord lady chancellor premier caretaker acting interim special
     """.split())
 #: Lower-case words that may modify a role ("caretaker Prime Minister", "militant group").
@@ -328,14 +328,24 @@ MODIFIERS = frozenset("""
     opposition ruling outgoing incoming elected exiled powerful influential hardline radical islamist
     jihadist paramilitary security intelligence military news foreign defence defense economic
     national regional local state-run state-owned private public civil human rights independent
-    prime lead main assistant associate executive managing
+    prime lead main assistant associate executive managing first
     """.split())
 _STOP_CAPS = frozenset("""
     The A An This That These Those It Its They Their He His She Her We Our You Your I In On At By For
     With From To Of And But Or If As After Before When While Since Despite Although However Meanwhile
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
-    August September October November December Mr Mrs Ms
+    August September October November December Mr Mrs Ms Like Unlike What Who Why How Where Which Under
+    Over During Through Because So Then Now Here There Also Even Only Just Still Yet Not No Yes All Some
+    Many Most Both Each Every Among Against Without Within Between Across Until Unless Whether Once
+    Should Would Could Will Can Might Must Did Does Do Is Are Was Were Has Have Had Let Please
     """.split())
+#: Single capitalised words that name an institution's part, not an entity ("the State Department").
+_INSTITUTION = frozenset("""
+    department ministry office house senate congress parliament assembly court council committee
+    commission agency city state government administration cabinet army police bureau board
+    """.split())
+#: Courtesy titles carry no information: "Mr. Obama" defines nothing.
+_HONORIFICS = frozenset("mr. mrs. ms. miss mx. mr mrs ms".split())
 _DETERMINERS = frozenset("the a an".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _PREPOSITIONS = frozenset("of for to in at on with from".split())
@@ -371,6 +381,9 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         kind = m.lastgroup or "punct"
         s, e = m.span()
         word = m.group()
+        if kind == "word" and word.endswith(".") and len(word) == 2 and word[0].isupper():
+            out.append(_Tok(word, s, e, kind))  # an initial: "Joseph R. Biden"
+            continue
         if kind == "word" and word.endswith(".") and word.lower() not in TITLE_WORDS:
             word, e = word[:-1], e - 1  # a sentence's full stop, not part of the word
             out.append(_Tok(word, s, e, kind))
@@ -399,7 +412,7 @@ def _name_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
         j = i + 1
         while j < len(toks):
             t = toks[j]
-            if t.cap or (t.kind == "word" and t.text.isdigit()):
+            if t.cap:
                 j += 1
             elif t.low in _NAME_PARTICLES and j + 1 < len(toks) and toks[j + 1].cap:
                 j += 1
@@ -412,24 +425,39 @@ def _name_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
+def _is_title(t: _Tok) -> bool:
+    """A title inside a capitalised run: "Prime", "Minister", "Chairwoman", "Gov."."""
+    return t.low in TITLE_WORDS or t.low in PERSON_ROLES
+
+
 def _split_titles(toks: list[_Tok], i: int, j: int) -> int:
     """First index of the name in run [i, j), after its title words.
 
     "Prime Minister Najib Mikati" → at "Najib"; "Secretary of State Antony Blinken" →
-    at "Antony"; also after up to two capitalised modifiers before the titles
-    ("Israeli Prime Minister Benjamin Netanyahu").
+    at "Antony"; capitalised modifiers may come before or between the titles
+    ("Israeli Prime Minister Benjamin Netanyahu", "Interim DNC Chairwoman Donna
+    Brazile"): the name starts after the last title word among the run's first five.
     """
-    for lead in range(0, min(3, j - i)):
-        k = i + lead
-        if toks[k].text in _STOP_CAPS:
+    name_start = i
+    m = i
+    while m < min(j - 1, i + 5):
+        t = toks[m]
+        if _is_title(t):
+            m += 1
             continue
-        if toks[k].low in TITLE_WORDS:
-            while k < j - 1 and (toks[k].low in TITLE_WORDS or toks[k].low == "of"):
-                if toks[k].low == "of" and toks[k + 1].low not in TITLE_WORDS:
-                    return i  # "Prime Minister of Lebanon": a title, no name
-                k += 1
-            return k if toks[k].low not in TITLE_WORDS else i
-    return i
+        if t.low == "of":
+            if m > i and _is_title(toks[m + 1]):
+                m += 1  # "Secretary of State"
+                continue
+            return i  # "State of Virginia": a title, no name
+        if m > i and _is_title(toks[m - 1]):
+            name_start = m
+        m += 1
+    if name_start == i and m > i and _is_title(toks[m - 1]) and not _is_title(toks[m]) and toks[m].low != "of":
+        name_start = m
+    if name_start > i and toks[name_start - 1].low == "of":
+        return i  # "Prime Minister of Lebanon": a title, no name
+    return name_start
 
 
 def _role_kind(word: str) -> str | None:
@@ -446,12 +474,12 @@ def _role_kind(word: str) -> str | None:
 def _is_name(toks: list[_Tok], k: int, j: int) -> bool:
     if k >= j or toks[k].text in _STOP_CAPS or toks[k].kind == "acr" and j - k == 1:
         return False
-    if j - k == 1 and (toks[k].low in ORG_ROLES or toks[k].low in PERSON_ROLES):
-        return False  # "the Foreign Ministry": a role, not a name
+    if toks[k].low in _INSTITUTION or toks[k].low in ORG_ROLES or (j - k == 1 and toks[k].low in PERSON_ROLES):
+        return False  # "the Foreign Ministry", "State Department": a role or a body, not a name
     return any(t.kind == "word" and t.text[:1].isupper() and t.low not in TITLE_WORDS for t in toks[k:j])
 
 
-def _chain_left(toks: list[_Tok], i: int) -> tuple[int, str | None]:
+def _chain_left(toks: list[_Tok], i: int, titled: bool = False) -> tuple[int, str | None]:
     """How far left of token i a title-noun description reaches, and the kind its head implies.
 
     The head is the token just before the name (a role noun: "envoy", "group") or a
@@ -463,10 +491,13 @@ def _chain_left(toks: list[_Tok], i: int) -> tuple[int, str | None]:
     if k < 0:
         return i, None
     head = _role_kind(toks[k].text) if toks[k].kind == "word" and not toks[k].cap else None
-    if head is None and k >= 2 and toks[k - 1].low == "of" and not toks[k].cap and toks[k].kind == "word":
+    if head is None and k >= 2 and toks[k - 1].low == "of" and not toks[k].cap and toks[k].kind == "word" \
+            and toks[k].low not in _DETERMINERS and toks[k].low not in _POSSESSIVE_DETERMINERS:
         head = _role_kind(toks[k - 2].text) if not toks[k - 2].cap else None
         if head is not None:
-            k -= 2
+            k -= 2  # "speaker of parliament Nabih Berri"
+    if head is None and titled and k >= 1 and toks[k].low == "of" and _role_kind(toks[k - 1].text):
+        head, k = "person", k - 1  # "former secretary of State Hillary Clinton"
     if head is None:
         return i, None
     k -= 1
@@ -493,7 +524,7 @@ def _appositive_before(text: str, toks: list[_Tok], first: int) -> tuple[str, in
     if first < 2 or toks[first - 1].text != ",":
         return None
     k = first - 2
-    if toks[k].low not in RELATIONAL and _role_kind(toks[k].text) is None:
+    if toks[k].low not in RELATIONAL and toks[k].low not in PERSON_ROLES and toks[k].low not in ORG_ROLES:
         return None
     lo = max(0, k - 4)
     for m in range(k - 1, lo - 1, -1):
@@ -520,7 +551,7 @@ def _appositive_after(text: str, toks: list[_Tok], j: int) -> tuple[str, int, st
     after_prep = False
     while end < len(toks) and end - k < 14:
         t = toks[end]
-        if t.text in (",", ";", ")", ".", "—", "–"):
+        if t.text in (",", ";", ")", ".", "—", "–") or t.low in ("who", "which", "that", "whose", "where", "when"):
             break
         if t.kind == "word" and not t.cap and end > k and not after_prep:
             # Before a preposition only modifiers and role nouns: "a senior adviser to ...".
@@ -535,7 +566,7 @@ def _appositive_after(text: str, toks: list[_Tok], j: int) -> tuple[str, int, st
     if head is None or end == k + 1:
         return None
     if end < len(toks) and toks[end].text not in (",", ".", ";", ")", "—", "–"):
-        return None
+        return None  # a relative clause or a run-on: not a clean appositive
     first = k + 1 if toks[k].low in _DETERMINERS else k
     return text[toks[first].start:toks[end - 1].end], end, head
 
@@ -550,40 +581,57 @@ def _initials_fit(long: str, short: str) -> bool:
     return len(letters) >= 2 and "".join(caps).startswith(letters[:2]) and len(letters) <= len(caps) + 2
 
 
+def _headline(toks: list[_Tok]) -> bool:
+    """Title Case Headlines capitalise every word: no telling names from words there."""
+    words = [t for t in toks if t.kind == "word" and len(t.text) > 3]
+    return len(words) >= 4 and sum(not t.cap for t in words) <= 0.15 * len(words)
+
+
 def _harvest_sentence(text: str, start: int, end: int) -> list[_Found]:
     toks = _tokens(text, start, end)
     found: list[_Found] = []
-    for i, j in _name_runs(toks):
+    for i, j in [] if _headline(toks) else _name_runs(toks):
         k = _split_titles(toks, i, j)
         if not _is_name(toks, k, j):
             continue
         name = (toks[k].start, toks[j - 1].end)
         if k > i:  # "Prime Minister Najib Mikati": the titles are inside the run
-            first, head = _chain_left(toks, i)
-            if head is None:
-                first, head = i, "person"
-            desc_end = toks[k - 1].end
+            honorific = all(t.low in _HONORIFICS for t in toks[i:k])
+            first, _ = _chain_left(toks, i, titled=not honorific)
+            head = "person"
+            last = k - 1
+            while last >= i and toks[last].low in _HONORIFICS:
+                last -= 1  # "Mr. Obama": a courtesy title defines nothing
+            desc_end = toks[last].end if last >= i else toks[i].start
+            if last < i:
+                first, head = k, None
         else:
             first, head = _chain_left(toks, i)
             desc_end = toks[i - 1].end if i > 0 else start
         while first < k and toks[first].text in _STOP_CAPS:
             first += 1
-        if head is not None and first < k:
-            description = text[toks[first].start:desc_end]
+        parts: list[str] = []
+        phrase_start, phrase_end = name
+        rule = ""
+        if head is not None and first < k and desc_end > toks[first].start:
+            parts.append(text[toks[first].start:desc_end])
             rule = "title-noun phrase"
             before = _appositive_before(text, toks, first)
             if before is not None:
-                description = f"{description}; {before[0]}"
+                parts.append(before[0])
                 first = before[1]
                 rule = "title-noun phrase after an appositive"
-            kind = head if head != "other" else ("person" if j - k >= 2 else "other")
-            found.append(_Found(name, description, (toks[first].start, name[1]), kind, rule))
-            continue
+            phrase_start = toks[first].start
         after = _appositive_after(text, toks, j)
         if after is not None:
-            description, stop, head = after
+            description, stop, after_head = after
+            parts.append(description)
+            phrase_end = toks[stop - 1].end
+            rule = f"{rule} and appositive" if rule else "appositive"
+            head = head or after_head
+        if parts and head is not None:
             kind = head if head != "other" else ("person" if j - k >= 2 else "other")
-            found.append(_Found(name, description, (name[0], toks[stop - 1].end), kind, "appositive"))
+            found.append(_Found(name, "; ".join(parts), (phrase_start, phrase_end), kind, rule))
     for m in _ACRONYM_DEF.finditer(text, start, end):
         long, short = m.group("long"), m.group("short")
         words = long.split()
