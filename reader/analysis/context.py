@@ -307,13 +307,14 @@ PERSON_ROLES = frozenset("""
     judge justice journalist correspondent reporter editor economist professor researcher candidate
     premier chancellor diplomat representative deputy head founder ceo executive lawyer attorney
     prosecutor activist cleric officer colonel lieutenant captain sergeant admiral marshal counterpart
-    successor predecessor foreign-minister rapporteur coordinator commissioner strategist
+    successor predecessor foreign-minister rapporteur coordinator commissioner strategist lady
     """.split())
 ORG_ROLES = frozenset("""
     group party movement agency organisation organization militia company firm bank ministry newspaper
     broadcaster network alliance coalition faction union council army outlet charity institute
     think-tank regulator watchdog court committee commission agency authority federation association
     """.split())
+PLACE_ROLES = frozenset("state city country province region town village capital island district county".split())
 RELATIONAL = frozenset("ally rival partner patron sponsor backer foe enemy neighbour neighbor".split())
 TITLE_WORDS = frozenset("""
     prime minister president vice deputy speaker secretary general foreign defence defense interior
@@ -328,7 +329,8 @@ MODIFIERS = frozenset("""
     opposition ruling outgoing incoming elected exiled powerful influential hardline radical islamist
     jihadist paramilitary security intelligence military news foreign defence defense economic
     national regional local state-run state-owned private public civil human rights independent
-    prime lead main assistant associate executive managing first
+    prime lead main assistant associate executive managing first terror terrorist rebel insurgent
+    extremist separatist media advocacy lobby rights environmental conservative liberal progressive
     """.split())
 _STOP_CAPS = frozenset("""
     The A An This That These Those It Its They Their He His She Her We Our You Your I In On At By For
@@ -344,6 +346,9 @@ _INSTITUTION = frozenset("""
     department ministry office house senate congress parliament assembly court council committee
     commission agency city state government administration cabinet army police bureau board
     """.split())
+#: Words that make a capitalised run a body's name, never a person's after a title.
+_INSTITUTION_PARTS = (_INSTITUTION - {"state", "city", "house"}) | frozenset(
+    "university school college institute center centre foundation relations affairs".split())
 #: Courtesy titles carry no information: "Mr. Obama" defines nothing.
 _HONORIFICS = frozenset("mr. mrs. ms. miss mx. mr mrs ms".split())
 _DETERMINERS = frozenset("the a an".split())
@@ -461,8 +466,11 @@ def _split_titles(toks: list[_Tok], i: int, j: int) -> int:
 
 
 def _role_kind(word: str) -> str | None:
+    """The kind of entity a head noun before a name implies ("envoy" → person)."""
     w = word.lower().rstrip(".")
-    if w in PERSON_ROLES or w in TITLE_WORDS:
+    if w in PLACE_ROLES:
+        return "place"
+    if w in PERSON_ROLES:
         return "person"
     if w in ORG_ROLES:
         return "organisation"
@@ -476,6 +484,8 @@ def _is_name(toks: list[_Tok], k: int, j: int) -> bool:
         return False
     if toks[k].low in _INSTITUTION or toks[k].low in ORG_ROLES or (j - k == 1 and toks[k].low in PERSON_ROLES):
         return False  # "the Foreign Ministry", "State Department": a role or a body, not a name
+    if any(t.low in _INSTITUTION_PARTS for t in toks[k:j]):
+        return False  # "Wayne State University School": not "University School" titled "State"
     return any(t.kind == "word" and t.text[:1].isupper() and t.low not in TITLE_WORDS for t in toks[k:j])
 
 
@@ -499,7 +509,9 @@ def _chain_left(toks: list[_Tok], i: int, titled: bool = False) -> tuple[int, st
     if head is None and titled and k >= 1 and toks[k].low == "of" and _role_kind(toks[k - 1].text):
         head, k = "person", k - 1  # "former secretary of State Hillary Clinton"
     if head is None:
-        return i, None
+        if not titled:
+            return i, None
+        head, k = "person", i  # the title in the run is the head: gather its modifiers
     k -= 1
     while k >= 0:
         t = toks[k]
