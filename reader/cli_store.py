@@ -321,7 +321,7 @@ def cmd_library(argv: Sequence[str]) -> int:
         if args.json:
             _out(json.dumps(asdict(item), ensure_ascii=False) + "\n")
         else:
-            where = "" if item.position is None else f"  at sentence {item.position + 1}"
+            where = f"  at sentence {item.position + 1}" if item.position else ""
             notes = f"  {item.note_count} note{'s' if item.note_count != 1 else ''}" if item.note_count else ""
             _out(inert(f"{item.article_id}  {item.opened[:10] or item.added[:10]}  "
                        f"{item.title or '(untitled)'}  {item.path}{notes}{where}") + "\n")

@@ -368,3 +368,24 @@ def test_read_only_folder_opens_read_only(home: Path, monkeypatch: pytest.Monkey
     assert [n.body for n in ro.notes(aid)] == ["kept"]
     with pytest.raises(StoreError, match="read-only"):
         ro.add_note(aid, TEXT, 0, 9)
+
+
+def test_lock_held_by_a_stuck_reader_opens_read_only(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    from reader.store import store as store_module
+
+    monkeypatch.setattr(store_module, "LOCK_TIMEOUT", 0.2)
+    store, aid = open_with_article()
+    store.add_note(aid, TEXT, 0, 9, body="kept")
+    stuck = FileLock(str(home / "reader.lock"))
+    with stuck:  # another reader, suspended mid-save
+        second = Store.open()
+        assert second.read_only and any("opened read-only" in m for m in second.messages)
+        assert [n.body for n in second.notes(aid)] == ["kept"]
+        with pytest.raises(StoreError):
+            second.add_note(aid, TEXT, 0, 9)
+        with pytest.raises(StoreError, match="busy"):
+            store.add_note(aid, TEXT, 0, 9)  # a writer waiting on the lock gives up clearly
+    store.add_note(aid, TEXT, 0, 9, body="after")
+    assert len(Store.open().notes(aid)) == 2

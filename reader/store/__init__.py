@@ -4,6 +4,6 @@ This package is the only code that imports tinydb. See :mod:`reader.store.store`
 """
 
 from reader.store.anchor import Anchor
-from reader.store.store import VERDICTS, LibraryItem, Note, Store, StoreError
+from reader.store.store import VERDICTS, LibraryItem, Note, Store, StoreBusy, StoreError
 
-__all__ = ["VERDICTS", "Anchor", "LibraryItem", "Note", "Store", "StoreError"]
+__all__ = ["VERDICTS", "Anchor", "LibraryItem", "Note", "Store", "StoreBusy", "StoreError"]

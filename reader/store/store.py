@@ -60,6 +60,10 @@ class StoreError(Exception):
     """Something the user must know about the store; str() is one clear line."""
 
 
+class StoreBusy(StoreError):
+    """Another reader held the lock for longer than LOCK_TIMEOUT."""
+
+
 @dataclass(frozen=True)
 class Note:
     """A note on a span of an article, with an optional verdict on what it says.
@@ -87,7 +91,7 @@ class LibraryItem:
     title: str
     path: str
     added: str
-    position: int | None
+    position: int  # the sentence the user was at (0 when never set; Store.position says None then)
     note_count: int
     opened: str = ""  # when it was last opened (the library lists the latest first)
 
@@ -132,7 +136,7 @@ def _note_from(doc: dict[str, Any]) -> Note:
 def _item_from(doc: dict[str, Any]) -> LibraryItem:
     return LibraryItem(
         article_id=str(doc["article_id"]), title=str(doc.get("title", "")), path=str(doc.get("path", "")),
-        added=str(doc.get("added", "")), position=doc.get("position"),
+        added=str(doc.get("added", "")), position=int(doc.get("position") or 0),
         note_count=int(doc.get("note_count", 0)), opened=str(doc.get("opened", "")),
     )
 
@@ -176,6 +180,14 @@ class Store:
         try:
             with store._locked():
                 store._start()
+        except StoreBusy:
+            # Another reader is stuck mid-save (suspended with Ctrl-Z?): read what is
+            # there rather than refuse to start; say so.
+            if not store.data.is_dir():
+                raise
+            store.read_only = True
+            store.messages.append("another reader is holding the store's lock; opened read-only: "
+                                  "notes and changes will not be saved in this session")
         except StoreError:
             raise
         except PermissionError as exc:
@@ -248,8 +260,8 @@ class Store:
             try:
                 self._lock.acquire()
             except Timeout:
-                raise StoreError(f"the store is busy: another reader has held {self.home / 'reader.lock'} "
-                                 f"for {LOCK_TIMEOUT:.0f} s; try again") from None
+                raise StoreBusy(f"the store is busy: another reader has held {self.home / 'reader.lock'} "
+                                f"for {LOCK_TIMEOUT:.0f} s; try again") from None
             try:
                 yield
             finally:
