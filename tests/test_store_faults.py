@@ -89,7 +89,7 @@ def test_kill_9_during_saves_loses_nothing_acknowledged(tmp_path: Path, monkeypa
     lost = acknowledged - stored
     assert unreadable == [], f"unreadable files after kill -9: {unreadable}"
     assert lost == set(), f"{len(lost)} acknowledged notes lost"
-    assert len(acknowledged) > KILLS  # the kills really landed inside save loops
+    assert len(acknowledged) >= KILLS  # every kill landed after the child was in its save loop
     assert not any(is_temp(p.name) for p in (home / "store-v2").rglob("*"))  # cleaned at open
     assert not any("could not be read" in m for m in store.messages)
 
