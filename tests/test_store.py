@@ -389,3 +389,13 @@ def test_lock_held_by_a_stuck_reader_opens_read_only(home: Path, monkeypatch: py
             store.add_note(aid, TEXT, 0, 9)  # a writer waiting on the lock gives up clearly
     store.add_note(aid, TEXT, 0, 9, body="after")
     assert len(Store.open().notes(aid)) == 2
+
+
+def test_index_missing_an_article_after_a_power_cut_is_rebuilt(home: Path) -> None:
+    store, aid = open_with_article()
+    store.add_note(aid, TEXT, 0, 9)
+    index = home / "store-v2" / "library.json"
+    data = json.loads(index.read_text())
+    data["library"] = {}  # an older, unsynced version of the index came back
+    index.write_text(json.dumps(data))
+    assert [(i.article_id, i.note_count) for i in Store.open().library()] == [(aid, 1)]

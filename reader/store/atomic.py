@@ -91,14 +91,21 @@ def _rotate_backups(path: Path, keep: int) -> None:
     os.replace(link, backup_path(path, 1))
 
 
-def atomic_write(path: Path, data: bytes, *, backups: int = BACKUPS, mode: int = 0o600) -> None:
-    """Replace ``path`` by ``data`` all at once, or raise with ``path`` untouched."""
+def atomic_write(path: Path, data: bytes, *, backups: int = BACKUPS, mode: int = 0o600,
+                 durable: bool = True) -> None:
+    """Replace ``path`` by ``data`` all at once, or raise with ``path`` untouched.
+
+    ``durable=False`` skips the fsyncs: still all-or-nothing against a killed process,
+    but a power cut may bring back the previous version. Only for caches that can be
+    rebuilt (the library index).
+    """
     tmp = temp_name(path)
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     try:
         try:
             _write_all(fd, data)
-            os.fsync(fd)
+            if durable:
+                os.fsync(fd)
         finally:
             os.close(fd)
         if backups:
@@ -110,7 +117,8 @@ def atomic_write(path: Path, data: bytes, *, backups: int = BACKUPS, mode: int =
         except OSError:
             pass
         raise
-    fsync_dir(path.parent)
+    if durable:
+        fsync_dir(path.parent)
 
 
 def clean_temps(directory: Path) -> int:
@@ -221,9 +229,11 @@ class AtomicJSONStorage(Storage):
     """
 
     def __init__(self, path: str | Path, tell: Callable[[str], None],
-                 on_error: Callable[[OSError, Path], Exception], writable: bool = True) -> None:
+                 on_error: Callable[[OSError, Path], Exception], writable: bool = True,
+                 durable: bool = True) -> None:
         super().__init__()
         self.path = Path(path)
+        self._durable = durable
         self._tell = tell
         self._on_error = on_error
         self._writable = writable
@@ -234,7 +244,7 @@ class AtomicJSONStorage(Storage):
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         payload = dumps(data)  # serialize first: a failure here touches no file
         try:
-            atomic_write(self.path, payload)
+            atomic_write(self.path, payload, durable=self._durable)
         except OSError as exc:
             raise self._on_error(exc, self.path) from exc
 

@@ -214,7 +214,8 @@ class Store:
         self._articles.mkdir(parents=True, exist_ok=True)
         removed = clean_temps(self.data) + clean_temps(self._articles)
         del removed  # stale temporaries hold no acknowledged data: nothing to tell the user
-        if read_json(self._index_path, self._tell) is None:
+        index = read_json(self._index_path, self._tell)
+        if index is None or not self._index_complete(index):
             self._rebuild_index()
         self._seed()
 
@@ -270,8 +271,11 @@ class Store:
     def _db(self, path: Path) -> Any:
         # A fresh TinyDB per transaction: TinyDB caches query results and the next
         # document id per Table, which another process's save would make stale.
+        # The library index is a cache of the article files (rebuilt from them when it
+        # is unreadable or misses an article), so it is saved atomically but without
+        # fsync: that halves the disk flushes of a note save.
         return TinyDB(path, storage=AtomicJSONStorage, tell=self._tell, on_error=self._save_error,
-                      writable=not self.read_only)
+                      writable=not self.read_only, durable=path != self._index_path)
 
     def _article_path(self, article_id: str, suffix: str = ".json") -> Path:
         if not isinstance(article_id, str) or not _ARTICLE_ID.match(article_id):
@@ -437,6 +441,18 @@ class Store:
 
     def _index_drop(self, article_id: str) -> None:
         self._db(self._index_path).table("library").remove(Query().article_id == article_id)
+
+    def _index_complete(self, index: dict[str, Any]) -> bool:
+        """Does the index list every current article file? (After a power cut the
+        unsynced index may be an older version.) Reads only the files it lacks."""
+        listed = {d.get("article_id") for d in self._docs(index, "library")}
+        for entry in os.scandir(self._articles):
+            name = entry.name
+            if name.endswith(".json") and not name.startswith(".") and name[:-5] not in listed:
+                meta = self._docs(self._read(Path(entry.path)), "meta")
+                if meta and not meta[0].get("superseded_by"):
+                    return False
+        return True
 
     def _rebuild_index(self) -> None:
         """library.json is missing or unrecoverable: rebuild it from the article files."""
