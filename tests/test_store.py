@@ -399,3 +399,12 @@ def test_index_missing_an_article_after_a_power_cut_is_rebuilt(home: Path) -> No
     data["library"] = {}  # an older, unsynced version of the index came back
     index.write_text(json.dumps(data))
     assert [(i.article_id, i.note_count) for i in Store.open().library()] == [(aid, 1)]
+
+
+def test_unreadable_schema_1_file_is_kept_and_a_new_store_started(home: Path) -> None:
+    legacy = home / schema.LEGACY_FILE
+    legacy.write_bytes(b'{"notes": {"1": {"id"')
+    store = Store.open()
+    assert any("could not be read" in m and "kept" in m for m in store.messages)
+    assert legacy.read_bytes() == b'{"notes": {"1": {"id"'
+    assert store.library() == [] and store.entries()  # seeds loaded into the new store

@@ -68,9 +68,13 @@ def _tinydb(tables: dict[str, list[dict[str, Any]]]) -> bytes:
 def migrate_1_to_2(home: Path, target: Path) -> str:
     """Split schema 1's single file into the per-article layout, in ``target``; what was done."""
     raw = (home / LEGACY_FILE).read_bytes()
-    data = json.loads(raw) if raw.strip() else {}
-    if not isinstance(data, dict):
-        raise ValueError("reader.json does not hold a JSON object")
+    unreadable = None
+    try:
+        data = json.loads(raw) if raw.strip() else {}
+        if not isinstance(data, dict):
+            raise ValueError("not a JSON object")
+    except ValueError as exc:
+        data, unreadable = {}, str(exc)
     articles_dir = target / "articles"
     articles_dir.mkdir(parents=True)
     library = {}
@@ -116,6 +120,9 @@ def migrate_1_to_2(home: Path, target: Path) -> str:
     seeded = [e["id"] for e in entries if e.get("provenance") == "seed"]
     atomic_write(target / "context.json",
                  _tinydb({"meta": [{"schema": 2, "seeded": seeded}], "entries": entries}), backups=0)
+    if unreadable is not None:
+        return (f"the old store {home / LEGACY_FILE} could not be read ({unreadable}); it is kept "
+                "unchanged and a new, empty store was started")
     return (f"upgraded the store from schema 1 to 2: {len(summaries)} articles, "
             f"{sum(map(len, notes.values()))} notes, {len(entries)} context entries "
             f"({LEGACY_FILE} kept unchanged as a copy)")

@@ -197,8 +197,8 @@ class Store:
                 store._open_read_only(exc)
             else:
                 raise StoreError(f"cannot open the store in {store.home}: {exc.strerror or exc}") from None
-        except RuntimeError as exc:  # a newer schema
-            raise StoreError(str(exc)) from None
+        except (RuntimeError, ValueError) as exc:  # a newer schema; data no step could read
+            raise StoreError(f"cannot open the store in {store.home}: {exc}") from None
         return store
 
     def _open_read_only(self, exc: OSError) -> None:
@@ -212,8 +212,9 @@ class Store:
         """Under the lock: upgrade, clean what a killed process left, seed, check the index."""
         schema.migrate(self.home, self._tell)
         self._articles.mkdir(parents=True, exist_ok=True)
-        removed = clean_temps(self.data) + clean_temps(self._articles)
-        del removed  # stale temporaries hold no acknowledged data: nothing to tell the user
+        # Stale temporaries hold nothing acknowledged: delete them without a word.
+        clean_temps(self.data)
+        clean_temps(self._articles)
         index = read_json(self._index_path, self._tell)
         if index is None or not self._index_complete(index):
             self._rebuild_index()
