@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.analysis.context import (
     Entry,
@@ -204,3 +207,26 @@ def test_seed_entries_are_valid_and_cover_the_demo_article() -> None:
 def test_harvest_classes_of_phrases(sentence: str, expected: dict[str, str]) -> None:
     found = {e.name: e.description for e in harvest(sentence, split(sentence, 0, len(sentence)))}
     assert found == expected
+
+
+_NAMES = st.lists(st.from_regex(r"[A-Z][a-z]{3,7} [A-Z][a-z]{3,8}", fullmatch=True), min_size=1, max_size=6,
+                  unique=True)
+
+
+@settings(max_examples=40, deadline=None)
+@given(names=_NAMES, picks=st.lists(st.tuples(st.integers(0, 5), st.sampled_from(["", "'s", "’s"])),
+                                    min_size=1, max_size=8))
+def test_every_written_name_is_found_with_its_offsets(names: list[str], picks) -> None:
+    entries = [Entry(f"e{i}", n, "organisation") for i, n in enumerate(names)]
+    parts, expected, pos = [], [], 0
+    for k, suffix in picks:
+        name = names[k % len(names)]
+        piece = f"Yesterday {name}{suffix} office replied."
+        start = pos + len("Yesterday ")
+        expected.append((f"e{names.index(name)}", start, start + len(name)))
+        parts.append(piece)
+        pos += len(piece) + 1
+    text = " ".join(parts)
+    sentences = [(m.start(), m.end()) for m in re.finditer(r"Yesterday[^.]*\.", text)]
+    got = [(m.entry_id, m.start, m.end) for ms in Linker(entries).mentions(text, sentences) for m in ms]
+    assert got == expected
