@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.analysis.context import Entry
-from reader.store import Store, StoreError
-from reader.store import atomic, schema
+from reader.store import Store, StoreError, atomic, schema
 
 TEXT = ("Officials in the capital said on Monday that the bridge would reopen in May. "
         "The ministry denied that the contract had been awarded without a tender. "
@@ -273,7 +272,7 @@ def test_really_full_file_system(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             except OSError as exc:
                 assert exc.errno == errno.ENOSPC
         failed = 0
-        for i in range(5):
+        for _ in range(5):
             try:
                 store.add_note(aid, TEXT, 10, 20, body="x" * 5000)
             except StoreError as exc:

@@ -288,7 +288,7 @@ def link_article(linker: Linker, text: str, sentences: Sequence[tuple[int, int]]
         return local, mentions
     extra = Linker(local).mentions(text, sentences)
     merged = []
-    for ours, theirs in zip(mentions, extra):
+    for ours, theirs in zip(mentions, extra, strict=True):
         keep = list(ours)
         for m in theirs:
             if all(m.end <= o.start or m.start >= o.end for o in ours):

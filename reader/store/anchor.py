@@ -55,7 +55,7 @@ def make_anchor(text: str, start: int, end: int) -> Anchor:
 
 def _common_suffix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(reversed(a), reversed(b)):
+    for x, y in zip(reversed(a), reversed(b)):  # noqa: B905 - stops at the shorter
         if x != y:
             break
         n += 1
@@ -64,7 +64,7 @@ def _common_suffix(a: str, b: str) -> int:
 
 def _common_prefix(a: str, b: str) -> int:
     n = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b):  # noqa: B905 - stops at the shorter
         if x != y:
             break
         n += 1
