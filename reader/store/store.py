@@ -9,9 +9,12 @@ ever overwrites the other's notes (reads need no lock: files are replaced whole)
 folder or file system); then every change raises :class:`StoreError` and the
 user is told once, in ``messages``.
 
-Why one notes file per article: saving a note rewrites only that article's file
-(tens of notes) and the library index (one line per article), so the cost of a save
-does not grow with the total number of notes. bench/bench_store.py measures it.
+Why one notes file per article: saving a note rewrites only that article's file (its
+tens of notes), so the cost of a save grows neither with the total number of notes
+nor with the number of articles. The library index (one summary per article) is not
+touched by note or position saves: it records each article file's identity (inode,
+mtime, size) and library() re-reads only the files saved since. bench/bench_store.py
+measures it.
 """
 
 from __future__ import annotations
@@ -52,6 +55,7 @@ LOCK_TIMEOUT = 10.0
 #: title to be taken as an edited version of it (its notes then move to the new one).
 SAME_ARTICLE = 60.0
 
+_SUMMARY = ("article_id", "title", "path", "added", "opened", "position")
 _ARTICLE_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
 _SPACE = re.compile(r"\s+")
 
@@ -431,14 +435,48 @@ class Store:
                 best, best_score = aid, score
         return best
 
-    def _index_put(self, meta: dict[str, Any], note_count: int) -> LibraryItem:
-        doc = {k: meta.get(k) for k in ("article_id", "title", "path", "added", "opened", "position")}
+    def _stamp(self, article_id: str) -> list[int] | None:
+        """Identity of an article file's current version (every save replaces the file)."""
+        try:
+            st = os.stat(self._article_path(article_id))
+        except (FileNotFoundError, StoreError):
+            return None
+        return [st.st_ino, st.st_mtime_ns, st.st_size]
+
+    def _summary(self, meta: dict[str, Any], note_count: int) -> dict[str, Any]:
+        doc = {k: meta.get(k) for k in _SUMMARY}
         doc["note_count"] = note_count
+        doc["stamp"] = self._stamp(meta["article_id"])
+        return doc
+
+    def _index_put(self, meta: dict[str, Any], note_count: int) -> LibraryItem:
+        doc = self._summary(meta, note_count)
         self._db(self._index_path).table("library").upsert(doc, Query().article_id == meta["article_id"])
         return _item_from(doc)
 
-    def _index_update(self, article_id: str, **fields: Any) -> None:
-        self._db(self._index_path).table("library").update(fields, Query().article_id == article_id)
+    def _refreshed(self, docs: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], bool]:
+        """The index's summaries, brought up to date from article files saved since.
+
+        Saving a note or a position touches only the article's file; the index notices
+        here (one stat per article) and re-reads just the files that changed.
+        """
+        out, changed = [], False
+        for doc in docs:
+            aid = doc.get("article_id")
+            if not isinstance(aid, str) or not _ARTICLE_ID.match(aid):
+                changed = True
+                continue
+            stamp = self._stamp(aid)
+            if stamp is not None and stamp == doc.get("stamp"):
+                out.append(doc)
+                continue
+            changed = True
+            data = self._read(self._article_path(aid)) if stamp is not None else {}
+            metas = self._docs(data, "meta")
+            if not metas or metas[0].get("superseded_by"):
+                continue
+            out.append({**self._summary(metas[0], len(self._docs(data, "notes"))), "stamp": stamp})
+        return out, changed
 
     def _index_drop(self, article_id: str) -> None:
         self._db(self._index_path).table("library").remove(Query().article_id == article_id)
@@ -466,9 +504,7 @@ class Store:
         db = self._db(self._index_path)
         table = db.table("library")
         table.truncate()
-        table.insert_multiple({**{k: m.get(k) for k in ("article_id", "title", "path", "added", "opened",
-                                                          "position")}, "note_count": n}
-                              for m, n in summaries)
+        table.insert_multiple(self._summary(m, n) for m, n in summaries)
         db.table("meta").upsert(Document({"schema": schema.SCHEMA}, doc_id=1))
         if summaries:
             self._tell(f"rebuilt the library list from {len(summaries)} article file(s)")
@@ -485,7 +521,6 @@ class Store:
             if found[0].get("position") == sentence_index:
                 return
             metas.update({"position": sentence_index})
-            self._index_update(article_id, position=sentence_index)
 
     def position(self, article_id: str) -> int | None:
         meta = self._meta(article_id)
@@ -494,7 +529,18 @@ class Store:
     def library(self, query: str = "") -> list[LibraryItem]:
         """Articles read, latest opened first; ``query`` words must all occur in the
         title, the path or the text (case-insensitive)."""
-        items = [_item_from(d) for d in self._docs(self._read(self._index_path), "library") if d.get("article_id")]
+        docs, changed = self._refreshed(self._docs(self._read(self._index_path), "library"))
+        if changed and not self.read_only:
+            try:
+                with self._locked():  # again under the lock: another reader may have added one
+                    db = self._db(self._index_path)
+                    data = db.storage.read() or {}
+                    docs, _ = self._refreshed(self._docs(data, "library"))
+                    data["library"] = {str(n): d for n, d in enumerate(docs, 1)}
+                    db.storage.write(data)
+            except StoreError:
+                pass  # busy or full: the list shown is still up to date; saving it can wait
+        items = [_item_from(d) for d in docs]
         items.sort(key=lambda i: (i.opened or i.added, i.added), reverse=True)
         words = [w.casefold() for w in query.split()]
         if not words:
@@ -562,9 +608,7 @@ class Store:
                         "position": None, "previous_ids": [], "superseded_by": None}
                 db.table("meta").upsert(Document(meta, doc_id=1))
                 self._index_put(meta, 0)
-            notes = db.table("notes")
-            notes.insert(_note_doc(note))
-            self._index_update(article_id, note_count=len(notes))
+            db.table("notes").insert(_note_doc(note))
         self._note_articles[note.id] = article_id
         return note
 
@@ -582,7 +626,6 @@ class Store:
             current = notes.get(Query().id == note.id)
             if current is None:
                 notes.insert(_note_doc(saved))
-                self._index_update(note.article_id, note_count=len(notes))
             else:
                 if current.get("updated") != note.updated:
                     self._tell("a note was also changed by another reader; your version was saved")
@@ -595,9 +638,7 @@ class Store:
         if article_id is None:
             raise StoreError(f"no note {note_id}")
         with self._locked():
-            notes = self._db(self._article_path(article_id)).table("notes")
-            if notes.remove(Query().id == note_id):
-                self._index_update(article_id, note_count=len(notes))
+            self._db(self._article_path(article_id)).table("notes").remove(Query().id == note_id)
         self._note_articles.pop(note_id, None)
 
     def _find_note(self, note_id: str) -> str | None:
