@@ -90,6 +90,7 @@ def test_position_and_library_search(home: Path) -> None:
     store.remember_article(Store.article_id(other), "Music news", "", other)
     store.set_position(aid, 2)
     assert Store.open().position(aid) == 2
+    assert {i.title: i.position for i in Store.open().library()}["Bridge"] == 2  # the index catches up
     assert [i.title for i in store.library("tender ministry")] == ["Bridge"]  # by text
     assert [i.title for i in store.library("music")] == ["Music news"]  # by title
     assert store.library("nowhere-to-be-found") == []
