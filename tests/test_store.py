@@ -408,3 +408,14 @@ def test_unreadable_schema_1_file_is_kept_and_a_new_store_started(home: Path) ->
     assert any("could not be read" in m and "kept" in m for m in store.messages)
     assert legacy.read_bytes() == b'{"notes": {"1": {"id"'
     assert store.library() == [] and store.entries()  # seeds loaded into the new store
+
+
+def test_file_missing_beside_its_backups_is_restored(home: Path) -> None:
+    """A repair killed between moving a damaged file aside and restoring its backup."""
+    store, aid = open_with_article()
+    first = store.add_note(aid, TEXT, 0, 9, body="first")
+    store.add_note(aid, TEXT, 10, 20, body="second")
+    (home / "store-v2" / "articles" / f"{aid}.json").unlink()
+    reopened = Store.open()
+    assert first.id in {n.id for n in reopened.notes(aid)}
+    assert any("missing" in m and "restored" in m for m in reopened.messages)

@@ -170,8 +170,11 @@ def recover(path: Path, reason: str, tell: Callable[[str], None]) -> dict[str, A
     while aside.exists():
         n += 1
         aside = path.with_name(f"{path.name}.unreadable-{_stamp()}-{n}")
-    os.replace(path, aside)
-    fsync_dir(path.parent)
+    try:
+        os.replace(path, aside)
+        fsync_dir(path.parent)
+    except FileNotFoundError:  # already gone: a repair killed half-way; restore below
+        aside = None
     generation = 1
     while True:
         candidate = backup_path(path, generation)
@@ -185,11 +188,11 @@ def recover(path: Path, reason: str, tell: Callable[[str], None]) -> dict[str, A
             continue
         atomic_write(path, raw, backups=0)
         when = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime(candidate.stat().st_mtime))
-        tell(f"{path.name} could not be read ({reason}); moved it to {aside.name} and restored "
-             f"the backup saved {when}")
+        moved = f"moved it to {aside.name} and " if aside is not None else ""
+        tell(f"{path.name} could not be read ({reason}); {moved}restored the backup saved {when}")
         return data
-    tell(f"{path.name} could not be read ({reason}) and no backup could be read either; "
-         f"moved it to {aside.name}")
+    moved = f"; moved it to {aside.name}" if aside is not None else ""
+    tell(f"{path.name} could not be read ({reason}) and no backup could be read either{moved}")
     return None
 
 
@@ -198,7 +201,13 @@ def read_json(path: Path, tell: Callable[[str], None], *, repair: bool = True) -
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        return None
+        if not backup_path(path, 1).exists():
+            return None  # never saved
+        # Backups without the file: a repair was killed between moving the damaged
+        # file aside and restoring; finish it.
+        if not repair:
+            raise ValueError("the file is missing but its backups exist") from None
+        return recover(path, "it is missing", tell)
     try:
         return parse(raw)
     except ValueError as exc:
