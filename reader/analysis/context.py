@@ -521,7 +521,7 @@ def _chain_left(toks: list[_Tok], i: int, titled: bool = False) -> tuple[int, st
         if t.kind == "word" and t.low in _POSSESSIVE_DETERMINERS:
             k -= 1
             break
-        if t.cap and t.text not in _STOP_CAPS and (k == 0 or toks[k - 1].kind != "punct" or True):
+        if t.cap and t.text not in _STOP_CAPS:
             k -= 1
             continue
         if t.kind == "word" and not t.cap and (t.low in MODIFIERS or _role_kind(t.text) is not None):
