@@ -3,6 +3,7 @@
     PYTHONPATH=. python bench/bench_store.py            # both
     PYTHONPATH=. python bench/bench_store.py save       # cost of saving one note
     PYTHONPATH=. python bench/bench_store.py link       # Linker: automaton vs one regex
+    PYTHONPATH=. python bench/bench_store.py anchor     # re-anchoring notes after random edits
 
 save: a store holding N notes over A articles (default 50,000 over 1,000, built
 directly in the schema-2 format so setup takes seconds, not the hours 50,000 durable
@@ -26,6 +27,8 @@ import tempfile
 import time
 import uuid
 from dataclasses import replace
+
+DEBUG = bool(os.environ.get('BENCH_DEBUG'))
 from pathlib import Path
 
 
@@ -174,9 +177,87 @@ def bench_link(entries: int, size: int) -> None:
     print(f"  ratio regex/automaton (scan): {statistics.median(rx) / statistics.median(ac):.1f}x")
 
 
+def bench_anchor(rounds: int, articles: list[str] | None = None) -> None:
+    """Re-anchoring after random edits of the demo article, by what happened to the quote.
+
+    Notes on every sentence; each sentence is then kept (60%), lightly edited (25%: one
+    or two words replaced, inserted or deleted), deleted (10%), or preceded by a new
+    sentence (5%). A kept or edited quote must come back at its sentence's new place
+    (overlap >= 80% of the union); a deleted one must come back as an orphan.
+    """
+    from reader.analysis.sentences import split
+    from reader.resources import seed_article
+    from reader.store.anchor import make_anchor, reanchor
+
+    texts = [Path(p).read_text(encoding="utf-8", errors="replace") for p in articles or [seed_article()]]
+    rng = random.Random(11)
+    words = "officials reportedly later again new several the a of said".split()
+    tally: dict[str, list[int]] = {"kept": [0, 0], "edited": [0, 0], "deleted": [0, 0]}
+    t0 = time.perf_counter()
+    for round_ in range(rounds):
+        text = texts[round_ % len(texts)]
+        spans = [(s, e) for s, e in split(text, 0, len(text))
+                 if e - s > 40 and text.count(text[s:e]) == 1]  # a repeated headline is ambiguous by nature
+        out, cursor, fate = [], 0, []
+        for s, e in spans:
+            out.append(text[cursor:s])
+            sentence = text[s:e]
+            roll = rng.random()
+            if roll < 0.60:
+                kind = "kept"
+            elif roll < 0.85:
+                kind = "edited"
+                toks = sentence.split(" ")
+                for _ in range(rng.randint(1, 2)):
+                    i = rng.randrange(1, len(toks) - 1)
+                    op = rng.choice(("replace", "insert", "delete"))
+                    if op == "replace":
+                        toks[i] = rng.choice(words)
+                    elif op == "insert":
+                        toks.insert(i, rng.choice(words))
+                    elif len(toks) > 4:
+                        del toks[i]
+                sentence = " ".join(toks)
+            elif roll < 0.95:
+                kind, sentence = "deleted", ""
+            else:
+                kind = "kept"
+                out.append("An editor's note was added here. ")
+            start = sum(map(len, out))
+            out.append(sentence)
+            fate.append((kind, start, start + len(sentence)))
+            cursor = e
+        out.append(text[cursor:])
+        edited = "".join(out)
+        for (s, e), (kind, ns, ne) in zip(spans, fate, strict=True):
+            got = reanchor(make_anchor(text, s, e), edited)
+            if kind == "deleted":
+                if text[s:e] in edited:
+                    continue  # the same words still stand elsewhere (a repeated headline)
+                ok = got is None
+            else:
+                inter = 0 if got is None else max(0, min(got.end, ne) - max(got.start, ns))
+                union = (ne - ns) if got is None else max(got.end, ne) - min(got.start, ns)
+                ok = got is not None and inter >= 0.8 * union
+            tally[kind][0] += ok
+            tally[kind][1] += 1
+            if not ok and DEBUG:
+                print(kind, repr(text[s:e][:70]), "->", None if got is None else repr(edited[got.start:got.end][:70]),
+                      "| want", repr(edited[ns:ne][:70]))
+    elapsed = (time.perf_counter() - t0) * 1000
+    n = sum(t[1] for t in tally.values())
+    print(f"anchor: {rounds} edited versions of {len(texts)} article(s), {n} notes re-anchored "
+          f"({elapsed / n:.2f} ms each)")
+    for kind, (ok, total) in tally.items():
+        print(f"  {kind:8} {ok}/{total} = {ok / total:.1%} " +
+              ("found at the right place" if kind != "deleted" else "reported as orphans"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", nargs="?", choices=("save", "link", "all"), default="all")
+    parser.add_argument("what", nargs="?", choices=("save", "link", "anchor", "all"), default="all")
+    parser.add_argument("--rounds", type=int, default=100)
+    parser.add_argument("--article", action="append", help="anchor bench: articles to edit (default: the demo)")
     parser.add_argument("--notes", type=int, default=50_000)
     parser.add_argument("--articles", type=int, default=1_000)
     parser.add_argument("--repeats", type=int, default=60)
@@ -187,6 +268,8 @@ def main() -> int:
         bench_save(args.notes, args.articles, args.repeats)
     if args.what in ("link", "all"):
         bench_link(args.entries, args.size)
+    if args.what in ("anchor", "all"):
+        bench_anchor(args.rounds, args.article)
     return 0
 
 

@@ -24,6 +24,8 @@ from dataclasses import dataclass
 CONTEXT = 32
 #: Minimal similarity (0-100) of a fuzzy match to the quote.
 FUZZY_MIN = 80.0
+#: Minimal similarity of the window that locates a fuzzy candidate.
+LOCATE_MIN = 65.0
 #: Quotes shorter than this must be found verbatim (a fuzzy match of "Berri" means nothing).
 FUZZY_MIN_LEN = 12
 
@@ -157,7 +159,9 @@ def _fuzzy(anchor: Anchor, text: str) -> tuple[int, int] | None:
     width = max(len(exact) * 3, 400)
     windows = [(max(0, anchor.start - width), min(len(text), anchor.end + width)), (0, len(text))]
     for lo, hi in windows:
-        found = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=FUZZY_MIN)
+        # The alignment only locates a candidate (a window as long as the quote, so an
+        # insertion lowers its score); the refined span must then reach FUZZY_MIN.
+        found = fuzz.partial_ratio_alignment(exact, text[lo:hi], score_cutoff=LOCATE_MIN)
         if found is None:
             continue
         start, end = _snap(text, lo + found.dest_start, lo + found.dest_end)
