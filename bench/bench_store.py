@@ -28,8 +28,11 @@ import time
 import uuid
 from dataclasses import replace
 
-DEBUG = bool(os.environ.get('BENCH_DEBUG'))
 from pathlib import Path
+
+
+#: BENCH_DEBUG=1 prints each re-anchoring failure.
+DEBUG = bool(os.environ.get("BENCH_DEBUG"))
 
 
 def _note_doc(aid: str, i: int) -> dict:
