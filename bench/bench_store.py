@@ -27,9 +27,7 @@ import tempfile
 import time
 import uuid
 from dataclasses import replace
-
 from pathlib import Path
-
 
 #: BENCH_DEBUG=1 prints each re-anchoring failure.
 DEBUG = bool(os.environ.get("BENCH_DEBUG"))
