@@ -135,3 +135,14 @@ def test_control_characters_from_data_are_inert(home, capsys) -> None:
     store.remember_article("0123456789abcdef", evil, "", "Some text.")
     out = run(capsys, "library")[1]
     assert "\x1b" not in out and "\\x1b[2J" in out
+
+
+def test_notes_list_shows_offsets_verdicts_and_orphans(article, capsys) -> None:
+    path, _, _ = article
+    path.write_text(ARTICLE.replace("Shipping firms said the increase was not announced in advance.", "Nothing."),
+                    encoding="utf-8")
+    code, out, _ = run(capsys, "notes", "list", str(path))
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert "[unverified]" in lines[0] and "Check the tariff sheet." in lines[0]
+    assert "(orphan)" in lines[1] and "Ask the firms." in lines[1]
