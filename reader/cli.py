@@ -2,6 +2,7 @@
 
     reader [PATH]                       open PATH ('-' for stdin; the seed article if none)
     reader extract [--format F] PATH... the analysis as JSON for scripts
+    reader notes|context|library ...    the store (see reader/cli_store.py)
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 from reader import __version__
 
 PROG = "reader"
-COMMANDS = ("extract",)
+COMMANDS = ("extract", "notes", "context", "library")
 
 
 class CliError(Exception):
@@ -35,7 +36,10 @@ def _open_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="A claim-aware terminal reader: who says what, how, and what it contradicts.",
-        epilog="commands:\n  extract   print the analysis of articles as JSON (reader extract --help)\n",
+        epilog="commands:\n  extract   print the analysis of articles as JSON (reader extract --help)\n"
+        "  notes     export your notes on an article: Markdown or W3C Web Annotation JSON\n"
+        "  context   list, add, import, export context entries (people, organisations, ...)\n"
+        "  library   the articles you have read; search by title and text\n",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("path", nargs="?", help="article to open: .txt, .md, .html, or - for stdin "
@@ -127,6 +131,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
+        if argv and argv[0] in ("notes", "context", "library"):
+            from reader.cli_store import run
+
+            return run(argv[0], argv[1:])
         return cmd_open(argv)
     except CliError as exc:
         _err(str(exc))
