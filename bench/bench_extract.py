@@ -48,7 +48,8 @@ from reader.analysis.serialize import to_dict  # noqa: E402
 from reader.ingest import load  # noqa: E402
 from reader.resources import seed_article  # noqa: E402
 
-DEFAULT_DIR = Path("/work/shared/eval/data/polnear-dev/text")
+# The shared evaluation folder sits beside the repository (../shared/eval).
+DEFAULT_DIR = Path(__file__).resolve().parents[2] / "shared" / "eval" / "data" / "polnear-dev" / "text"
 WORD = re.compile(r"\w+")
 SEGMENTED = ("paragraph", "list", "quote", "other")  # the kinds sentences.split runs on
 

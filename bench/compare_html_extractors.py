@@ -11,7 +11,7 @@ without touching the environment (``pip install --target DIR resiliparse``).
 
     python bench/compare_html_extractors.py [EVAL_DIR] [--data DATA_DIR] [--path DIR ...] [--only NAME ...]
 
-EVAL_DIR defaults to /work/shared/eval (score_boilerplate.py and data/boilerplate-dev).
+EVAL_DIR defaults to ../shared/eval beside the repository (score_boilerplate.py and data/boilerplate-dev).
 This reads evaluation data: it is a measurement, never a test.
 """
 
@@ -161,7 +161,7 @@ def import_ms(statement: str, paths: list[str], runs: int = 5) -> float | None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("eval_dir", nargs="?", default="/work/shared/eval")
+    ap.add_argument("eval_dir", nargs="?", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
     ap.add_argument("--data", help="data folder (default EVAL_DIR/data/boilerplate-dev)")
     ap.add_argument("--path", action="append", default=[], help="extra folder on sys.path (pip --target installs)")
     ap.add_argument("--only", action="append", help="run only candidates whose name contains this")
