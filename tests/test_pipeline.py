@@ -11,7 +11,7 @@ from reader.analysis import analyse
 from reader.analysis.model import STANCES
 from reader.analysis.serialize import SCHEMA, to_dict
 from reader.document import BLOCK_KINDS
-from reader.ingest import IngestError, load_text
+from reader.ingest import IngestError, load_bytes, load_text
 
 ARTICLE = """Council votes to close the old bridge
 
@@ -81,3 +81,16 @@ def test_json_has_the_fixed_fields():
     sentence = doc["sentences"][1]
     assert {"start", "end", "text", "stance", "attributions"} <= set(sentence)
     assert sentence["text"] == doc["text"][sentence["start"] : sentence["end"]]
+
+
+@given(st.binary(max_size=600), st.sampled_from(["a.txt", "a.md", "a.html", "-"]))
+def test_any_bytes_give_an_analysis_or_one_clear_error(data, name):
+    """Fuzzing the whole path from bytes: the only exception a user may see is IngestError."""
+    try:
+        document = load_bytes(data, name)
+    except IngestError as exc:
+        message = str(exc)
+        assert message and "\n" not in message and "Traceback" not in message
+        return
+    analysis = analyse(document)
+    to_dict(analysis, name)
