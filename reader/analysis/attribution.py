@@ -1,12 +1,850 @@
-"""Attributions: cue, source and content for every sentence (issue 3; stub)."""
+"""Attributions: for every sentence, who says what — the cue, the source, the content.
+
+Pure and deterministic, no model: one compiled regex finds the cues of the lexicon
+(``data/cues.toml``) in a sentence; around each cue a small set of frames decides where the
+source and the content are, each frame a named rule that the side panel can show:
+
+  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y
+  ``inverted``     Y, said X / "Y," said X
+  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source)
+  ``according``    according to X, Y / Y, according to X
+  ``relative``     X, who said Y (the source is the relative pronoun; its antecedent is X)
+  ``participle``   X did Z, saying Y (the source of the clause's main cue)
+  ``passive``      Y was denied by X / it is believed Y / Y was seen as Z (no source unless "by")
+  ``decline``      X declined to comment / did not respond to requests for comment
+  ``headline``     Name: Y (a headline led by a speaker)
+  ``dash``         "Y" — Name
+
+A content that opens a quotation the sentence does not close runs on to the sentence that
+closes it (and a quotation closed here that opened earlier reaches back to its opening);
+such an attribution is listed on every sentence its content covers, with the same cue.
+Pronoun and short sources are resolved by :mod:`reader.analysis.sources`.
+"""
 
 from __future__ import annotations
 
+import bisect
+import re
+import tomllib
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-from reader.analysis.model import Attribution
+from reader.analysis import sources as S
+from reader.analysis.model import Attribution, Span
+from reader.analysis.sources import Token, tokenize
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class CueEntry:
+    group: str
+    lemma: str
+    form: str  # base, s, past, ing, part, fixed
+    takes_object: bool = False
+    passive: bool = False
+    noun_like: bool = False  # also a common noun: needs a clearly verbal context
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    regex: re.Pattern[str]
+    forms: dict[str, CueEntry]  # lower-case verb / phrase form -> entry
+    fixed: tuple[CueEntry, ...]  # by named group index f0, f1, ...
+    stances: dict[str, str]  # group -> stance hint
+    verb_forms: frozenset[str]  # every inflected verb form (a noun phrase stops at one)
+
+
+def _inflect(spec: str) -> tuple[str, dict[str, str]]:
+    """'lemma|past|ing|participle' -> lemma and {form name: word}."""
+    parts = spec.split("|")
+    lemma = parts[0]
+    if lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        s_form = lemma + "es"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        s_form = lemma[:-1] + "ies"
+    else:
+        s_form = lemma + "s"
+    if len(parts) > 1:
+        past = parts[1]
+    elif lemma.endswith("e"):
+        past = lemma + "d"
+    elif lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        past = lemma[:-1] + "ied"
+    else:
+        past = lemma + "ed"
+    if len(parts) > 2:
+        ing = parts[2]
+    elif lemma.endswith("ie"):
+        ing = lemma[:-2] + "ying"
+    elif lemma.endswith("e") and not lemma.endswith("ee"):
+        ing = lemma[:-1] + "ing"
+    else:
+        ing = lemma + "ing"
+    part = parts[3] if len(parts) > 3 else past
+    return lemma, {"base": lemma, "s": s_form, "past": past, "ing": ing, "part": part}
+
+
+def load_lexicon(toml_text: str) -> Lexicon:
+    """Compile the cue lexicon (the TOML text of ``data/cues.toml``). The first group wins a form."""
+    data = tomllib.loads(toml_text)
+    frames = data.get("frames", {})
+    objects = {_inflect(v)[0] for v in frames.get("object", [])}
+    passives = {_inflect(v)[0] for v in frames.get("passive", [])}
+    never = {w.lower() for w in frames.get("never", [])}
+    noun_like = {w.lower() for w in frames.get("nouns", [])}
+    forms: dict[str, CueEntry] = {}
+    fixed: list[CueEntry] = []
+    fixed_res: list[str] = []
+    stances: dict[str, str] = {}
+    verb_forms: set[str] = set()
+    for group, spec in data["groups"].items():
+        stances[group] = spec.get("stance", "reports")
+        for pattern in spec.get("fixed", []):
+            re.compile(pattern)  # fail early on a bad entry
+            fixed.append(CueEntry(group, pattern, "fixed"))
+            fixed_res.append(pattern)
+        for verb in spec.get("verbs", []):
+            lemma, infl = _inflect(verb)
+            for form, word in infl.items():
+                verb_forms.add(word)
+                key = word.lower()
+                if key not in forms or forms[key].form == "part" and form != "part":
+                    if key in forms and forms[key].group != group:
+                        continue
+                    if key in never:
+                        continue
+                    forms[key] = CueEntry(group, lemma, form, lemma in objects, lemma in passives, key in noun_like)
+        for phrase in spec.get("phrases", []):
+            words_spec, _, irregular = phrase.partition("|")
+            words = words_spec.split(" ")
+            lemma, infl = _inflect(words[0] + ("|" + irregular if irregular else ""))
+            tail = " ".join(words[1:])
+            for form, word in infl.items():
+                key = f"{word} {tail}".lower()
+                forms.setdefault(key, CueEntry(group, f"{lemma} {tail}", form, lemma in objects, False))
+    verb_alts = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+    fixed_alts = "|".join(f"(?P<f{i}>{p})" for i, p in enumerate(fixed_res))
+    regex = re.compile(rf"(?<![\w’'-])(?:{fixed_alts}{'|' if fixed_alts else ''}(?P<v>{verb_alts}))(?![\w-])", re.I)
+    return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The packaged cue lexicon, compiled once."""
+    text = resources.files("reader.analysis").joinpath("data", "cues.toml").read_text(encoding="utf-8")
+    return load_lexicon(text)
+
+
+def cue_stance(group: str) -> str:
+    """The stance a cue group suggests (``reports``, ``asserts``, ``hedges``, ``denies``, ``declines``)."""
+    return lexicon().stances.get(group, "reports")
+
+
+# ---------------------------------------------------------------- helpers
+
+_OPEN_QUOTES = "“‘«"
+_CLOSE_QUOTES = "”’»"
+_BE = frozenset("is are was were be been being am 's ’s".split())
+_HAVE = frozenset("has have had having".split())
+_NEGATION = frozenset("not n't never no".split())
+_SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself"))
+_TRAIL = " \t\n\r.,;:–—-―"
+_LEAD = " \t\n\r,;:–—-―"
+_THAT = re.compile(r"\s*(?:that|whether|if)\b\s*", re.I)
+_ADJUNCT_LEAD = re.compile(
+    r"(?:\s*,?\s*(?:(?:in|on|via|through|during|at|with)\s+(?:a|an|the|his|her|their|its|our)\s+"
+    r"(?:(?:written|joint|brief|short|separate|new|televised|recent|radio|phone|telephone|TV|television|"
+    r"email|e-mail|emailed|press|news|prepared|lengthy|exclusive|weekly|Sunday|Monday|Friday)\s+)*"
+    r"(?:statement|interview|letter|tweet|post|email|e-mail|speech|op-ed|release|memo|briefing|"
+    r"conference|call|appearance|video|remarks|hearing|rally|filing|message|note|report|show|program|"
+    r"event|meeting|debate|session|town\s+hall|forum|address)"
+    r"(?:\s+(?:to|with|on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*)+)?"
+    rf"|(?:on|last|this|early|late|next)\s+(?:{S.WEEKDAYS}|week|month|year|night|morning|afternoon|evening)"
+    rf"|(?:{S.WEEKDAYS})|(?:in|on)\s+(?:{S.MONTHS})(?:\s+\d+)?|(?:on|in|to|via)\s+(?:Twitter|Facebook|"
+    r"Instagram|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|reporters|journalists)"
+    r"|earlier|later|previously|recently|also|again|then|repeatedly|publicly|privately|yesterday|today"
+    r"|(?:to|at)\s+(?:a|the)\s+(?:crowd|audience|reporters|rally|gathering|news\s+conference|press\s+conference)"
+    r")\b)+\s*,?",
+)
+_TITLE_PREFIX_BLOCK = frozenset(
+    "watch breaking exclusive update updated live video photos photo opinion analysis editorial review "
+    "podcast listen read note q&a fact check correction related".split()
+)
+_NAME = re.compile(
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
+    r"|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+[A-Z][a-z]+"
+)
+_DASH_SOURCE = re.compile(
+    r"[”\"]\s*[―—–]\s*([A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|the|de|van|von|al-\w+)){0,5})"
+)
+_LEAD_DASH_SOURCE = re.compile(r"\s*[―—–]\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s*$")
+
+
+@dataclass(slots=True)
+class _Raw:
+    cue: Span
+    group: str
+    source: Span | None
+    content: list[Span]
+    rule: str
+    antecedent: Span | None = None
+
+
+def _sp(toks: list[Token], a: int, b: int) -> Span:
+    return Span(toks[a].start, toks[b].end)
+
+
+def _trim(text: str, start: int, end: int, lead: str = _LEAD, trail: str = _TRAIL) -> Span | None:
+    while start < end and text[start] in lead:
+        start += 1
+    while end > start and text[end - 1] in trail:
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _words(text: str, span: Span | None) -> int:
+    return 0 if span is None else len(re.findall(r"[^\W_]+", text[span.start : span.end]))
+
+
+def _title_case(toks: list[Token]) -> bool:
+    long_words = [t for t in toks if t.word and len(t.text) > 3 and not t.text[0].isdigit()]
+    return len(long_words) >= 2 and sum(t.cap for t in long_words) >= 0.75 * len(long_words)
+
+
+def _cut_adjunct(text: str, span: Span) -> Span:
+    m = S._ADJUNCT.search(text, span.start, span.end)
+    if m and m.start() > span.start:
+        return Span(span.start, m.start())
+    return span
+
+
+# ---------------------------------------------------------------- noun phrases
+
+
+def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """The noun phrase ending at token k, going left no further than floor: (first, last, stop)."""
+    end_k = k
+    if k - 1 >= floor and toks[k].text == "." and _abbrev_dot(toks, k):
+        k -= 1
+    if k < floor or not toks[k].word:
+        return None
+    last = toks[k].lower
+    if last.endswith("ing") and not toks[k].cap and not (k > floor and toks[k - 1].lower in S.DETERMINERS):
+        return None
+    if (
+        last in S.PREPOSITIONS or last in S.DETERMINERS - {"one", "two", "three", "many", "some", "others", "several", "both", "all"}
+        or last in S.POSSESSIVES or last in S.CLAUSE_WORDS or last in S.AUXILIARIES
+        or last in ("and", "or", "but", "as")
+        or (last in verbs and not toks[k].cap)
+    ):
+        return None
+    start = k
+    stop = "start"
+    m = k - 1
+    while m >= floor:
+        t = toks[m]
+        lw = t.lower
+        if t.word:
+            if lw in ("and", "or", "&"):
+                nxt = toks[m + 1]
+                if nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.cap:
+                    left = _left_np(toks, m - 1, floor, verbs)
+                    if left is not None and left[2] in ("start", "punct", "clause") and left[1] - left[0] < 10:
+                        start, stop = left[0], left[2]
+                        break
+                stop = "verb"
+                break
+            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("as", "like", "because"):
+                stop = "clause"
+                break
+            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
+                stop = "clause"
+                break
+            if not t.cap and lw in verbs:
+                stop = "verb"
+                break
+            if not t.cap and len(lw) > 4 and lw.endswith("ed") and not (
+                m - 1 >= floor and (toks[m - 1].lower in S.DETERMINERS or toks[m - 1].lower in S.POSSESSIVES)
+            ):
+                stop = "verb"
+                break
+            if k - m > 14:
+                stop = "verb"
+                break
+            start = m
+        elif t.text == "." and m > floor and toks[m - 1].end == t.start and (
+            toks[m - 1].lower in S.TITLES or "." in toks[m - 1].text or len(toks[m - 1].text) == 1
+        ):
+            start = m
+        elif t.text in "-&/" and m > floor and toks[m - 1].end == t.start:
+            start = m
+        else:
+            stop = "punct"
+            break
+        m -= 1
+    # Drop leading prepositions, conjunctions and a leading phrase before a determiner
+    # ("On Monday the official" -> "the official").
+    while start < k and (toks[start].lower in S.PREPOSITIONS or toks[start].lower in ("and", "or", "but")
+                         or not toks[start].word):
+        start += 1
+    for p in range(start + 1, k + 1):
+        tl = toks[p].lower
+        prev = toks[p - 1].lower
+        if (tl in S.DETERMINERS and tl not in ("one", "two", "three", "that") or tl in S.POSSESSIVES) and not (
+            prev in S.NP_PREPOSITIONS or prev in ("and", "or", "&") or prev in S.DETERMINERS
+        ):
+            start = p
+            break
+    if not any(toks[p].word for p in range(start, k + 1)):
+        return None
+    return start, end_k, stop
+
+
+def _abbrev_dot(toks: list[Token], m: int) -> bool:
+    """Is the '.' token m the end of an abbreviation ("U.S.", "Mr.", "J.")?"""
+    p = toks[m - 1]
+    return p.end == toks[m].start and p.word and (p.lower in S.TITLES or "." in p.text or len(p.text) == 1)
+
+
+def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
+    """The noun phrase starting at token i (before index end)."""
+    if i >= end or not toks[i].word:
+        return None
+    first = toks[i].lower
+    if first in S.CLAUSE_WORDS and first not in ("that",) or first in S.AUXILIARIES or first in S.PREPOSITIONS:
+        return None
+    if first == "that":
+        return None
+    last = None
+    m = i
+    while m < end and m - i < 16:
+        t = toks[m]
+        lw = t.lower
+        if t.word:
+            if m > i and (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or (lw in verbs and not t.cap)):
+                break
+            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
+                break
+            if m > i and lw in ("and", "or") and not (
+                m + 1 < end and (toks[m + 1].cap or toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES)
+            ):
+                break
+            last = m
+        elif t.text == "." and m > i and toks[m - 1].end == t.start and (
+            toks[m - 1].lower in S.TITLES or "." in toks[m - 1].text or len(toks[m - 1].text) == 1
+        ) and m + 1 < end and toks[m + 1].word:
+            pass
+        elif t.text in "-&/" and m > i and toks[m - 1].end == t.start:
+            pass
+        else:
+            break
+        m += 1
+    if last is None:
+        return None
+    while last > i and (toks[last].lower in S.PREPOSITIONS or toks[last].lower in ("and", "or")
+                        or toks[last].lower in S.DETERMINERS or toks[last].lower in S.POSSESSIVES):
+        last -= 1
+    return i, last
+
+
+# ---------------------------------------------------------------- quotes
+
+
+def _quote_balance(s: str) -> int:
+    """Open minus closed double quotations in s (straight quotes alternate)."""
+    bal = s.count("“") - s.count("”")
+    straight = s.count('"')
+    return bal + (straight % 2)
+
+
+def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: Span) -> Span:
+    """A content opening a quotation that this sentence leaves open runs to where it closes."""
+    seg = text[span.start : span.end]
+    if "“" not in seg and '"' not in seg:
+        return span
+    if seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
+        return span
+    end = span.end
+    for sj in range(si + 1, min(len(sents), si + 12)):
+        s, e = sents[sj]
+        piece = text[s:e]
+        if "“" in piece and piece.find("“") < max(piece.find("”"), 0) is False:
+            pass
+        end = e
+        if "”" in piece or piece.count('"') % 2 == 1:
+            break
+    else:
+        return span
+    t = _trim(text, span.start, end, lead="", trail=" \t\n\r,;:")
+    return t or span
+
+
+def _extend_backward(text: str, sents: Sequence[tuple[int, int]], si: int, span: Span) -> Span:
+    """A content closing a quotation that opened in an earlier sentence reaches back to its opening."""
+    seg = text[span.start : span.end]
+    if "”" not in seg or seg.find("“") != -1 and seg.find("“") < seg.find("”"):
+        return span
+    start = span.start
+    for sj in range(si - 1, max(-1, si - 12), -1):
+        s, e = sents[sj]
+        piece = text[s:e]
+        start = s
+        o = piece.rfind("“")
+        if o != -1 and o > piece.rfind("”"):
+            start = s + o
+            break
+        if "”" in piece:  # a closed quotation before: ours did not open earlier
+            return span
+    else:
+        return span
+    return Span(start, span.end)
+
+
+# ---------------------------------------------------------------- frames
+
+
+def _content_right(text: str, toks: list[Token], after: int, s_end: int) -> Span | None:
+    """Content after the cue: skip adjuncts ("in a statement", "on Monday"), ":".
+
+    None when what follows is set off by a comma or a dash ("..., X said, adding"; "X said –
+    a claim ...") unless a quotation opens right after it ("X said, “Y”").
+    """
+    pos = toks[after].end if after >= 0 else s_end
+    m = _ADJUNCT_LEAD.match(text, pos, s_end)
+    if m and m.end() > pos:
+        pos = m.end()
+    while pos < s_end and text[pos].isspace():
+        pos += 1
+    if pos < s_end and text[pos] in ",;–—―-(":
+        rest = text[pos + 1 : s_end].lstrip()
+        if not rest.startswith(("“", '"')):
+            return None
+        pos += 1
+    return _trim(text, pos, s_end)
+
+
+def _content_left(text: str, s_start: int, before: int) -> Span | None:
+    return _trim(text, s_start, before)
+
+
+def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
+    """Index of the token before cue index i after skipping adverbs, negation and auxiliaries."""
+    aux: list[str] = []
+    k = i - 1
+    while k >= 0:
+        t = toks[k]
+        lw = t.lower
+        if lw in _SKIP_BEFORE_CUE or (lw.endswith("ly") and t.word and not t.cap and len(lw) > 3) or lw in ("n't", "n’t"):
+            k -= 1
+            continue
+        if lw in S.AUXILIARIES and lw not in ("'s", "’s"):
+            aux.append(lw)
+            k -= 1
+            continue
+        break
+    return k, aux
+
+
+def _frame(
+    text: str, sents: Sequence[tuple[int, int]], si: int, toks: list[Token], ci: int, cj: int,
+    entry: CueEntry, lex: Lexicon, prior: list[_Raw], title_case: bool,
+) -> _Raw | None:
+    s_start, s_end = sents[si]
+    cue = Span(toks[ci].start, toks[cj].end)
+    group = entry.group
+    verbs = lex.verb_forms
+    n = len(toks)
+    k, aux = _subject_end(toks, ci)
+    prev = toks[k] if k >= 0 else None
+    nxt = cj + 1
+
+    # --- according to X
+    if entry.form == "fixed" and entry.lemma.startswith("according"):
+        np_ = _right_np(toks, nxt, n, verbs)
+        if np_ is None:
+            return None
+        src = _cut_adjunct(text, _sp(toks, *np_))
+        if k < 0 or (prev is not None and not prev.word and toks[: ci] and all(not t.word or t.lower in S.ADVERBS or t.lower in ("and", "but", "so") for t in toks[:ci])):
+            content = _trim(text, src.end, s_end)
+        else:
+            content = _content_left(text, s_start, cue.start)
+        return _Raw(cue, group, src, [content] if content else [], "according")
+
+    # --- impersonal / perception fixed cues ("it is believed", "was seen as")
+    if entry.form == "fixed" and group in ("perception", "learn") and cue.start < toks[ci].end + 1:
+        lead = text[cue.start : cue.end].lower()
+        src = None
+        rest_i = nxt
+        if nxt < n and toks[nxt].lower == "by":
+            np_ = _right_np(toks, nxt + 1, n, verbs)
+            if np_:
+                src = _sp(toks, *np_)
+                rest_i = np_[1] + 1
+        right = _trim(text, toks[rest_i - 1].end, s_end) if rest_i - 1 < n else None
+        if right:
+            m = _THAT.match(text, right.start, right.end)
+            if m and m.end() < right.end:
+                right = Span(m.end(), right.end) if not text[m.start():m.end()].strip().lower() == "that" else right
+        if lead.startswith("it "):
+            content = [right] if right else []
+        else:
+            left = _content_left(text, s_start, cue.start)
+            content = [c for c in (left, right) if c]
+            if left and right:
+                content = [Span(left.start, right.end)]
+        return _Raw(cue, group, src, content, "impersonal" if src is None else "passive")
+
+    # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
+    if prev is not None and not aux and entry.form != "fixed":
+        pl = prev.lower
+        if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
+            return None
+        if pl in S.PREPOSITIONS or pl == "to":
+            return None
+        if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
+            return None
+    if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES:
+        return None
+    if entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
+        return None
+    if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
+        return None  # "will be heard by": a passive of a verb that does not report
+
+    # --- passive with a verb cue: "denied by X", "was reported"
+    if entry.passive and entry.form in ("past", "part") and any(a in _BE for a in aux):
+        src = None
+        rest_i = nxt
+        if nxt < n and toks[nxt].lower == "by":
+            np_ = _right_np(toks, nxt + 1, n, verbs)
+            if np_:
+                src = _cut_adjunct(text, _sp(toks, *np_))
+                rest_i = np_[1] + 1
+        left = _content_left(text, s_start, toks[k + 1].start if k + 1 < n else cue.start)
+        right = _trim(text, toks[rest_i - 1].end, s_end) if rest_i <= n else None
+        content = [Span(left.start, right.end)] if left and right else [c for c in (left, right) if c]
+        return _Raw(cue, group, src, content, "passive")
+    if entry.passive and entry.form in ("past", "part") and nxt < n and toks[nxt].lower == "by" and (
+        prev is not None and (prev.word and prev.lower in ("claim", "allegation", "accusation", "charge", "report", "statement", "assertion", "idea", "notion", "suggestion", "view", "story"))
+    ):
+        # "... – a claim denied by Lebanon's prime minister": the content is the clause before.
+        np_ = _right_np(toks, nxt + 1, n, verbs)
+        src = _cut_adjunct(text, _sp(toks, *np_)) if np_ else None
+        p = k
+        while p >= 0 and toks[p].word:
+            p -= 1
+        left = _content_left(text, s_start, toks[p].start if p >= 0 else cue.start)
+        return _Raw(cue, group, src, [left] if left else [], "passive")
+
+    # --- participle: "..., saying Y" takes the clause's source
+    if entry.form == "ing" and not any(a in _BE for a in aux):
+        if prev is not None and prev.word and prev.lower not in ("and", "while", "before", "after", "when", "also", "by", "even", "without"):
+            return None
+        src = prior[-1].source if prior else None
+        ant = prior[-1].antecedent if prior else None
+        if src is None:
+            np_ = _left_np(toks, _first_clause_end(toks, ci), 0, verbs) if ci > 0 else None
+            src = _sp(toks, np_[0], np_[1]) if np_ else None
+        content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
+        return _Raw(cue, group, src, [content] if content else [], "participle", ant)
+
+    # --- coordinated: "X has said A but says B" shares the source of the clause's cue
+    if prior and prev is not None and prev.lower in ("and", "but") and prior[-1].source is not None:
+        after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+        right = _content_right(text, toks, after, s_end)
+        return _Raw(cue, group, prior[-1].source, [right] if right else [], "coordinated", prior[-1].antecedent)
+
+    # --- relative: "X, who said Y"
+    if prev is not None and prev.lower in ("who", "which") and prev.word:
+        ant = None
+        j = k - 1
+        if j >= 0 and toks[j].text == ",":
+            j -= 1
+        np_ = _left_np(toks, j, 0, verbs) if j >= 0 else None
+        if np_:
+            ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
+        content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
+        return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
+
+    # --- subject before the cue
+    np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
+        np_ = (k, k, "start")
+    if np_ is not None:
+        src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
+        after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+        right = _content_right(text, toks, after, s_end)
+        if entry.form == "fixed" and group == "decline":
+            return _Raw(cue, group, src, [right] if right else [], "decline")
+        before_src = toks[np_[0] - 1] if np_[0] > 0 else None
+        preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES)
+        if preposed and (right is None or _words(text, right) <= 2 or text[right.start] in "“\"" and text[toks[after].end:right.start].strip() in (",", ":", "")):
+            left = _content_left(text, s_start, before_src.start if before_src.text == "," else before_src.end)
+            content = [c for c in (left,) if c]
+            if right and _words(text, right) > 2:
+                content.append(right)
+            content = [_extend_backward(text, sents, si, c) for c in content[:1]] + content[1:]
+            if content and len(content) > 1:
+                content[-1] = _extend_forward(text, sents, si, content[-1])
+            return _Raw(cue, group, src, content, "preposed")
+        if right is None or _words(text, right) == 0:
+            if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
+                return _Raw(cue, group, src, [], "subject")
+            left = _content_left(text, s_start, toks[np_[0] - 1].start)
+            return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
+        return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
+
+    # --- inverted: "Y, said X" / "“Y,” says X"
+    if entry.form in ("past", "s", "base") and (prev is None or not prev.word):
+        np_r = _right_np(toks, nxt, n, verbs)
+        if np_r is None and nxt < n and not toks[nxt].word:
+            return None
+        if np_r is None:
+            return None
+        src = _cut_adjunct(text, _sp(toks, *np_r))
+        if prev is None:
+            # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
+            right = _trim(text, src.end, s_end)
+            return _Raw(cue, group, src, [right] if right else [], "inverted")
+        left = _content_left(text, s_start, prev.start if prev.text == "," else prev.end)
+        content = [_extend_backward(text, sents, si, left)] if left else []
+        tail = _trim(text, toks[np_r[1]].end, s_end)
+        if tail and text[tail.start] in "“\"" and _words(text, tail) > 2:
+            content.append(_extend_forward(text, sents, si, tail))
+        return _Raw(cue, group, src, content, "inverted")
+    return None
+
+
+def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
+    """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
+    n = len(toks)
+    after = toks[nxt] if nxt < n else None
+    if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
+        return True
+    if k < 0:
+        return False
+    prev = toks[k]
+    if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
+        return True
+    if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
+        return False
+    if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
+        return True
+    if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
+        return after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+    return False
+
+
+def _first_clause_end(toks: list[Token], ci: int) -> int:
+    """For a participle cue: the subject of its sentence is the first noun phrase; return its last token."""
+    for i in range(ci):
+        t = toks[i]
+        if t.word and (t.lower in S.AUXILIARIES or t.lower in lexicon().verb_forms) and i > 0:
+            return i - 1
+    return -1
+
+
+def _skip_object(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
+    """Index of the last token of a hearer object after an object verb ("told Reuters"), else i - 1."""
+    if i >= n or not toks[i].word:
+        return i - 1
+    if toks[i].lower in S.OBJECT_PRONOUNS or toks[i].lower in ("reporters", "journalists", "lawmakers"):
+        return i
+    if toks[i].lower in ("that", "whether", "if", "about", "to", "on"):
+        return i - 1
+    np_ = _right_np(toks, i, n, verbs)
+    if np_ is None:
+        return i - 1
+    if np_[1] - np_[0] > 6:
+        return i - 1
+    return np_[1]
+
+
+# ---------------------------------------------------------------- special sentence shapes
+
+
+def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | None:
+    """A headline led by a speaker: "Name: what they said"."""
+    for i, t in enumerate(toks[:7]):
+        if t.text == ":":
+            head = toks[:i]
+            if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and") for x in head):
+                return None
+            if head[0].lower in _TITLE_PREFIX_BLOCK or any(x.text.isdigit() for x in head):
+                return None
+            content = _trim(text, t.end, s_end)
+            if content is None or _words(text, content) < 3:
+                return None
+            return _Raw(Span(t.start, t.end), "say", Span(head[0].start, head[-1].end), [content], "headline")
+        if not t.word and t.text not in ".-’'&":
+            return None
+    return None
+
+
+def _dash(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | None:
+    """A quotation signed with a dash: “...” — Name."""
+    s, e = sents[si]
+    m = _DASH_SOURCE.search(text, s, e)
+    if m:
+        q_end = m.start() + 1
+        q = text.rfind("“", s, q_end)
+        if q == -1:
+            content = _extend_backward(text, sents, si, Span(s, q_end))
+        else:
+            content = Span(q, q_end)
+        dash = re.search(r"[―—–]", text[m.start() : m.end()])
+        cue = Span(m.start() + dash.start(), m.start() + dash.end())
+        return _Raw(cue, "say", Span(m.start(1), m.end(1)), [content], "dash")
+    if si > 0:
+        m = _LEAD_DASH_SOURCE.match(text, s, e)
+        ps, pe = sents[si - 1]
+        if m and text[ps:pe].rstrip().endswith(("”", '"')):
+            content = _extend_backward(text, sents, si - 1, Span(ps, pe))
+            dash = re.search(r"[―—–]", text[s:e])
+            cue = Span(s + dash.start(), s + dash.end())
+            return _Raw(cue, "say", Span(m.start(1), m.end(1)), [content], "dash")
+    return None
+
+
+# ---------------------------------------------------------------- the pass
+
+
+_QUOTE_CHARS = re.compile(r"''|[“”\"\n]")
+
+
+def quotations(text: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the double quotations in text, one pass.
+
+    Curly quotes open and close; straight quotes alternate. A quotation left open at the
+    end of a paragraph ends there (news quotations running over paragraphs reopen each one).
+    """
+    out: list[tuple[int, int]] = []
+    opened = -1
+    for m in _QUOTE_CHARS.finditer(text):
+        ch = m.group()
+        if ch == "\n":
+            if opened >= 0:
+                out.append((opened, m.start()))
+                opened = -1
+        elif opened < 0:
+            if ch != "”" and not (ch == "''" and m.start() > 0 and text[m.start() - 1].isalnum() and 0):
+                opened = m.start()
+        elif ch != "“":
+            out.append((opened, m.start()))
+            opened = -1
+    if opened >= 0:
+        out.append((opened, len(text)))
+    return out
+
+
+def _inside(quotes: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect.bisect_right(quotes, (pos, len_max)) - 1
+    return i >= 0 and quotes[i][0] < pos < quotes[i][1]
+
+
+len_max = 1 << 62
+
+
+def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon,
+              quotes: list[tuple[int, int]] = ()) -> list[_Raw]:
+    s_start, s_end = sents[si]
+    found: list[_Raw] = []
+    matches = list(lex.regex.finditer(text, s_start, s_end))
+    toks: list[Token] | None = None
+    if si == 0 or "―" in text[s_start:s_end] or "—" in text[s_start:s_end]:
+        toks = tokenize(text, s_start, s_end)
+        if si == 0:
+            h = _headline(text, toks, s_start, s_end)
+            if h:
+                found.append(h)
+        d = _dash(text, sents, si)
+        if d:
+            found.append(d)
+    if not matches:
+        return found
+    if toks is None:
+        toks = tokenize(text, s_start, s_end)
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    title_case = _title_case(toks)
+    taken_until = -1
+    for m in matches:
+        if m.start() < taken_until or (quotes and _inside(quotes, m.start())):
+            continue  # annotators attribute a quotation as a whole, not the cues inside it
+        ci, cj = starts.get(m.start()), ends.get(m.end())
+        if ci is None or cj is None:
+            continue
+        if m.lastgroup == "v":
+            entry = lex.forms.get(re.sub(r"\s+", " ", m.group().lower()))
+            if entry is None:
+                continue
+            if toks[ci].cap and ci > 0 and not title_case:
+                continue  # "The Washington Post", "Hope Hicks": a name, not a verb
+        else:
+            entry = lex.fixed[int(m.lastgroup[1:])]
+        raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found, title_case)
+        if raw is None:
+            continue
+        taken_until = m.end()
+        found.append(raw)
+    return found
 
 
 def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Attribution, ...]]:
-    """The attributions of each sentence (start, end), aligned with ``sentences``."""
-    return [() for _ in sentences]
+    """The attributions of each sentence (start, end), aligned with ``sentences``.
+
+    ``sentences`` cover the article in order, title first. An attribution whose content runs
+    over several sentences is listed on each of them (the same record).
+    """
+    lex = lexicon()
+    sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
+    per: list[list[Attribution]] = [[] for _ in sents]
+    quotes = quotations(text)
+    for si in range(len(sents)):
+        if sents[si][1] <= sents[si][0]:
+            continue
+        for raw in _sentence(text, sents, si, lex, quotes):
+            att = _record(text, sents, si, raw)
+            if att is None:
+                continue
+            per[si].append(att)
+            for sj in _covered(sents, si, att.content):
+                per[sj].append(att)
+    ordered = [tuple(sorted(set(a), key=lambda x: (x.cue.start, x.cue.end))) for a in per]
+    names = [Span(m.start(), m.end()) for m in _NAME.finditer(text)] if any(ordered) else []
+    return S.resolve(text, ordered, names)
+
+
+def _record(text: str, sents: Sequence[tuple[int, int]], si: int, raw: _Raw) -> Attribution | None:
+    s, e = sents[si]
+    if not (s <= raw.cue.start < raw.cue.end <= e):
+        return None
+    source = raw.source
+    if source is not None and not (s <= source.start < source.end <= e):
+        source = None
+    n = len(text)
+    content = tuple(
+        sorted({c for c in raw.content if c is not None and 0 <= c.start < c.end <= n}, key=lambda c: c.start)
+    )
+    ant = raw.antecedent if raw.antecedent and 0 <= raw.antecedent.start < raw.antecedent.end <= n else None
+    return Attribution(cue=raw.cue, source=source, content=content, cue_group=raw.group,
+                       antecedent=ant, rule=raw.rule)
+
+
+def _covered(sents: Sequence[tuple[int, int]], si: int, content: tuple[Span, ...]) -> list[int]:
+    """Other sentences (not si) that the content overlaps."""
+    out = []
+    for c in content:
+        j = si - 1
+        while j >= 0 and sents[j][1] > c.start:
+            if sents[j][0] < c.end:
+                out.append(j)
+            j -= 1
+        j = si + 1
+        while j < len(sents) and sents[j][0] < c.end:
+            if sents[j][1] > c.start:
+                out.append(j)
+            j += 1
+    return sorted(set(out) - {si})
