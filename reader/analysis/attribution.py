@@ -109,8 +109,9 @@ def load_lexicon(toml_text: str) -> Lexicon:
         for verb in spec.get("verbs", []):
             lemma, infl = _inflect(verb)
             for form, word in infl.items():
-                verb_forms.add(word)
                 key = word.lower()
+                if key not in never and key not in noun_like:
+                    verb_forms.add(key)  # a noun phrase stops at it
                 if key not in forms or forms[key].form == "part" and form != "part":
                     if key in forms and forms[key].group != group:
                         continue
@@ -328,6 +329,12 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
                 break
+            if m > i and not t.cap and toks[m - 1].cap and toks[m - 1].word and (
+                lw.endswith("ed") or lw in verbs or lw.endswith("s") and not lw.endswith("ss") and m + 1 < end
+                and (toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES
+                     or toks[m + 1].lower in ("to", "that") or toks[m + 1].cap)
+            ):
+                break  # "Bin Laden judged America": a name ends at a verb
             if m > i and lw in ("and", "or") and not (
                 m + 1 < end and (toks[m + 1].cap or toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES)
             ):
@@ -444,8 +451,21 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
             aux.append(lw)
             k -= 1
             continue
+        if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0:
+            # "who in 2010 said", "Trump on Friday said", "officials last week said"
+            j = k - 1
+            if toks[j].lower in ("on", "in", "last", "this", "early", "late", "since", "earlier"):
+                k = j - 1
+                continue
+            if t.text[0].isupper() and not t.text.isdigit():
+                k -= 1
+                continue
         break
     return k, aux
+
+
+_TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
+                        r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
 
 
 def _frame(
@@ -502,7 +522,7 @@ def _frame(
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
-        if pl in S.PREPOSITIONS or pl == "to":
+        if (pl in S.PREPOSITIONS or pl == "to") and not (entry.form == "ing" and pl != "to"):
             return None
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
@@ -540,13 +560,13 @@ def _frame(
 
     # --- participle: "..., saying Y" takes the clause's source
     if entry.form == "ing" and not any(a in _BE for a in aux):
-        if prev is not None and prev.word and prev.lower not in ("and", "while", "before", "after", "when", "also", "by", "even", "without"):
+        if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
+                "and", "while", "when", "also", "even", "without", "then", "repeatedly"):
             return None
         src = prior[-1].source if prior else None
         ant = prior[-1].antecedent if prior else None
         if src is None:
-            np_ = _left_np(toks, _first_clause_end(toks, ci), 0, verbs) if ci > 0 else None
-            src = _sp(toks, np_[0], np_[1]) if np_ else None
+            src = _main_subject(toks, ci, verbs)
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
 
@@ -568,8 +588,19 @@ def _frame(
         content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
-    # --- subject before the cue
+    # --- subject before the cue, possibly with a parenthesis or appositives:
+    # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    if np_ is None and prev is not None and prev.text in (",", ")"):
+        np_ = _appositive(toks, k, verbs)
+        if np_ is not None and prev.text == "," and k == ci - 1:
+            # "Y, said X, who ...": an inverted cue whose source follows it
+            np_r = _right_np(toks, nxt, n, verbs)
+            if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS and (
+                    np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
+                tail = _trim(text, toks[np_r[1]].end, s_end)
+                if tail is None or text[tail.start] == ",":
+                    np_ = None
     if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
         np_ = (k, k, "start")
     if np_ is not None:
@@ -580,10 +611,11 @@ def _frame(
             return _Raw(cue, group, src, [right] if right else [], "decline")
         before_src = toks[np_[0] - 1] if np_[0] > 0 else None
         preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES)
-        if preposed and (right is None or _words(text, right) <= 2 or text[right.start] in "“\"" and text[toks[after].end:right.start].strip() in (",", ":", "")):
+        if preposed and (right is None or _words(text, right) <= 2
+                         or _words(text, right) <= 6 and text[right.start] not in "“\"" and not text[right.start:].lower().startswith("that ") or text[right.start] in "“\"" and text[toks[after].end:right.start].strip() in (",", ":", "")):
             left = _content_left(text, s_start, before_src.start if before_src.text == "," else before_src.end)
             content = [c for c in (left,) if c]
-            if right and _words(text, right) > 2:
+            if right and _words(text, right) > 2 and text[right.start] in "“\"":
                 content.append(right)
             content = [_extend_backward(text, sents, si, c) for c in content[:1]] + content[1:]
             if content and len(content) > 1:
@@ -597,12 +629,13 @@ def _frame(
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
 
     # --- inverted: "Y, said X" / "“Y,” says X"
-    if entry.form in ("past", "s", "base") and (prev is None or not prev.word):
+    if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
         np_r = _right_np(toks, nxt, n, verbs)
-        if np_r is None and nxt < n and not toks[nxt].word:
+        if np_r is None or toks[np_r[0]].lower in S.OBJECT_PRONOUNS:
             return None
-        if np_r is None:
-            return None
+        after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
+        if after_np is not None and after_np.word and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
+            return None  # "..., said McConnell's trip was": not a source after the cue
         src = _cut_adjunct(text, _sp(toks, *np_r))
         if prev is None:
             # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
@@ -615,6 +648,71 @@ def _frame(
             content.append(_extend_forward(text, sents, si, tail))
         return _Raw(cue, group, src, content, "inverted")
     return None
+
+
+_BOUNDARY = frozenset(",“”\"‘;:—–―(")
+
+
+def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """The source before a comma or parenthesis that ends at token k: "X, a ..., said".
+
+    Walks back over comma-separated segments while each is a complete noun phrase (or a
+    relative clause, "who runs ..."), up to three; the source runs from the farthest one to k.
+    """
+    end = k
+    j = k
+    if toks[j].text == ")":
+        while j >= 0 and toks[j].text != "(":
+            j -= 1
+        if j <= 0:
+            return None
+        np_ = _left_np(toks, j - 1, 0, verbs)
+        if np_ is not None:
+            return np_[0], end, np_[2]
+        if toks[j - 1].text != ",":
+            return None
+        j -= 1
+    # j is a comma: the segments before it
+    best = None
+    best_end = None
+    for _ in range(3):
+        b = j - 1
+        depth = 0
+        while b >= 0:
+            t = toks[b].text
+            if t == ")":
+                depth += 1
+            elif t == "(":
+                depth -= 1
+            elif depth <= 0 and t in _BOUNDARY:
+                break
+            b -= 1
+        seg_start = b + 1
+        if seg_start >= j:
+            break
+        first = toks[seg_start].lower
+        adverbial = first in ("who", "which", "whose") or (
+            best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap))
+        if adverbial:
+            ok = True
+        else:
+            r = _right_np(toks, seg_start, j, verbs)
+            ok = r is not None and first not in S.PREPOSITIONS and (
+                r[1] >= j - 1 or toks[r[1] + 1].text == "(" or toks[r[1] + 1].lower in ("who", "whose", "which", "and"))
+            if b >= 0 and toks[b].text in "“\"‘":
+                ok = False
+        if not ok:
+            break
+        if not adverbial:
+            best = seg_start
+            if best_end is None:
+                best_end = j - 1
+        if b < 0 or toks[b].text != ",":
+            break
+        j = b
+    if best is None:
+        return None
+    return best, end if best_end is None else best_end, "punct"
 
 
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
@@ -637,6 +735,34 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     return False
 
 
+def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | None:
+    """The subject of the clause a participle cue hangs on: the first noun phrase of the
+    sentence after leading adverbials ("On Thursday, however, Trump spoke ..., promising")."""
+    i = 0
+    while i < ci:
+        t = toks[i]
+        if t.lower in S.PREPOSITIONS or t.lower in S.ADVERBS or t.lower in ("but", "and", "so", "yet", "however") \
+                or t.lower.endswith(("ing", "ed")) and not t.cap or not t.word:
+            # skip a leading adverbial up to its comma
+            j = i
+            while j < ci and toks[j].text != ",":
+                j += 1
+            if j >= ci:
+                if t.word and t.lower in ("but", "and", "so", "yet"):
+                    i += 1
+                    continue
+                return None
+            i = j + 1
+            continue
+        break
+    if i >= ci:
+        return None
+    if toks[i].lower in ("he", "she", "they", "it", "we", "i"):
+        return Span(toks[i].start, toks[i].end)
+    r = _right_np(toks, i, ci, verbs)
+    return _sp(toks, *r) if r else None
+
+
 def _first_clause_end(toks: list[Token], ci: int) -> int:
     """For a participle cue: the subject of its sentence is the first noun phrase; return its last token."""
     for i in range(ci):
@@ -647,7 +773,17 @@ def _first_clause_end(toks: list[Token], ci: int) -> int:
 
 
 def _skip_object(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
-    """Index of the last token of a hearer object after an object verb ("told Reuters"), else i - 1."""
+    """Index of the last token of a hearer object after an object verb ("told Reuters"), else i - 1.
+
+    Nothing is skipped when nothing would follow the object ("would tell a story").
+    """
+    last = _skip_hearer(toks, i, n, verbs)
+    if last >= i and not any(t.word for t in toks[last + 1 :]):
+        return i - 1
+    return last
+
+
+def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
     if i >= n or not toks[i].word:
         return i - 1
     if toks[i].lower in S.OBJECT_PRONOUNS or toks[i].lower in ("reporters", "journalists", "lawmakers"):
@@ -822,6 +958,8 @@ def _record(text: str, sents: Sequence[tuple[int, int]], si: int, raw: _Raw) -> 
     if not (s <= raw.cue.start < raw.cue.end <= e):
         return None
     source = raw.source
+    if source is not None:
+        source = _trim(text, source.start, source.end, lead=" ,", trail=" ,")
     if source is not None and not (s <= source.start < source.end <= e):
         source = None
     n = len(text)

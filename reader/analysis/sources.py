@@ -134,7 +134,8 @@ _PERSON_PRONOUN = frozenset(("he", "she", "i"))
 
 def source_kind(phrase: str) -> SourceKind:
     """What kind of source a noun phrase names (before resolution; pronouns are 'unknown')."""
-    words = [w.strip(".,’'\"“”") for w in phrase.split()]
+    phrase = phrase.split(", ")[0]  # "Kerr Putney, the police chief": the head before an appositive
+    words = [w.strip(".,’'\"“”()") for w in phrase.split()]
     words = [w for w in words if w]
     if not words:
         return "unknown"
@@ -274,9 +275,10 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
                         res = replace(a, antecedent=m.span, source_kind=m.kind)
                     else:
                         low = phrase.strip().lower()
-                        kind: SourceKind = "person" if low in _PERSON_PRONOUN else (
-                            "anonymous" if _SHORT_REF.match(low) else "unknown")
+                        kind: SourceKind = "person" if low in _PERSON_PRONOUN else source_kind(phrase)
                         res = replace(a, source_kind=kind)
+                        if kind != "unknown" and low not in SUBJECT_PRONOUNS:
+                            history.append(_mention(text, a.source, kind))
                 else:
                     kind = source_kind(phrase)
                     res = replace(a, source_kind=kind)
