@@ -610,17 +610,18 @@ def _frame(
         if entry.form == "fixed" and group == "decline":
             return _Raw(cue, group, src, [right] if right else [], "decline")
         before_src = toks[np_[0] - 1] if np_[0] > 0 else None
-        preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES)
+        preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES
+                                               or before_src.text == "''")
+        if preposed and before_src.text == ",":
+            lead = toks[0].lower if toks else ""
+            if (lead in S.PREPOSITIONS or lead in S.ADVERBS or lead in ("yet", "but", "and", "so", "ah", "well")) \
+                    and np_[0] < 10 and not any(_quote_at(text, t.start) for t in toks[: np_[0]]):
+                preposed = False  # "In her 2003 book, Clinton noted ...": a leading adverbial, not content
         if preposed and (right is None or _words(text, right) <= 2
-                         or _words(text, right) <= 6 and text[right.start] not in "“\"" and not text[right.start:].lower().startswith("that ") or text[right.start] in "“\"" and text[toks[after].end:right.start].strip() in (",", ":", "")):
-            left = _content_left(text, s_start, before_src.start if before_src.text == "," else before_src.end)
-            content = [c for c in (left,) if c]
-            if right and _words(text, right) > 2 and text[right.start] in "“\"":
-                content.append(right)
-            content = [_extend_backward(text, sents, si, c) for c in content[:1]] + content[1:]
-            if content and len(content) > 1:
-                content[-1] = _extend_forward(text, sents, si, content[-1])
-            return _Raw(cue, group, src, content, "preposed")
+                         or _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])
+                         or _quote_at(text, right.start) and text[toks[after].end:right.start].strip() in (",", ":", "")):
+            left_end = before_src.start if before_src.text == "," else before_src.end
+            return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[after].end), "preposed")
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
@@ -641,12 +642,8 @@ def _frame(
             # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
             right = _trim(text, src.end, s_end)
             return _Raw(cue, group, src, [right] if right else [], "inverted")
-        left = _content_left(text, s_start, prev.start if prev.text == "," else prev.end)
-        content = [_extend_backward(text, sents, si, left)] if left else []
-        tail = _trim(text, toks[np_r[1]].end, s_end)
-        if tail and text[tail.start] in "“\"" and _words(text, tail) > 2:
-            content.append(_extend_forward(text, sents, si, tail))
-        return _Raw(cue, group, src, content, "inverted")
+        left_end = prev.start if prev.text == "," else prev.end
+        return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
 
 
@@ -761,6 +758,109 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
         return Span(toks[i].start, toks[i].end)
     r = _right_np(toks, i, ci, verbs)
     return _sp(toks, *r) if r else None
+
+
+_NOT_CONTINUATION = frozenset(
+    "adding saying noting arguing citing where which who when as after before because while and but "
+    "according although though whose since until so if in on at during".split()
+)
+
+
+def _quote_at(text: str, pos: int) -> bool:
+    return pos < len(text) and (text[pos] in "“\"" or text.startswith("''", pos))
+
+
+def _preposed_content(text: str, sents: Sequence[tuple[int, int]], si: int, left_end: int, tail: int,
+                      inverted: bool = False) -> list[Span]:
+    """Content of "Y, X said" / "“Y,” said X": Y (reaching back to where its quotation opened),
+    plus what the sentence resumes after the cue ("“Y1,” he said, “Y2.”"; "The museum, he said,
+    would ..."), plus the quotation continued in the next sentences of the paragraph
+    ("“Y1,” he said. “Y2.”")."""
+    s_start, s_end = sents[si]
+    left = _content_left(text, s_start, left_end)
+    if left is not None:
+        left = _last_quotation(text, left)
+    parts = [_extend_backward(text, sents, si, left)] if left else []
+    pos = tail
+    m = _ADJUNCT_LEAD.match(text, pos, s_end)
+    if m and m.end() > pos:
+        pos = m.end()
+    sep = pos
+    while pos < s_end and text[pos] in " \t,:;":
+        pos += 1
+    rest = _trim(text, pos, s_end)
+    if inverted and rest is not None and not _quote_at(text, rest.start):
+        rest = None  # "..., said X, a lawyer for ...": the source's apposition, not content
+    if rest is not None and _words(text, rest) > 0:
+        first = re.match(r"[\w’']+", text[rest.start : rest.end])
+        if _quote_at(text, rest.start):
+            parts.append(_first_quotation(text, rest) or _extend_forward(text, sents, si, rest))
+        elif "," in text[sep:pos] and first and first.group()[0].islower() and first.group().lower() not in _NOT_CONTINUATION \
+                and not first.group().lower().endswith("ing"):
+            parts.append(rest)
+        return parts
+    quoted = left is not None and (_quote_at(text, left.start) or text[left.end - 1] in "”\"" or text.endswith("''", 0, left.end))
+    if quoted:
+        parts.extend(_continuation(text, sents, si))
+    return parts
+
+
+def _first_quotation(text: str, span: Span) -> Span | None:
+    """The quotation that opens at span.start, if it closes inside span."""
+    s, e = span.start, span.end
+    if text.startswith("''", s):
+        close = text.find("''", s + 2, e)
+        return Span(s, close + 2) if close != -1 else None
+    closer = "”" if text[s] == "“" else '"'
+    close = text.find(closer, s + 1, e)
+    return Span(s, close + 1) if close != -1 else None
+
+
+def _last_quotation(text: str, span: Span) -> Span:
+    """If span ends with a quotation that opened inside it, just that quotation ("..." X said)."""
+    s, e = span.start, span.end
+    seg = text[s:e].rstrip(" ,")
+    if not re.search(r"[”\"]|''", seg[:-2]):
+        return span  # one quotation only: keep its lead-in ('Mills "got an immunity agreement,"')
+    if seg.endswith("''"):
+        o = text.rfind("''", s, s + len(seg) - 2)
+        return Span(o, e) if o > s else span
+    if seg.endswith("”"):
+        o = text.rfind("“", s, e)
+        return Span(o, e) if o > s else span
+    if seg.endswith('"') and seg.count('"') >= 2:
+        o = text.rfind('"', s, s + len(seg) - 1)
+        return Span(o, e) if o > s else span
+    return span
+
+
+def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[Span]:
+    """Following sentences of the same paragraph that carry on the speaker's quotation."""
+    out: list[Span] = []
+    prev_end = sents[si][1]
+    opened = False
+    for sj in range(si + 1, min(len(sents), si + 8)):
+        s, e = sents[sj]
+        if "\n" in text[prev_end:s]:
+            break
+        piece = text[s:e]
+        if not opened:
+            if not _quote_at(text, s):
+                break
+            opened = True
+        bal = _quote_balance(piece.replace("''", '"'))
+        if bal == 0 and opened and out == [] or bal <= 0 and out:
+            # the quotation closes in this sentence: keep it only if nothing follows the close
+            close = max(piece.rfind("”"), piece.rfind('"'), piece.rfind("''"))
+            if re.search(r"\w", piece[close + 1 :]):
+                break
+            out.append(Span(s, e))
+            break
+        out.append(Span(s, e))
+        prev_end = e
+    if not out:
+        return []
+    return [Span(out[0].start, out[-1].end)]
 
 
 def _first_clause_end(toks: list[Token], ci: int) -> int:
