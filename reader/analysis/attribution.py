@@ -464,6 +464,23 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     return k, aux
 
 
+def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
+    """Step back over an adjunct between the source and its cue: "Mikati's office in a statement
+    to Reuters denied", "The ministry, in a statement, said"."""
+    if k < 1:
+        return k
+    end = k
+    for j in range(k, max(0, k - 9), -1):
+        if toks[j].lower in ("in", "through", "via", "during", "at", "on", "with", "to"):
+            if _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[end].end):
+                k = j - 1
+                if k >= 1 and toks[k].text == "," and toks[end].text == ",":
+                    k -= 1
+                return k
+    return k
+
+
+_CONTRACTION = re.compile(r"(he|she|it|that|who|they|we|i|you)[’'](s|re|ve|d|ll|m)$", re.I)
 _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
 
@@ -478,7 +495,15 @@ def _frame(
     verbs = lex.verb_forms
     n = len(toks)
     k, aux = _subject_end(toks, ci)
+    k = _skip_adjunct_before(text, toks, k)
     prev = toks[k] if k >= 0 else None
+    if prev is not None and _CONTRACTION.match(prev.text):
+        # "It’s denouncing", "they’ve said": a pronoun subject with its auxiliary
+        c = _CONTRACTION.match(prev.text)
+        aux.append({"s": "is", "re": "are", "ve": "have", "d": "had", "ll": "will", "m": "am"}[c.group(2).lower()])
+        pron = Token(c.group(1), prev.start, prev.start + len(c.group(1)), c.group(1).lower(), True, c.group(1)[0].isupper())
+        toks = toks[:k] + [pron] + toks[k + 1 :]
+        prev = pron
     nxt = cj + 1
 
     # --- according to X
@@ -919,6 +944,26 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
     return None
 
 
+_SPEAKER = re.compile(r"[\"“]?\s*((?:[A-Z][A-Z.’'-]+\s+){0,2}[A-Z][A-Z’'-]+)\s*:\s")
+
+
+def _speaker(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | None:
+    """A transcript turn: "PENCE: Well, look, ..." — the content is the rest of the turn (paragraph)."""
+    s, e = sents[si]
+    m = _SPEAKER.match(text, s, e)
+    if m is None or len(m.group(1)) < 2 or m.group(1).lower() in _TITLE_PREFIX_BLOCK:
+        return None
+    colon = text.index(":", m.end(1))
+    end = e
+    for sj in range(si + 1, len(sents)):
+        ns, ne = sents[sj]
+        if "\n" in text[end:ns] or _SPEAKER.match(text, ns, ne):
+            break
+        end = ne
+    content = _trim(text, colon + 1, end)
+    return _Raw(Span(colon, colon + 1), "say", Span(m.start(1), m.end(1)), [content] if content else [], "speaker")
+
+
 def _dash(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | None:
     """A quotation signed with a dash: “...” — Name."""
     s, e = sents[si]
@@ -984,21 +1029,29 @@ len_max = 1 << 62
 
 
 def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon,
-              quotes: list[tuple[int, int]] = ()) -> list[_Raw]:
+              quotes: list[tuple[int, int]] = (), turn: list[int] | None = None) -> list[_Raw]:
+    turn = turn if turn is not None else [0]
     s_start, s_end = sents[si]
     found: list[_Raw] = []
     matches = list(lex.regex.finditer(text, s_start, s_end))
     toks: list[Token] | None = None
+    sp = _speaker(text, sents, si) if text[s_start : s_start + 2].lstrip("\"“")[:1].isupper() else None
+    if sp is not None:
+        found.append(sp)
+        if sp.content:
+            turn[0] = sp.content[0].end
+    elif s_start < turn[0]:
+        return found  # inside a transcript turn: its words are the speaker's, like a quotation
     if si == 0 or "―" in text[s_start:s_end] or "—" in text[s_start:s_end]:
         toks = tokenize(text, s_start, s_end)
-        if si == 0:
+        if si == 0 and sp is None:
             h = _headline(text, toks, s_start, s_end)
             if h:
                 found.append(h)
         d = _dash(text, sents, si)
         if d:
             found.append(d)
-    if not matches:
+    if not matches or sp is not None:
         return found
     if toks is None:
         toks = tokenize(text, s_start, s_end)
@@ -1038,10 +1091,11 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
     per: list[list[Attribution]] = [[] for _ in sents]
     quotes = quotations(text)
+    turn = [0]  # end of the current transcript turn
     for si in range(len(sents)):
         if sents[si][1] <= sents[si][0]:
             continue
-        for raw in _sentence(text, sents, si, lex, quotes):
+        for raw in _sentence(text, sents, si, lex, quotes, turn):
             att = _record(text, sents, si, raw)
             if att is None:
                 continue

@@ -123,6 +123,12 @@ _ANONYMOUS_HEADS = frozenset(
     "officer officers supporter supporters opponent opponents voter voters economist economists "
     "scientist scientists researcher researchers activist activists someone anyone many some others".split()
 )
+_ROLE_HEADS = frozenset(
+    "lawyer lawyers attorney attorneys director chairman chairwoman professor economist writer reporter "
+    "author candidate nominee president secretary senator governor chief head manager founder partner "
+    "correspondent columnist editor analyst fellow scholar physician doctor judge mayor general man woman "
+    "father mother son daughter wife husband friend neighbor colleague official".split()
+)
 _PERSON_TITLES = frozenset(
     "mr mrs ms dr sen rep gov gen president senator governor representative minister secretary "
     "judge justice mayor prime chancellor king queen prince pope ambassador envoy speaker chief "
@@ -146,11 +152,13 @@ def source_kind(phrase: str) -> SourceKind:
     if head in _DOCUMENT_WORDS and not any(w in _ORG_WORDS for w in lowers[:-1] if w != head):
         return "document"
     caps = [w for w, lw in zip(words, lowers) if w[0].isupper() and lw not in DETERMINERS]
+    if (head in _ANONYMOUS_HEADS or head in _ROLE_HEADS) and lowers[0] in DETERMINERS | POSSESSIVES:
+        return "anonymous"  # "a lawyer for the Sierra Club", "the official": a role, not a name
     if head in _ORG_WORDS or any(lw in _ORG_WORDS for lw in lowers if lw not in ("state", "states", "white")):
         return "organisation"
     if caps:
         if any(lw.rstrip(".") in _PERSON_TITLES for lw in lowers) or len(caps) >= 1:
-            if len(caps) == 1 and caps[0].isupper() and len(caps[0]) > 1 and "." not in caps[0]:
+            if len(caps) == 1 and caps[0].isupper() and len(caps[0].replace(".", "")) > 1:
                 return "organisation"  # an acronym: NATO, FBI
             if head in _ANONYMOUS_HEADS and not any(w[0].isupper() for w in words[-1:]):
                 return "anonymous" if lowers[0] in DETERMINERS else "person"
@@ -257,6 +265,11 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
     for atts in per_sentence:
         new: list[Attribution] = []
         for a in atts:
+            # a cue inside another attribution's content is reported speech within speech:
+            # its source is not what a later "it" or "they" refers to
+            nested = any(
+                b is not a and any(c.start <= a.cue.start < c.end for c in b.content) for b in atts
+            )
             key = (a.cue.start, a.cue.end)
             if key in seen:
                 new.append(seen[key])
@@ -280,9 +293,10 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
                         if kind != "unknown" and low not in SUBJECT_PRONOUNS:
                             history.append(_mention(text, a.source, kind))
                 else:
-                    kind = source_kind(phrase)
+                    kind = "person" if a.rule == "speaker" else source_kind(phrase)
                     res = replace(a, source_kind=kind)
-                    history.append(_mention(text, a.source, kind))
+                    if not nested:
+                        history.append(_mention(text, a.source, kind))
             seen[key] = res
             new.append(res)
         out.append(tuple(new))
