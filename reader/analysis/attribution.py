@@ -325,7 +325,10 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
         t = toks[m]
         lw = t.lower
         if t.word:
-            if m > i and (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or (lw in verbs and not t.cap)):
+            if m > i and (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or (
+                lw in verbs and not t.cap and not (toks[m - 1].lower.endswith(("’s", "'s"))
+                                                   or toks[m - 1].lower in S.DETERMINERS
+                                                   or toks[m - 1].lower in S.POSSESSIVES))):
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
                 break
@@ -335,6 +338,10 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
                      or toks[m + 1].lower in ("to", "that") or toks[m + 1].cap)
             ):
                 break  # "Bin Laden judged America": a name ends at a verb
+            if m > i and (lw in S.DETERMINERS or lw in S.POSSESSIVES) and lw not in ("one", "two", "three") \
+                    and toks[m - 1].word and toks[m - 1].lower not in S.NP_PREPOSITIONS \
+                    and toks[m - 1].lower not in ("and", "or", "&", "of"):
+                break  # "told Reuters the talks ...": a new noun phrase begins
             if m > i and lw in ("and", "or") and not (
                 m + 1 < end and (toks[m + 1].cap or toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES)
             ):
@@ -470,13 +477,16 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     if k < 1:
         return k
     end = k
-    for j in range(k, max(0, k - 9), -1):
+    for j in range(k, max(0, k - 12), -1):
         if toks[j].lower in ("in", "through", "via", "during", "at", "on", "with", "to"):
-            if _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[end].end):
-                k = j - 1
-                if k >= 1 and toks[k].text == "," and toks[end].text == ",":
-                    k -= 1
-                return k
+            for e2 in range(end, j, -1):
+                hit = _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[e2].end)
+                if hit and (e2 == end or toks[e2 + 1].lower in ("to", "with") and end - e2 <= 6
+                            and (_right_np(toks, e2 + 2, end + 1, lexicon().verb_forms) or (0, -1))[1] == end):
+                    k = j - 1
+                    if k >= 1 and toks[k].text == "," and toks[end].text == ",":
+                        k -= 1
+                    return k
     return k
 
 
@@ -580,6 +590,8 @@ def _frame(
         p = k
         while p >= 0 and toks[p].word:
             p -= 1
+        if prior and prior[-1].content:
+            return _Raw(cue, group, src, list(prior[-1].content), "passive")  # the claim just reported
         left = _content_left(text, s_start, toks[p].start if p >= 0 else cue.start)
         return _Raw(cue, group, src, [left] if left else [], "passive")
 
@@ -752,8 +764,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
+    object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
     if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
-        return after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+        return object_like
+    if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
+        return object_like  # "The club wants a new stadium"
     return False
 
 

@@ -22,7 +22,7 @@ from reader.analysis.model import Attribution, SourceKind, Span
 
 #: Words (with inner apostrophes, dots, hyphens: "Mikati's", "U.S", "Iran-backed"),
 #: numbers with thousands separators, and single non-space characters.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w’'\-&./]*[^\W_])?|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w’'\-&./]*[^\W_])?(?:(?<=s)['’](?!\w))?|\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +172,10 @@ def _head(lowers: list[str]) -> str:
     """The head word: the last word before an 'of'/'for'/'in' phrase, else the last word."""
     for i, w in enumerate(lowers):
         if i and w in ("of", "for", "in", "at", "from", "with", "on", "to", "and", "who"):
-            return lowers[i - 1]
+            j = i - 1
+            while j > 0 and lowers[j] in ("familiar", "close", "knowledgeable", "involved", "briefed", "aware", "loyal"):
+                j -= 1
+            return lowers[j]
     return lowers[-1]
 
 
@@ -268,7 +271,7 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
             # a cue inside another attribution's content is reported speech within speech:
             # its source is not what a later "it" or "they" refers to
             nested = any(
-                b is not a and any(c.start <= a.cue.start < c.end for c in b.content) for b in atts
+                b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in atts
             )
             key = (a.cue.start, a.cue.end)
             if key in seen:
@@ -301,6 +304,10 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
             new.append(res)
         out.append(tuple(new))
     return out
+
+
+def _within(span: Span, content: tuple[Span, ...]) -> bool:
+    return any(c.start <= span.start < c.end for c in content)
 
 
 def _find(phrase: str, history: list[_Mention], before: int) -> _Mention | None:
