@@ -699,16 +699,20 @@ def _frame(
         before_src = toks[np_[0] - 1] if np_[0] > 0 else None
         preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES
                                                or before_src.text == "''")
-        if preposed and before_src.text == ",":
-            lead = toks[0].lower if toks else ""
-            if (lead in S.PREPOSITIONS or lead in S.ADVERBS or lead in ("yet", "but", "and", "so", "ah", "well")) \
-                    and np_[0] < 10 and not any(_quote_at(text, t.start) for t in toks[: np_[0]]):
-                preposed = False  # "In her 2003 book, Clinton noted ...": a leading adverbial, not content
-        if preposed and (right is None or _words(text, right) <= 2
-                         or _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])
-                         or _quote_at(text, right.start) and text[toks[after].end:right.start].strip() in (",", ":", "")):
+        lead_text = text[s_start : before_src.end if before_src is not None else s_start].rstrip(" ,")
+        quote_before = lead_text.endswith(("”", '"', "''"))
+        substantial = right is not None and _words(text, right) > 2 and not (
+            _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end]))
+        if preposed and substantial and not quote_before and not _quote_at(text, right.start):
+            # "In her 2003 book, Clinton noted the clot's existence": what precedes is an adverbial
+            return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
+        if preposed:
             left_end = before_src.start if before_src.text == "," else before_src.end
-            return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[after].end), "preposed")
+            parts = _preposed_content(text, sents, si, left_end, toks[after].end)
+            if right is not None and _quote_at(text, right.start) and not quote_before and lead_text \
+                    and not any(_quote_at(text, c.start) for c in parts[1:]):
+                parts.append(_first_quotation(text, right) or _extend_forward(text, sents, si, right))
+            return _Raw(cue, group, src, parts, "preposed")
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
@@ -885,10 +889,11 @@ def _preposed_content(text: str, sents: Sequence[tuple[int, int]], si: int, left
         first = re.match(r"[\w’']+", text[rest.start : rest.end])
         if _quote_at(text, rest.start):
             parts.append(_first_quotation(text, rest) or _extend_forward(text, sents, si, rest))
-        elif "," in text[sep:pos] and first and first.group()[0].islower() and first.group().lower() not in _NOT_CONTINUATION \
+            return parts
+        if "," in text[sep:pos] and first and first.group()[0].islower() and first.group().lower() not in _NOT_CONTINUATION \
                 and not first.group().lower().endswith("ing"):
-            parts.append(rest)
-        return parts
+            parts.append(rest)  # "Too often, he said, the debate ...": the sentence resumes
+            return parts
     quoted = left is not None and (_quote_at(text, left.start) or text[left.end - 1] in "”\"" or text.endswith("''", 0, left.end))
     if quoted:
         parts.extend(_continuation(text, sents, si))
@@ -910,7 +915,7 @@ def _last_quotation(text: str, span: Span) -> Span:
     """If span ends with a quotation that opened inside it, just that quotation ("..." X said)."""
     s, e = span.start, span.end
     seg = text[s:e].rstrip(" ,")
-    if not re.search(r"[”\"]|''", seg[:-2]):
+    if seg.count("”") + seg.count('"') // 2 + seg.count("''") // 2 <= 1:
         return span  # one quotation only: keep its lead-in ('Mills "got an immunity agreement,"')
     if seg.endswith("''"):
         o = text.rfind("''", s, s + len(seg) - 2)
