@@ -602,6 +602,22 @@ def _frame(
                 content = [Span(left.start, right.end)]
         return _Raw(cue, group, src, content, "impersonal" if src is None else "passive")
 
+    # --- an infinitive cue governed by a verb that is not a cue itself: "continues to insist",
+    # "refused to endorse", "came to talk": the cue runs from the governing verb
+    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 1 and entry.form == "base":
+        gov = toks[k - 1]
+        if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
+                and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
+                and gov.lower.endswith(("s", "ed", "ing", "ue", "ke", "ve", "me", "ant", "ant")) \
+                and not (prior and prior[-1].cue.end >= gov.start - 1):
+            ci = k - 1
+            cue = Span(toks[ci].start, toks[cj].end)
+            k, aux = _subject_end(toks, ci)
+            k = _skip_adjunct_before(text, toks, k)
+            prev = toks[k] if k >= 0 else None
+            entry = CueEntry(entry.group, entry.lemma, "past" if gov.lower.endswith("ed") else "s",
+                             entry.takes_object, False, False)
+
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed":
         pl = prev.lower
