@@ -442,3 +442,12 @@ def test_any_text_with_pysbd_sentences(text):
 @given(st.text(max_size=80), st.lists(st.tuples(st.integers(-5, 100), st.integers(-5, 100)), max_size=5))
 def test_odd_sentence_bounds_do_not_raise(text, sents):
     assert len(attribute(text, sents)) == len(sents)
+
+
+def test_top_level_attribution_first_and_contents_stop_before_reporting_clause():
+    t = "The council asked the mayor to resign, aides say."
+    (atts,) = run(t)[1]
+    assert t[atts[0].cue.start : atts[0].cue.end] == "say"
+    asked = atts[1]
+    assert t[asked.cue.start : asked.cue.end] == "asked"
+    assert "aides" not in content(t, asked)

@@ -666,18 +666,28 @@ def _frame(
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly"):
             return None
-        src = prior[-1].source if prior else None
-        ant = prior[-1].antecedent if prior else None
+        head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
+        src = head.source if head else None
+        ant = head.antecedent if head else None
+        if src is None and k < 0:
+            # "Lamenting their luck, Mexicans ...": the subject follows the participle's clause
+            comma = next((i for i in range(cj + 1, n) if toks[i].text == ","), None)
+            if comma is not None and comma + 1 < n:
+                if toks[comma + 1].lower in ("he", "she", "they", "it", "we", "i"):
+                    src = Span(toks[comma + 1].start, toks[comma + 1].end)
+                else:
+                    r = _right_np(toks, comma + 1, n, verbs)
+                    src = _sp(toks, *r) if r else None
         if src is None:
             src = _main_subject(toks, ci, verbs)
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
 
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue
-    if prior and prev is not None and prev.lower in ("and", "but") and prior[-1].source is not None:
+    if prior and prev is not None and prev.lower in ("and", "but") and prior[0].source is not None:
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
-        return _Raw(cue, group, prior[-1].source, [right] if right else [], "coordinated", prior[-1].antecedent)
+        return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
 
     # --- relative: "X, who said Y"
     if prev is not None and prev.lower in ("who", "which") and prev.word:
@@ -699,7 +709,8 @@ def _frame(
         if np_ is not None and prev.text == "," and k == ci - 1:
             # "Y, said X, who ...": an inverted cue whose source follows it
             np_r = _right_np(toks, nxt, n, verbs)
-            if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS and (
+            if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS \
+                    and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
                     np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
                 tail = _trim(text, toks[np_r[1]].end, s_end)
                 if tail is None or text[tail.start] == ",":
@@ -739,7 +750,7 @@ def _frame(
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
         np_r = _right_np(toks, nxt, n, verbs)
-        if np_r is None or toks[np_r[0]].lower in S.OBJECT_PRONOUNS:
+        if np_r is None or toks[np_r[0]].lower in S.OBJECT_PRONOUNS or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
         if after_np is not None and after_np.word and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
@@ -1164,14 +1175,35 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             continue
         taken_until = m.end()
         found.append(raw)
+    _trim_reporting_clauses(text, found)
     return found
+
+
+def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
+    """A content must not swallow the reporting clause of a preposed attribution in the same
+    sentence: in "US asked Lebanon to act, sources say", the content of "asked" ends before
+    ", sources say"."""
+    for b in found:
+        if b.rule not in ("preposed", "inverted") or b.source is None:
+            continue
+        cut = min(b.source.start, b.cue.start)
+        for a in found:
+            if a is b:
+                continue
+            for i, c in enumerate(a.content):
+                if c.start < cut < c.end and c.start <= b.cue.start < c.end:
+                    t = _trim(text, c.start, cut)
+                    if t is not None:
+                        a.content[i] = t
 
 
 def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Attribution, ...]]:
     """The attributions of each sentence (start, end), aligned with ``sentences``.
 
     ``sentences`` cover the article in order, title first. An attribution whose content runs
-    over several sentences is listed on each of them (the same record).
+    over several sentences is listed on each of them (the same record). In each sentence the
+    top-level attributions come first, then those reported inside another's content (nested
+    speech: "They said the U.S. sought to ..."), each group in text order.
     """
     lex = lexicon()
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
@@ -1188,9 +1220,17 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
             per[si].append(att)
             for sj in _covered(sents, si, att.content):
                 per[sj].append(att)
-    ordered = [tuple(sorted(set(a), key=lambda x: (x.cue.start, x.cue.end))) for a in per]
+    ordered = [tuple(sorted(set(a), key=lambda x: (_nested(x, a), x.cue.start, x.cue.end))) for a in per]
     names = [Span(m.start(), m.end()) for m in _NAME.finditer(text)] if any(ordered) else []
     return S.resolve(text, ordered, names)
+
+
+def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
+    """Reported within another attribution's content ("They said the U.S. sought to ...")."""
+    def within(span: Span, content: tuple[Span, ...]) -> bool:
+        return any(c.start <= span.start < c.end for c in content)
+
+    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in others)
 
 
 def _record(text: str, sents: Sequence[tuple[int, int]], si: int, raw: _Raw) -> Attribution | None:
