@@ -55,6 +55,7 @@ class Lexicon:
     fixed: tuple[CueEntry, ...]  # by named group index f0, f1, ...
     stances: dict[str, str]  # group -> stance hint
     verb_forms: frozenset[str]  # every inflected verb form (a noun phrase stops at one)
+    own_framing: frozenset[str] = frozenset()  # groups dropped when nested in another's content
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -137,7 +138,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
     regex = re.compile(
         rf"(?<![\w’'-])(?:{fixed_alts}{'|' if fixed_alts else ''}(?P<v>{_trie(sorted(forms))}))(?![\w-])", re.I
     )
-    return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms))
+    return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms), frozenset(frames.get("own_framing", [])))
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -1176,7 +1177,19 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         taken_until = m.end()
         found.append(raw)
     _trim_reporting_clauses(text, found)
-    return found
+    # A cue of an "own framing" group inside another attribution's content is the reported
+    # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
+    # not a new attribution (as news annotation schemes such as PolNeAR treat it).
+    return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found))]
+
+
+
+
+def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
+    def within(span: Span, content: list[Span]) -> bool:
+        return any(c.start <= span.start < c.end for c in content)
+
+    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
