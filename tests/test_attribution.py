@@ -95,7 +95,7 @@ def test_source_with_statement_adjunct_before_cue():
 
 def test_has_said():
     t = "The dockers' union has said it will strike on Friday."
-    a = only(t, "said")
+    a = only(t, "has said")
     assert src(t, a) == "The dockers' union"
     assert a.source_kind == "organisation"
 
@@ -227,7 +227,7 @@ def test_belief_and_intention_cues():
 
 def test_has_learned():
     t = "The Harbour Gazette has learned that the ferry company is for sale."
-    a = only(t, "learned")
+    a = only(t, "has learned")
     assert a.cue_group == "learn" and src(t, a) == "The Harbour Gazette"
 
 
@@ -457,3 +457,9 @@ def test_own_framing_inside_reported_speech_is_not_a_new_attribution():
     t = "The coach said she thinks the team wants a new stadium."
     (atts,) = run(t)[1]
     assert [t[a.cue.start : a.cue.end] for a in atts] == ["said"]
+
+
+def test_cue_span_takes_auxiliaries_negation_adverbs_and_colon():
+    t = "The mayor has repeatedly said: “No.” The board did not deny it."
+    assert only(t, "has repeatedly said:").source is not None
+    assert only(t, "did not deny").cue_group == "deny"

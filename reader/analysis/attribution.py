@@ -1175,6 +1175,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         if raw is None:
             continue
         taken_until = m.end()
+        raw.cue = _cue_extent(text, toks, raw, starts)
         found.append(raw)
     _trim_reporting_clauses(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
@@ -1190,6 +1191,31 @@ def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
+
+
+def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int]) -> Span:
+    """The cue with the auxiliaries, negation and adverbs that sit between it and its source
+    ("has not said", "also noted", "repeatedly denied") and a colon right after it ("said:")."""
+    cue = raw.cue
+    i = starts.get(cue.start)
+    if i is None:
+        return cue
+    start = cue.start
+    if raw.source is not None and raw.source.end <= cue.start and raw.rule in ("subject", "relative", "coordinated", "decline"):
+        j = i - 1
+        while j >= 0 and toks[j].start >= raw.source.end:
+            t = toks[j]
+            lw = t.lower
+            if lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE or lw in ("n't", "n’t") or (
+                    t.word and not t.cap and lw.endswith("ly") and len(lw) > 3):
+                start = t.start
+                j -= 1
+                continue
+            break
+    end = cue.end
+    if end < len(text) and text[end] == ":":
+        end += 1
+    return Span(start, end)
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
