@@ -463,3 +463,17 @@ def test_cue_span_takes_auxiliaries_negation_adverbs_and_colon():
     t = "The mayor has repeatedly said: “No.” The board did not deny it."
     assert only(t, "has repeatedly said:").source is not None
     assert only(t, "did not deny").cue_group == "deny"
+
+
+def test_cue_with_colon_ending_its_paragraph_takes_the_next_paragraph():
+    t = "The mayor said:\n\n“We will rebuild. It will take a year.”\n\nThe pier closed."
+    sents, per = run(t)
+    a = only(t, "said:")
+    assert content(t, a).startswith("“We will rebuild.")
+    assert a in per[1] and per[-1] == ()
+
+
+def test_two_apostrophe_quotes():
+    t = "''We will walk away in love with this town,'' he said, ''the only place for us.''"
+    a = only(t, "said")
+    assert len(a.content) == 2 and content(t, a).endswith("the only place for us.''")

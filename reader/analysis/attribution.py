@@ -485,7 +485,7 @@ def _content_right(text: str, toks: list[Token], after: int, s_end: int) -> Span
         pos += 1
     if pos < s_end and text[pos] in ",;–—―-(":
         rest = text[pos + 1 : s_end].lstrip()
-        if not rest.startswith(("“", '"')):
+        if not rest.startswith(("“", '"', "''")):
             return None
         pos += 1
     return _trim(text, pos, s_end)
@@ -728,7 +728,7 @@ def _frame(
         preposed = before_src is not None and (before_src.text in ",”\"—–―:" or before_src.text in _CLOSE_QUOTES
                                                or before_src.text == "''")
         lead_text = text[s_start : before_src.end if before_src is not None else s_start].rstrip(" ,")
-        quote_before = lead_text.endswith(("”", '"', "''"))
+        quote_before = lead_text.endswith(("”", '"', "''")) and not (toks and toks[0].lower in S.PREPOSITIONS)
         substantial = right is not None and _words(text, right) > 2 and not (
             _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end]))
         if preposed and substantial and not quote_before and not _quote_at(text, right.start):
@@ -741,6 +741,9 @@ def _frame(
                     and not any(_quote_at(text, c.start) for c in parts[1:]):
                 parts.append(_first_quotation(text, right) or _extend_forward(text, sents, si, right))
             return _Raw(cue, group, src, parts, "preposed")
+        if right is None and text[toks[after].end : s_end].strip() == ":" and si + 1 < len(sents):
+            # "The mayor said:" closing its paragraph: the content is the paragraph that follows
+            return _Raw(cue, group, src, _next_paragraph(text, sents, si), "subject")
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
@@ -955,6 +958,17 @@ def _last_quotation(text: str, span: Span) -> Span:
         o = text.rfind('"', s, s + len(seg) - 1)
         return Span(o, e) if o > s else span
     return span
+
+
+def _next_paragraph(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[Span]:
+    """The sentences of the paragraph after sentence si (at most 12)."""
+    start, end = sents[si + 1]
+    for sj in range(si + 2, min(len(sents), si + 13)):
+        s, e = sents[sj]
+        if "\n" in text[end:s]:
+            break
+        end = e
+    return [Span(start, end)]
 
 
 def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[Span]:

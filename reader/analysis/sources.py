@@ -22,7 +22,7 @@ from reader.analysis.model import Attribution, SourceKind, Span
 
 #: Words (with inner apostrophes, dots, hyphens: "Mikati's", "U.S", "Iran-backed"),
 #: numbers with thousands separators, and single non-space characters.
-_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w’'\-&./]*[^\W_])?(?:(?<=s)['’](?!\w))?|\S")
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w’'\-&./]*[^\W_])?(?:(?<=s)['’](?!\w))?|''|\S")
 
 
 @dataclass(frozen=True, slots=True)
