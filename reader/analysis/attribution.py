@@ -24,6 +24,7 @@ Pronoun and short sources are resolved by :mod:`reader.analysis.sources`.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import tomllib
 from collections.abc import Sequence
@@ -257,8 +258,17 @@ def _trim(text: str, start: int, end: int, lead: str = _LEAD, trail: str = _TRAI
     return Span(start, end) if end > start else None
 
 
-def _words(text: str, span: Span | None) -> int:
-    return 0 if span is None else len(re.findall(r"[^\W_]+", text[span.start : span.end]))
+_WORD = re.compile(r"[^\W_]+")
+#: Pairwise checks between the attributions of one sentence (nesting, reporting clauses) are
+#: skipped past this many: only a pathological "sentence" has so many, and they are quadratic.
+MAX_PAIRWISE = 40
+
+
+def _words(text: str, span: Span | None, limit: int = 8) -> int:
+    """Number of words in span, counted up to ``limit`` (callers only compare small counts)."""
+    if span is None:
+        return 0
+    return sum(1 for _ in itertools.islice(_WORD.finditer(text, span.start, span.end), limit))
 
 
 def _title_case(toks: list[Token]) -> bool:
@@ -861,6 +871,7 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     """The subject of the clause a participle cue hangs on: the first noun phrase of the
     sentence after leading adverbials ("On Thursday, however, Trump spoke ..., promising")."""
     i = 0
+    ci = min(ci, 60)  # a subject is found near the start of its sentence, or not at all
     while i < ci:
         t = toks[i]
         if t.lower in S.PREPOSITIONS or t.lower in S.ADVERBS or t.lower in ("but", "and", "so", "yet", "however") \
@@ -1191,6 +1202,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         taken_until = m.end()
         raw.cue = _cue_extent(text, toks, raw, starts)
         found.append(raw)
+    if len(found) > MAX_PAIRWISE:
+        return found
     _trim_reporting_clauses(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
@@ -1273,7 +1286,10 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
             per[si].append(att)
             for sj in _covered(sents, si, att.content):
                 per[sj].append(att)
-    ordered = [tuple(sorted(set(a), key=lambda x: (_nested(x, a), x.cue.start, x.cue.end))) for a in per]
+    ordered = [
+        tuple(sorted(set(a), key=lambda x: (len(a) <= MAX_PAIRWISE and _nested(x, a), x.cue.start, x.cue.end)))
+        for a in per
+    ]
     names = [Span(m.start(), m.end()) for m in _NAME.finditer(text)] if any(ordered) else []
     return S.resolve(text, ordered, names)
 

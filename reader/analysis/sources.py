@@ -270,7 +270,7 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
         for a in atts:
             # a cue inside another attribution's content is reported speech within speech:
             # its source is not what a later "it" or "they" refers to
-            nested = any(
+            nested = len(atts) <= 40 and any(
                 b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in atts
             )
             key = (a.cue.start, a.cue.end)
