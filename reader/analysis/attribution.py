@@ -446,8 +446,6 @@ def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: 
     for sj in range(si + 1, min(len(sents), si + 12)):
         s, e = sents[sj]
         piece = text[s:e]
-        if "“" in piece and piece.find("“") < max(piece.find("”"), 0) is False:
-            pass
         end = e
         if "”" in piece or piece.count('"') % 2 == 1:
             break
@@ -1011,15 +1009,6 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
     return [Span(out[0].start, out[-1].end)]
 
 
-def _first_clause_end(toks: list[Token], ci: int) -> int:
-    """For a participle cue: the subject of its sentence is the first noun phrase; return its last token."""
-    for i in range(ci):
-        t = toks[i]
-        if t.word and (t.lower in S.AUXILIARIES or t.lower in lexicon().verb_forms) and i > 0:
-            return i - 1
-    return -1
-
-
 def _skip_object(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
     """Index of the last token of a hearer object after an object verb ("told Reuters"), else i - 1.
 
@@ -1133,7 +1122,7 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 out.append((opened, m.start()))
                 opened = -1
         elif opened < 0:
-            if ch != "”" and not (ch == "''" and m.start() > 0 and text[m.start() - 1].isalnum() and 0):
+            if ch != "”":
                 opened = m.start()
         elif ch != "“":
             out.append((opened, m.start()))
