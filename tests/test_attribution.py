@@ -477,3 +477,37 @@ def test_two_apostrophe_quotes():
     t = "''We will walk away in love with this town,'' he said, ''the only place for us.''"
     a = only(t, "said")
     assert len(a.content) == 2 and content(t, a).endswith("the only place for us.''")
+
+
+def test_leading_adverbial_is_not_content():
+    t = 'In a tweet, the governor wrote: "We are with you."'
+    a = only(t, "wrote:")
+    assert src(t, a) == "the governor" and content(t, a) == '"We are with you."'
+
+
+def test_according_to_after_a_report_trims_the_reporting_content():
+    t = "Police said two people were hurt, according to a report by the state agency."
+    said = only(t, "said")
+    assert content(t, said) == "two people were hurt"
+    assert only(t, "according to").source_kind == "document"
+
+
+def test_appositive_relative_clause_then_cue():
+    t = "A spokeswoman for the plant, who asked not to be named, denied any wrongdoing."
+    (a,) = run(t)[1][0]
+    assert t[a.cue.start : a.cue.end] == "denied"
+    assert src(t, a) == "A spokeswoman for the plant"
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    t = "Ana Ortiz, who said the plan was bad, left early."
+    a = only(t, "said")
+    assert content(t, a) == "the plan was bad"
+
+
+def test_the_company_needs_a_named_organisation():
+    t = "Police said the road was shut. The company declined to comment. Acme Corp said it was sorry. The company declined to comment again."
+    _, per = run(t)
+    first, second = per[1][0], per[3][0]
+    assert first.antecedent is None
+    assert t[second.antecedent.start : second.antecedent.end] == "Acme Corp"

@@ -707,7 +707,10 @@ def _frame(
         np_ = _left_np(toks, j, 0, verbs) if j >= 0 else None
         if np_:
             ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
-        content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
+        end = s_end
+        if j + 1 < n and toks[j + 1].text == ",":  # ", who said Y, ...": the clause ends at its comma
+            end = next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
+        content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
     # --- subject before the cue, possibly with a parenthesis or appositives:
@@ -715,8 +718,9 @@ def _frame(
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
     if np_ is None and prev is not None and prev.text in (",", ")"):
         np_ = _appositive(toks, k, verbs)
-        if np_ is not None and prev.text == "," and k == ci - 1:
-            # "Y, said X, who ...": an inverted cue whose source follows it
+        if np_ is not None and prev.text == "," and k == ci - 1 and np_[0] > 0:
+            # "Y, said X, who ...": an inverted cue whose source follows it (unless the source
+            # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing")
             np_r = _right_np(toks, nxt, n, verbs)
             if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS \
                     and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
@@ -737,6 +741,9 @@ def _frame(
                                                or before_src.text == "''")
         lead_text = text[s_start : before_src.end if before_src is not None else s_start].rstrip(" ,")
         quote_before = lead_text.endswith(("”", '"', "''")) and not (toks and toks[0].lower in S.PREPOSITIONS)
+        if preposed and before_src.text == "," and toks[0].lower in S.PREPOSITIONS and np_[0] <= 12 \
+                and not any(not t.word and (t.text in "“”\"" or t.text == "''") for t in toks[: np_[0]]):
+            preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
         substantial = right is not None and _words(text, right) > 2 and not (
             _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end]))
         if preposed and substantial and not quote_before and not _quote_at(text, right.start):
@@ -1185,6 +1192,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
                 continue  # "The Washington Post", "Hope Hicks": a name, not a verb
         else:
             entry = lex.fixed[int(m.lastgroup[1:])]
+        if _ANONYMITY.match(text, m.end(), s_end):
+            continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found, title_case)
         if raw is None:
             continue
@@ -1207,6 +1216,12 @@ def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
+
+
+_ANONYMITY = re.compile(
+    r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she))",
+    re.I,
+)
 
 
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int]) -> Span:
@@ -1239,8 +1254,10 @@ def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
     sentence: in "US asked Lebanon to act, sources say", the content of "asked" ends before
     ", sources say"."""
     for b in found:
-        if b.rule not in ("preposed", "inverted") or b.source is None:
+        if b.rule not in ("preposed", "inverted", "according") or b.source is None:
             continue
+        if b.rule == "according" and not any(c.end <= b.cue.start for c in b.content):
+            continue  # "According to X, Y": nothing before it to trim
         cut = min(b.source.start, b.cue.start)
         for a in found:
             if a is b:

@@ -102,7 +102,8 @@ _ORG_WORDS = frozenset(
     "office embassy ministry department government administration agency company group party campaign "
     "committee council commission court police army military forces force board bank fund union "
     "association organization organisation institute university college school newspaper network "
-    "times post journal news reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc politico "
+    "times post journal news reuters ap afp bloomberg cnn bbc nbc abc cbs fox msnbc politico guardian "
+    "tribune herald telegraph gazette globe observer independent economist chronicle inquirer "
     "house senate congress parliament cabinet white kremlin pentagon fbi cia nato un eu who "
     "corporation corp inc ltd firm team club coalition alliance movement foundation center centre "
     "service services authority authorities bureau directorate secretariat presidency palace "
@@ -152,7 +153,9 @@ def source_kind(phrase: str) -> SourceKind:
     if head in _DOCUMENT_WORDS and not any(w in _ORG_WORDS for w in lowers[:-1] if w != head):
         return "document"
     caps = [w for w, lw in zip(words, lowers) if w[0].isupper() and lw not in DETERMINERS]
-    if (head in _ANONYMOUS_HEADS or head in _ROLE_HEADS) and lowers[0] in DETERMINERS | POSSESSIVES:
+    head_word = next((w for w, lw in zip(words, lowers) if lw == head), head)
+    if (head in _ANONYMOUS_HEADS or head in _ROLE_HEADS) and lowers[0] in DETERMINERS | POSSESSIVES \
+            and not head_word[:1].isupper():
         return "anonymous"  # "a lawyer for the Sierra Club", "the official": a role, not a name
     if head in _ORG_WORDS or any(lw in _ORG_WORDS for lw in lowers if lw not in ("state", "states", "white")):
         return "organisation"
@@ -181,6 +184,7 @@ def _head(lowers: list[str]) -> str:
 
 # ---------------------------------------------------------------- resolution
 
+_GENERIC_ORGS = frozenset("police government authorities officials army military court congress state".split())
 _SHORT_REF = re.compile(
     r"^(?:the|that|this|these|those)\s+(?:(?:same|two|three|latter|former|senior|u\.s\.|[a-z]+)\s+)?"
     r"([a-z]+)$",
@@ -243,7 +247,10 @@ def _compatible(ref: str, m: _Mention) -> bool:
         if noun in ("group", "company", "agency", "organization", "organisation", "ministry", "party",
                     "campaign", "government", "administration", "office", "firm", "network", "newspaper",
                     "paper", "outlet", "militia", "movement"):
-            return m.kind == "organisation"
+            # a named organisation: "Acme Corp said ... The company declined", not "Police said"
+            return m.kind == "organisation" and any(
+                w[:1].isupper() and w.lower() not in _GENERIC_ORGS for w in m.phrase.split()[1:] + m.phrase.split()[:1]
+                if w.lower() not in DETERMINERS)
         if noun in ("report", "statement", "study", "poll", "survey", "document", "letter", "memo"):
             return m.kind == "document"
         if noun in ("man", "woman", "official", "spokesman", "spokeswoman", "president", "senator", "candidate",
@@ -293,8 +300,6 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
                         low = phrase.strip().lower()
                         kind: SourceKind = "person" if low in _PERSON_PRONOUN else source_kind(phrase)
                         res = replace(a, source_kind=kind)
-                        if kind != "unknown" and low not in SUBJECT_PRONOUNS:
-                            history.append(_mention(text, a.source, kind))
                 else:
                     kind = "person" if a.rule == "speaker" else source_kind(phrase)
                     res = replace(a, source_kind=kind)
