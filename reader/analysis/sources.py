@@ -184,6 +184,12 @@ def _head(lowers: list[str]) -> str:
 
 # ---------------------------------------------------------------- resolution
 
+#: Nouns that, after "the", only ever point back ("the company", "the official"): never an
+#: antecedent themselves.
+_BARE_REFERENCES = frozenset(
+    "company group firm agency organization organisation official source spokesman spokeswoman "
+    "spokesperson man woman person report statement newspaper paper outlet network".split()
+)
 _GENERIC_ORGS = frozenset("police government authorities officials army military court congress state".split())
 _SHORT_REF = re.compile(
     r"^(?:the|that|this|these|those)\s+(?:(?:same|two|three|latter|former|senior|u\.s\.|[a-z]+)\s+)?"
@@ -300,6 +306,10 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
                         low = phrase.strip().lower()
                         kind: SourceKind = "person" if low in _PERSON_PRONOUN else source_kind(phrase)
                         res = replace(a, source_kind=kind)
+                        short = _SHORT_REF.match(low)
+                        if kind != "unknown" and not nested and short and _stem(short.group(1)) not in _BARE_REFERENCES:
+                            # "The harbour board" with nothing before it is a first full mention
+                            history.append(_mention(text, a.source, kind))
                 else:
                     kind = "person" if a.rule == "speaker" else source_kind(phrase)
                     res = replace(a, source_kind=kind)
