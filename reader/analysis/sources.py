@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from reader.analysis.model import Attribution, SourceKind, Span
 
@@ -25,8 +26,9 @@ from reader.analysis.model import Attribution, SourceKind, Span
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|[^\W_](?:[\w’'\-&./]*[^\W_])?(?:(?<=s)['’](?!\w))?|''|\S")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A token with absolute offsets (a named tuple: cheap to build, one per word)."""
+
     text: str
     start: int
     end: int
@@ -37,12 +39,11 @@ class Token:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end] with absolute offsets."""
-    out = []
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        c = t[0]
-        out.append(Token(t, m.start(), m.end(), t.lower(), c.isalnum(), c.isupper()))
-    return out
+    return [
+        Token(t, m.start(), m.end(), t.lower(), t[0].isalnum(), t[0].isupper())
+        for m in _TOKEN.finditer(text, start, end)
+        for t in (m.group(),)
+    ]
 
 
 # ---------------------------------------------------------------- word classes
