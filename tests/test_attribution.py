@@ -511,3 +511,35 @@ def test_the_company_needs_a_named_organisation():
     first, second = per[1][0], per[3][0]
     assert first.antecedent is None
     assert t[second.antecedent.start : second.antecedent.end] == "Acme Corp"
+
+
+def test_nominal_cue_with_possessor():
+    t = "Fact-checkers looked at the mayor’s claim that crime had halved. His promise to cut taxes was popular."
+    a = only(t, "claim")
+    assert src(t, a) == "the mayor’s" and a.rule == "nominal" and a.cue_group == "claim"
+    assert content(t, a).startswith("that crime had halved")
+    b = only(t, "promise")
+    assert src(t, b) == "His" and b.source_kind == "person"
+
+
+def test_plural_noun_after_a_possessive_is_not_a_verb():
+    t = "The board’s new plans were shelved."
+    assert run(t)[1] == [()]
+
+
+def test_participle_after_a_name():
+    t = "The video opens with Ana Ortiz asking, “Why not?”"
+    a = only(t, "asking")
+    assert src(t, a) == "Ana Ortiz"
+
+
+def test_coordinated_cue_without_earlier_cue_takes_the_subject():
+    t = "The economist is gloomy about loans and expects them to fall."
+    a = only(t, "expects")
+    assert src(t, a) == "The economist" and a.rule == "coordinated"
+
+
+def test_relative_that():
+    t = "The money went to a fund that wants to buy the pier."
+    a = only(t, "wants")
+    assert src(t, a) == "that" and t[a.antecedent.start : a.antecedent.end] == "a fund"

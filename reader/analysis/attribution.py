@@ -28,7 +28,7 @@ import itertools
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -57,6 +57,8 @@ class Lexicon:
     stances: dict[str, str]  # group -> stance hint
     verb_forms: frozenset[str]  # every inflected verb form (a noun phrase stops at one)
     own_framing: frozenset[str] = frozenset()  # groups dropped when nested in another's content
+    nominal: dict[str, str] = field(default_factory=dict)  # "claim" -> group, for "X's claim that"
+    nominal_regex: re.Pattern[str] | None = None
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -139,7 +141,17 @@ def load_lexicon(toml_text: str) -> Lexicon:
     regex = re.compile(
         rf"(?<![\w’'-])(?:{fixed_alts}{'|' if fixed_alts else ''}(?P<v>{_trie(sorted(forms))}))(?![\w-])", re.I
     )
-    return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms), frozenset(frames.get("own_framing", [])))
+    nominal = {k.lower(): v for k, v in data.get("nominal", {}).items()}
+    nominal_regex = re.compile(
+        r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
+        r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s)\s+"
+        r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
+        r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
+        r"stated|explicit|implicit|vague|sweeping)\s+)?"
+        rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
+    ) if nominal else None
+    return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
+                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex)
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -672,6 +684,15 @@ def _frame(
 
     # --- participle: "..., saying Y" takes the clause's source
     if entry.form == "ing" and not any(a in _BE for a in aux):
+        if prev is not None and prev.word and prev.cap and k > 0 and not _abbrev_dot(toks, k) \
+                and prev.lower not in S.SUBJECT_PRONOUNS:
+            # "footage of Trump saying ...", "Hillary Clinton asking, ...": the name is the source
+            first = k  # the name only: "footage of Hillary Clinton asking"
+            while first > 0 and (toks[first - 1].cap and toks[first - 1].word
+                                 or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
+                first -= 1
+            content = _content_right(text, toks, cj, s_end)
+            return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly"):
             return None
@@ -692,14 +713,24 @@ def _frame(
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
 
-    # --- coordinated: "X has said A but says B" shares the source of the clause's cue
-    if prior and prev is not None and prev.lower in ("and", "but") and prior[0].source is not None:
+    # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
+    # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
+    if prev is not None and prev.lower in ("and", "but", "or") and k > 0 and (
+            not prior or prior[0].source is not None) and toks[k - 1].word | (toks[k - 1].text == ","):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
-        return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
+        if prior:
+            return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
+        if entry.form in ("s", "past") or aux:
+            src = _main_subject(toks, k, verbs)
+            if src is not None:
+                return _Raw(cue, group, src, [right] if right else [], "coordinated")
+        return None
 
-    # --- relative: "X, who said Y"
-    if prev is not None and prev.lower in ("who", "which") and prev.word:
+    # --- relative: "X, who said Y", "a group that wants Y"
+    if prev is not None and prev.word and (prev.lower in ("who", "which") or prev.lower == "that" and k > 0
+                                           and toks[k - 1].word and toks[k - 1].lower not in lex.forms
+                                           and toks[k - 1].lower not in S.PREPOSITIONS):
         ant = None
         j = k - 1
         if j >= 0 and toks[j].text == ",":
@@ -860,6 +891,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     prev = toks[k]
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
+        return False  # "the company's latest plan": a noun in a possessive phrase
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
@@ -1170,6 +1203,15 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         d = _dash(text, sents, si)
         if d:
             found.append(d)
+    if lex.nominal_regex is not None and ("’s" in text[s_start:s_end] or "'s" in text[s_start:s_end]
+                                          or re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[s_start:s_end])):
+        for m in lex.nominal_regex.finditer(text, s_start, s_end):
+            if quotes and _inside(quotes, m.start("cue")):
+                continue
+            group = lex.nominal[m.group("cue").lower()]
+            rest = _trim(text, m.end(), s_end)
+            found.append(_Raw(Span(m.start("cue"), m.end("cue")), group, Span(m.start("src"), m.end("src")),
+                              [rest] if rest else [], "nominal"))
     if not matches or sp is not None:
         return found
     if toks is None:
@@ -1181,6 +1223,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     for m in matches:
         if m.start() < taken_until or (quotes and _inside(quotes, m.start())):
             continue  # annotators attribute a quotation as a whole, not the cues inside it
+        if any(r.cue.start <= m.start() < r.cue.end for r in found):
+            continue  # already a nominal cue ("the company's plan to")
         ci, cj = starts.get(m.start()), ends.get(m.end())
         if ci is None or cj is None:
             continue

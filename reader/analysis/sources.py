@@ -114,7 +114,8 @@ _DOCUMENT_WORDS = frozenset(
     "statement report study survey poll polls data document documents letter memo filing filings record "
     "records analysis review audit paper email emails e-mail release transcript book article editorial "
     "video footage tweet post website figures estimates research findings results complaint lawsuit "
-    "indictment ruling order bill law court-filing census".split()
+    "indictment ruling order bill law court-filing census ad ads spot commercial film documentary "
+    "transcript brief".split()
 )
 _ANONYMOUS_HEADS = frozenset(
     "source sources official officials diplomat diplomats spokesman spokeswoman spokesperson "
