@@ -543,3 +543,14 @@ def test_relative_that():
     t = "The money went to a fund that wants to buy the pier."
     a = only(t, "wants")
     assert src(t, a) == "that" and t[a.antecedent.start : a.antecedent.end] == "a fund"
+
+
+def test_long_appositions_belong_to_the_source():
+    t = ("“We are in charge,” Ana Ortiz, the chair of the harbour board, one of the bodies suing the city, "
+         "said on Monday. With a week to go, Jo Lind, a senior adviser to the mayor, called the plan a gamble. "
+         "The plan will fail, Sam Hale, the treasurer, said.")
+    _, per = run(t)
+    a, b, c = per[0][0], per[1][0], per[2][0]
+    assert src(t, a).startswith("Ana Ortiz,") and src(t, a).endswith("suing the city")
+    assert src(t, b).startswith("Jo Lind")
+    assert src(t, c) == "Sam Hale, the treasurer" and content(t, c) == "The plan will fail"

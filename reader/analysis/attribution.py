@@ -858,20 +858,22 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
         first = toks[seg_start].lower
         adverbial = first in ("who", "which", "whose") or (
             best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap))
-        if adverbial:
-            ok = True
-        else:
+        head = apposition = False
+        if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘"):
             r = _right_np(toks, seg_start, j, verbs)
-            ok = r is not None and first not in S.PREPOSITIONS and (
+            # a head: a complete noun phrase ("Scott Pruitt", "the chief of police")
+            head = r is not None and (
                 r[1] >= j - 1 or toks[r[1] + 1].text == "(" or toks[r[1] + 1].lower in ("who", "whose", "which", "and"))
-            if b >= 0 and toks[b].text in "“\"‘":
-                ok = False
-        if not ok:
+            # an apposition: a phrase that starts like a noun phrase ("one of the states suing the
+            # EPA", "a senior adviser to the campaign"); part of the source, never its start
+            apposition = not head and r is not None and j - seg_start <= 30 and (
+                first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit())
+        if not (adverbial or head or apposition):
             break
-        if not adverbial:
+        if head:
             best = seg_start
-            if best_end is None:
-                best_end = j - 1
+        if (head or apposition) and best_end is None:
+            best_end = j - 1
         if b < 0 or toks[b].text != ",":
             break
         j = b
