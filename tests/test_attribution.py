@@ -554,3 +554,17 @@ def test_long_appositions_belong_to_the_source():
     assert src(t, a).startswith("Ana Ortiz,") and src(t, a).endswith("suing the city")
     assert src(t, b).startswith("Jo Lind")
     assert src(t, c) == "Sam Hale, the treasurer" and content(t, c) == "The plan will fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called into a radio show on Monday.",
+        "The real mayor showed up at the meeting.",
+        "The fund won a court order to stop the sale.",
+        "The White House press secretary left early.",
+        "The air monitor maintained by the embassy is popular.",
+    ],
+)
+def test_phrasal_and_noun_uses_are_not_cues(text):
+    assert run(text)[1] == [()]

@@ -59,6 +59,7 @@ class Lexicon:
     own_framing: frozenset[str] = frozenset()  # groups dropped when nested in another's content
     nominal: dict[str, str] = field(default_factory=dict)  # "claim" -> group, for "X's claim that"
     nominal_regex: re.Pattern[str] | None = None
+    particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -150,8 +151,9 @@ def load_lexicon(toml_text: str) -> Lexicon:
         r"stated|explicit|implicit|vague|sweeping)\s+)?"
         rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
     ) if nominal else None
+    particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
-                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex)
+                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles)
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -587,6 +589,12 @@ def _frame(
         prev = pron
     nxt = cj + 1
 
+    if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
+        return None  # "called into the show", "showed up": another verb
+    if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" and prev is not None \
+            and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
+        return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
+
     # --- according to X
     if entry.form == "fixed" and entry.lemma.startswith("according"):
         np_ = _right_np(toks, nxt, n, verbs)
@@ -886,11 +894,15 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
     after = toks[nxt] if nxt < n else None
+    prev = toks[k] if k >= 0 else None
+    if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
+            and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
+            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
+        return False  # "a court order to ...": a singular noun phrase takes no base-form verb
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
-    if k < 0:
+    if prev is None:
         return False
-    prev = toks[k]
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
