@@ -568,3 +568,12 @@ def test_long_appositions_belong_to_the_source():
 )
 def test_phrasal_and_noun_uses_are_not_cues(text):
     assert run(text)[1] == [()]
+
+
+def test_speaker_turn_runs_over_paragraphs_until_the_next_speaker():
+    t = "HOST: Welcome back.\n\nORTIZ: We trained all year.\n\nIt was hard.\n\nHOST: Thank you.\n\nThe show ended."
+    sents, per = run(t)
+    ortiz = [a for a in per[1]][0]
+    assert ortiz in per[2]  # "It was hard." is still Ortiz speaking
+    assert all(ortiz not in atts for atts in per[3:])
+    assert per[-1] == () or all(t[a.source.start : a.source.end] == "HOST" for a in per[-1])

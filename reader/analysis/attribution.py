@@ -1121,13 +1121,39 @@ def _speaker(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | Non
         return None
     colon = text.index(":", m.end(1))
     end = e
-    for sj in range(si + 1, len(sents)):
+    paragraphs = 1
+    for sj in range(si + 1, min(len(sents), si + 40)):
         ns, ne = sents[sj]
-        if "\n" in text[end:ns] or _SPEAKER.match(text, ns, ne):
+        if _SPEAKER.match(text, ns, ne):
             break
+        if "\n" in text[end:ns]:
+            # a turn runs over paragraphs until the next speaker, if another speaker follows soon
+            paragraphs += 1
+            if paragraphs > TURN_PARAGRAPHS or not _speaker_follows(text, sents, sj):
+                break
         end = ne
     content = _trim(text, colon + 1, end)
     return _Raw(Span(colon, colon + 1), "say", Span(m.start(1), m.end(1)), [content] if content else [], "speaker")
+
+
+#: A transcript turn runs over at most this many paragraphs.
+TURN_PARAGRAPHS = 4
+
+
+def _speaker_follows(text: str, sents: Sequence[tuple[int, int]], sj: int) -> bool:
+    """Does a speaker label open a paragraph within the next few paragraphs after sentence sj?"""
+    seen = 0
+    prev_end = sents[sj][0]
+    for sk in range(sj, min(len(sents), sj + 30)):
+        s, e = sents[sk]
+        if "\n" in text[prev_end:s]:
+            seen += 1
+            if seen > TURN_PARAGRAPHS:
+                return False
+        if _SPEAKER.match(text, s, e):
+            return True
+        prev_end = e
+    return False
 
 
 def _dash(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | None:
