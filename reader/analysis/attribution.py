@@ -212,10 +212,8 @@ def cue_stance(group: str) -> str:
 
 # ---------------------------------------------------------------- helpers
 
-_OPEN_QUOTES = "“‘«"
 _CLOSE_QUOTES = "”’»"
 _BE = frozenset("is are was were be been being am 's ’s".split())
-_HAVE = frozenset("has have had having".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself"))
 _TRAIL = " \t\n\r.,;:–—-―"

@@ -55,7 +55,6 @@ DETERMINERS = frozenset(
 )
 POSSESSIVES = frozenset("his her their its our my your whose".split())
 SUBJECT_PRONOUNS = frozenset("he she they it we i you who which that one".split())
-RELATIVE = frozenset("who which that".split())
 #: Words that end a noun phrase when met: clause words, auxiliaries, negation.
 CLAUSE_WORDS = frozenset(
     "that which who whom whose because but while when whenever if although though since so than where "
