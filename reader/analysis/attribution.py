@@ -1,24 +1,34 @@
 """Attributions: for every sentence, who says what — the cue, the source, the content.
 
-Pure and deterministic, no model: one compiled regex finds the cues of the lexicon
-(``data/cues.toml``) in a sentence; around each cue a small set of frames decides where the
-source and the content are, each frame a named rule that the side panel can show:
+Pure and deterministic, no model: one compiled regex (a trie of the lexicon's forms,
+``data/cues.toml``) finds the cues of a sentence; around each cue a small set of frames
+decides where the source and the content are. Each frame is a named rule
+(``Attribution.rule``) that the side panel can show:
 
-  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y
-  ``inverted``     Y, said X / "Y," said X
+  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
   ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source)
+  ``inverted``     Y, said X / "Y," said X
   ``according``    according to X, Y / Y, according to X
-  ``relative``     X, who said Y (the source is the relative pronoun; its antecedent is X)
-  ``participle``   X did Z, saying Y (the source of the clause's main cue)
-  ``passive``      Y was denied by X / it is believed Y / Y was seen as Z (no source unless "by")
+  ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
+  ``participle``   X did Z, saying Y / footage of X saying Y
+  ``coordinated``  X has said A but says B / X is gloomy and expects B
+  ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
+  ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
+  ``nominal``      X's claim that Y / her promise to Y
   ``headline``     Name: Y (a headline led by a speaker)
+  ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
 
-A content that opens a quotation the sentence does not close runs on to the sentence that
-closes it (and a quotation closed here that opened earlier reaches back to its opening);
-such an attribution is listed on every sentence its content covers, with the same cue.
-Pronoun and short sources are resolved by :mod:`reader.analysis.sources`.
+Cues inside a quotation are the quoted speaker's own words and are not listed (annotation
+schemes for news, e.g. PolNeAR, attribute the quotation as a whole). A content that opens a
+quotation the sentence does not close runs on to the sentence that closes it, a quotation
+closed here reaches back to its opening, and "“Y1,” he said. “Y2.”" takes Y2 as well; such an
+attribution is listed on every sentence its content covers, with the same cue. Pronoun and
+short sources are resolved by :mod:`reader.analysis.sources`.
+
+Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
+news text about a sixth of the pysbd segmentation time.
 """
 
 from __future__ import annotations
