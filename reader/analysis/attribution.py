@@ -552,6 +552,14 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     return k, aux
 
 
+#: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
+_CATENATIVES = frozenset(
+    "seems appears tends needs wants aims expects plans hopes intends wishes seeks vows helps starts "
+    "begins continue refuse seem appear tend need want aim expect plan hope intend wish seek vow help "
+    "start begin came come went go goes get gets got try".split()
+)
+
+
 def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     """Step back over an adjunct between the source and its cue: "Mikati's office in a statement
     to Reuters denied", "The ministry, in a statement, said"."""
@@ -645,7 +653,7 @@ def _frame(
         gov = toks[k - 1]
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
-                and gov.lower.endswith(("s", "ed", "ing", "ue", "ke", "ve", "me", "ant", "ant")) \
+                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
                 and not (prior and prior[-1].cue.end >= gov.start - 1):
             ci = k - 1
             cue = Span(toks[ci].start, toks[cj].end)
