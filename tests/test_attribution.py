@@ -1,0 +1,579 @@
+"""Attributions: each frame on sentences written for these tests, the seed article's sources,
+the cue lexicon, and properties that must hold for any input."""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.analysis.attribution import attribute, cue_stance, lexicon, load_lexicon, quotations
+from reader.analysis.model import STANCES, Attribution
+from reader.analysis.sentences import split
+from reader.ingest import load
+from reader.resources import seed_article
+
+
+def run(text: str) -> tuple[list[tuple[int, int]], list[tuple[Attribution, ...]]]:
+    sents = split(text, 0, len(text))
+    return sents, attribute(text, sents)
+
+
+def only(text: str, cue: str) -> Attribution:
+    """The one attribution of text whose cue reads ``cue``."""
+    _, per = run(text)
+    found = {a for atts in per for a in atts if text[a.cue.start : a.cue.end] == cue}
+    assert len(found) == 1, f"{cue!r}: {found}"
+    return found.pop()
+
+
+def src(text: str, a: Attribution) -> str | None:
+    return None if a.source is None else text[a.source.start : a.source.end]
+
+
+def content(text: str, a: Attribution) -> str:
+    return " | ".join(text[c.start : c.end] for c in a.content)
+
+
+# ---------------------------------------------------------------- frames
+
+
+def test_subject_said_that():
+    t = "The harbour master said that the ferry would sail again in May."
+    a = only(t, "said")
+    assert src(t, a) == "The harbour master"
+    assert content(t, a).endswith("the ferry would sail again in May")
+    assert a.cue_group == "say" and a.rule == "subject"
+
+
+def test_preposed_content_then_source():
+    t = "The ferry will sail again in May, the harbour master said."
+    a = only(t, "said")
+    assert src(t, a) == "the harbour master"
+    assert content(t, a) == "The ferry will sail again in May"
+
+
+def test_inverted_said_source():
+    t = "“We are ready for the season,” said Ana Ortiz, the chair of the dock council."
+    a = only(t, "said")
+    assert src(t, a) == "Ana Ortiz"
+    assert "We are ready for the season" in content(t, a)
+    assert a.source_kind == "person"
+
+
+def test_according_to_before_and_after():
+    t = "According to the county engineer, the old bridge is safe. The old bridge is safe, according to an inspector."
+    a, b = sorted({x for atts in run(t)[1] for x in atts}, key=lambda x: x.cue.start)
+    assert src(t, a) == "the county engineer" and content(t, a) == "the old bridge is safe"
+    assert src(t, b) == "an inspector" and content(t, b) == "The old bridge is safe"
+
+
+def test_told_hearer_is_not_content():
+    t = "The fisheries minister told Reuters the quota talks had stalled."
+    a = only(t, "told")
+    assert src(t, a) == "The fisheries minister"
+    assert content(t, a) == "the quota talks had stalled"
+
+
+def test_said_in_a_statement():
+    t = "The bakery chain said in a statement that its flour supplier had failed an audit."
+    a = only(t, "said")
+    assert src(t, a) == "The bakery chain"
+    assert content(t, a).startswith("that its flour supplier")
+    assert "statement" not in content(t, a)
+
+
+def test_source_with_statement_adjunct_before_cue():
+    t = "The mill's owner in a letter to the council denied that the river was polluted."
+    a = only(t, "denied")
+    assert src(t, a) == "The mill's owner"
+    assert a.cue_group == "deny"
+
+
+def test_has_said():
+    t = "The dockers' union has said it will strike on Friday."
+    a = only(t, "has said")
+    assert src(t, a) == "The dockers' union"
+    assert a.source_kind == "organisation"
+
+
+def test_headline_sources_say():
+    t = "Town to close its last library, sources say\n\nThe council met on Monday."
+    a = only(t, "say")
+    assert src(t, a) == "sources"
+    assert a.source_kind == "anonymous"
+    assert content(t, a) == "Town to close its last library"
+
+
+def test_headline_speaker_colon():
+    t = "Ortiz: The Ferry Will Sail Again by Spring\n\nThe council met."
+    sents, per = run(t)
+    (a,) = per[0]
+    assert a.rule == "headline" and src(t, a) == "Ortiz"
+
+
+def test_denied():
+    t = "The airline denied that its pilots had been drinking."
+    a = only(t, "denied")
+    assert a.cue_group == "deny" and src(t, a) == "The airline"
+    assert cue_stance("deny") == "denies"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("A spokesman for the airline declined to comment.", "declined to comment"),
+        ("The ministry did not immediately respond to requests for comment.", "did not immediately respond"),
+        ("The owner could not be reached for comment.", "could not be reached for comment"),
+        ("Her lawyer refused to comment on the case.", "refused to comment"),
+    ],
+)
+def test_decline(text, cue):
+    a = only(text, cue)
+    assert a.cue_group == "decline"
+    assert a.source is not None and a.source.end <= a.cue.start
+    assert cue_stance("decline") == "declines"
+
+
+def test_passive_seen_as_has_no_source():
+    t = "The plan was seen as a setback for the mayor."
+    a = only(t, "was seen as")
+    assert a.source is None and a.cue_group == "perception"
+
+
+def test_impersonal_it_is_believed():
+    t = "It is believed that the ship sank in the storm."
+    a = only(t, "It is believed")
+    assert a.source is None
+    assert "the ship sank in the storm" in content(t, a)
+
+
+def test_passive_with_agent():
+    t = "The tower will be demolished, a claim denied by the city's planning office."
+    a = only(t, "denied")
+    assert src(t, a) == "the city's planning office"
+    assert content(t, a) == "The tower will be demolished"
+
+
+def test_nested_it_said_resolves_to_organisation():
+    t = "The water board said the pipes were old. It said the repairs would cost millions."
+    _, per = run(t)
+    (second,) = per[1]
+    assert src(t, second) == "It"
+    assert second.antecedent is not None
+    assert t[second.antecedent.start : second.antecedent.end] == "The water board"
+    assert second.source_kind == "organisation"
+
+
+def test_quote_continued_after_cue_sentence():
+    t = "“We will rebuild the pier,” the mayor said. “It will take a year.”\n\nThe pier closed in June."
+    sents, per = run(t)
+    assert len(sents) == 3
+    (a,) = per[0]
+    assert a in per[1]  # the same attribution listed on the continued quotation
+    assert per[2] == ()
+    assert "It will take a year" in content(t, a)
+
+
+def test_quotation_opened_in_cue_sentence_runs_on():
+    t = "The mayor said: “We will rebuild the pier. It will take a year.” The pier closed in June."
+    cut1 = t.index("It will")
+    cut2 = t.index("The pier")
+    sents = [(0, cut1 - 1), (cut1, cut2 - 1), (cut2, len(t))]
+    per = attribute(t, sents)
+    (a,) = per[0]
+    assert [i for i, atts in enumerate(per) if a in atts] == [0, 1]
+    assert t[a.content[0].start : a.content[-1].end].endswith("a year.”")
+
+
+def test_quotation_split_around_cue():
+    t = "“Hopefully,” she said, “the museum will help us listen.”"
+    a = only(t, "said")
+    assert len(a.content) == 2
+    assert "the museum will help us listen" in content(t, a)
+
+
+def test_appositive_and_parenthesis_sources():
+    t = ("Jo Lind, a lawyer for the fishing families, said the video was clear. "
+         "Rep. Sam Hale (D-Maine) said the rules were unfair.")
+    _, per = run(t)
+    a, b = per[0][0], per[1][0]
+    assert src(t, a).startswith("Jo Lind")
+    assert src(t, b).startswith("Rep. Sam Hale")
+
+
+def test_relative_pronoun_source_has_antecedent():
+    t = "The plan was backed by Ana Ortiz, who said the harbour needed money."
+    a = only(t, "said")
+    assert src(t, a) == "who"
+    assert a.antecedent is not None and t[a.antecedent.start : a.antecedent.end] == "Ana Ortiz"
+
+
+def test_participle_takes_the_clause_subject():
+    t = "The senator criticised the bill, saying it was rushed."
+    a = only(t, "saying")
+    assert src(t, a) == "The senator"
+    assert content(t, a) == "it was rushed"
+
+
+def test_belief_and_intention_cues():
+    t = "The coach believes the team can win. The club wants a new stadium."
+    assert only(t, "believes").cue_group == "belief"
+    assert only(t, "wants").cue_group == "intention"
+
+
+def test_has_learned():
+    t = "The Harbour Gazette has learned that the ferry company is for sale."
+    a = only(t, "has learned")
+    assert a.cue_group == "learn" and src(t, a) == "The Harbour Gazette"
+
+
+def test_speaker_turns():
+    t = "HOST: Welcome back. Are you ready?\nORTIZ: I think we are. We trained all year."
+    sents, per = run(t)
+    turns = [a for atts in per for a in atts]
+    assert {src(t, a) for a in turns} == {"HOST", "ORTIZ"}
+    assert not any(t[a.cue.start : a.cue.end] == "think" for a in turns)  # words of the turn
+
+
+def test_dash_signature():
+    t = "“The ferry is our lifeline.” ― Maria Costa\n\nThe ferry stopped."
+    _, per = run(t)
+    found = [a for atts in per for a in atts]
+    assert found and src(t, found[0]) == "Maria Costa"
+
+
+def test_cues_inside_a_quotation_are_the_speakers_own():
+    t = "“I think we will win, and I believe in this team,” the captain said."
+    _, per = run(t)
+    cues = {t[a.cue.start : a.cue.end] for atts in per for a in atts}
+    assert cues == {"said"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His plans for the harbour were ambitious.",
+        "The report was long and dull.",
+        "There is strong support for the new pier.",
+        "Trump's tweet caused a stir.",
+        "The Washington Post printed a correction.",
+        "Swing states matter in the election.",
+    ],
+)
+def test_nouns_are_not_cues(text):
+    _, per = run(text)
+    assert per == [()]
+
+
+# ---------------------------------------------------------------- the seed article
+
+
+@pytest.fixture(scope="module")
+def seed():
+    from reader.analysis.pipeline import analyse
+
+    analysis = analyse(load(str(seed_article())))
+    text = analysis.text
+
+    def sentence(prefix: str):
+        return next(s for s in analysis.sentences if text[s.start : s.end].startswith(prefix))
+
+    return text, sentence
+
+
+def _by_cue(text, sentence, cue):
+    return next(a for a in sentence.attributions if text[a.cue.start : a.cue.end] == cue)
+
+
+def test_seed_headline_sources_say(seed):
+    text, sentence = seed
+    a = _by_cue(text, sentence("US asked Lebanon"), "say")
+    assert src(text, a) == "sources" and a.source_kind == "anonymous"
+
+
+def test_seed_first_sentence_sources(seed):
+    text, sentence = seed
+    s = sentence("The U.S. asked Lebanon")
+    said = _by_cue(text, s, "said")
+    assert src(text, said) == "a senior Lebanese political source and a senior diplomat"
+    assert said.source_kind == "anonymous"
+    denied = _by_cue(text, s, "denied")
+    assert src(text, denied) == "Lebanon’s prime minister" and denied.cue_group == "deny"
+
+
+def test_seed_they_resolves(seed):
+    text, sentence = seed
+    a = _by_cue(text, sentence("They said"), "said")
+    assert src(text, a) == "They"
+    assert text[a.antecedent.start : a.antecedent.end] == "a senior Lebanese political source and a senior diplomat"
+
+
+def test_seed_office_denies_and_it_said(seed):
+    text, sentence = seed
+    d = _by_cue(text, sentence("Mikati’s office"), "denied")
+    assert src(text, d) == "Mikati’s office" and d.source_kind == "organisation"
+    a = _by_cue(text, sentence("It said"), "said")
+    assert text[a.antecedent.start : a.antecedent.end] == "Mikati’s office"
+    assert a.source_kind == "organisation"
+
+
+def test_seed_embassy_declines(seed):
+    text, sentence = seed
+    (a,) = sentence("The U.S. embassy in Beirut").attributions
+    assert a.cue_group == "decline"
+    assert src(text, a) == "The U.S. embassy in Beirut" and a.source_kind == "organisation"
+
+
+def test_seed_the_sources(seed):
+    text, sentence = seed
+    a = _by_cue(text, sentence("The sources said"), "said")
+    assert text[a.antecedent.start : a.antecedent.end] == "a senior Lebanese political source and a senior diplomat"
+    last = sentence("But a unilateral declaration")
+    groups = {x.cue_group for x in last.attributions}
+    assert groups == {"perception", "say"}
+    said = _by_cue(text, last, "said")
+    assert text[said.content[0].start : said.content[0].end].startswith("But a unilateral declaration")
+
+
+def test_seed_hezbollah_has_said(seed):
+    text, sentence = seed
+    s = sentence("Hezbollah has said")
+    assert {src(text, a) for a in s.attributions} == {"Hezbollah"}
+
+
+def test_seed_sentences_without_attribution(seed):
+    text, sentence = seed
+    assert sentence("Lebanon’s armed forces").attributions == ()
+    assert sentence("Diplomats mediate").attributions == ()
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+def test_lexicon_groups_and_stances():
+    data = tomllib.loads(resources.files("reader.analysis").joinpath("data", "cues.toml").read_text("utf-8"))
+    groups = set(data["groups"])
+    assert {"say", "confirm", "deny", "decline", "claim", "belief", "intention", "perception", "learn"} <= groups
+    for name, spec in data["groups"].items():
+        assert spec["stance"] in STANCES, name
+    lex = lexicon()
+    assert lex.forms["said"].group == "say"
+    assert lex.forms["denies"].group == "deny"
+    assert lex.forms["thought"].group == "belief"
+    assert "states" not in lex.forms  # listed under frames.never
+
+
+def test_load_lexicon_inflects_and_first_group_wins():
+    lex = load_lexicon(
+        '[groups.a]\nstance = "reports"\nverbs = ["say|said", "try|tried"]\nphrases = ["call for|called"]\n'
+        '[groups.b]\nstance = "hedges"\nverbs = ["say", "hope"]\n'
+    )
+    assert {"say", "says", "said", "saying", "tries", "tried", "trying"} <= set(lex.forms)
+    assert lex.forms["says"].group == "a"
+    assert lex.forms["hopes"].group == "b" and lex.forms["hoped"].form == "past"
+    assert lex.forms["called for"].group == "a"
+    assert lex.regex.search("They called  for calm").group() == "called  for"
+
+
+def test_quotations_reset_at_paragraph_end():
+    t = "He said “one two\n\nthree” and “four”."
+    q = quotations(t)
+    assert q[0] == (8, 16) and t[q[1][0]] in "”“"
+
+
+# ---------------------------------------------------------------- properties
+
+_WORDS = st.sampled_from(
+    "said says told according to denied declined to comment did not respond he she they it who "
+    "the a sources official Mr. Smith U.S. Reuters , , . . “ ” \" '' — ― : ( ) ’s 's was seen as "
+    "It is believed that plans report statement and but saying in a statement on Monday PENCE: \n \n\n".split(" ")
+)
+
+
+@st.composite
+def articles(draw):
+    words = draw(st.lists(st.one_of(_WORDS, st.text(max_size=6)), max_size=60))
+    text = ""
+    for w in words:
+        text += w + draw(st.sampled_from([" ", "", "\n", "  "]))
+    cuts = sorted(set(draw(st.lists(st.integers(0, len(text)), max_size=8))) | {0, len(text)})
+    sents = [(a, b) for a, b in zip(cuts, cuts[1:]) if a < b]
+    return text, sents
+
+
+def _inside(span, lo, hi):
+    return lo <= span.start <= span.end <= hi
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(articles())
+def test_spans_stay_inside(article):
+    text, sents = article
+    per = attribute(text, sents)
+    assert len(per) == len(sents)
+    for (s, e), atts in zip(sents, per):
+        for a in atts:
+            home = [(hs, he) for hs, he in sents if _inside(a.cue, hs, he)]
+            assert home, "every cue lies in a sentence"
+            hs, he = home[0]
+            if a.source is not None:
+                assert _inside(a.source, hs, he)
+                assert a.source.start < a.source.end
+            for c in a.content:
+                assert _inside(c, 0, len(text)) and c.start < c.end
+            if a.antecedent is not None:
+                assert _inside(a.antecedent, 0, len(text))
+            assert a.cue.start < a.cue.end
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_with_pysbd_sentences(text):
+    sents = split(text, 0, len(text))
+    per = attribute(text, sents)
+    assert len(per) == len(sents)
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=80), st.lists(st.tuples(st.integers(-5, 100), st.integers(-5, 100)), max_size=5))
+def test_odd_sentence_bounds_do_not_raise(text, sents):
+    assert len(attribute(text, sents)) == len(sents)
+
+
+def test_top_level_attribution_first_and_contents_stop_before_reporting_clause():
+    t = "The council said the mayor must resign, aides say."
+    (atts,) = run(t)[1]
+    assert t[atts[0].cue.start : atts[0].cue.end] == "say"
+    said = atts[1]
+    assert t[said.cue.start : said.cue.end] == "said"
+    assert "aides" not in content(t, said)
+
+
+def test_own_framing_inside_reported_speech_is_not_a_new_attribution():
+    t = "The coach said she thinks the team wants a new stadium."
+    (atts,) = run(t)[1]
+    assert [t[a.cue.start : a.cue.end] for a in atts] == ["said"]
+
+
+def test_cue_span_takes_auxiliaries_negation_adverbs_and_colon():
+    t = "The mayor has repeatedly said: “No.” The board did not deny it."
+    assert only(t, "has repeatedly said:").source is not None
+    assert only(t, "did not deny").cue_group == "deny"
+
+
+def test_cue_with_colon_ending_its_paragraph_takes_the_next_paragraph():
+    t = "The mayor said:\n\n“We will rebuild. It will take a year.”\n\nThe pier closed."
+    sents, per = run(t)
+    a = only(t, "said:")
+    assert content(t, a).startswith("“We will rebuild.")
+    assert a in per[1] and per[-1] == ()
+
+
+def test_two_apostrophe_quotes():
+    t = "''We will walk away in love with this town,'' he said, ''the only place for us.''"
+    a = only(t, "said")
+    assert len(a.content) == 2 and content(t, a).endswith("the only place for us.''")
+
+
+def test_leading_adverbial_is_not_content():
+    t = 'In a tweet, the governor wrote: "We are with you."'
+    a = only(t, "wrote:")
+    assert src(t, a) == "the governor" and content(t, a) == '"We are with you."'
+
+
+def test_according_to_after_a_report_trims_the_reporting_content():
+    t = "Police said two people were hurt, according to a report by the state agency."
+    said = only(t, "said")
+    assert content(t, said) == "two people were hurt"
+    assert only(t, "according to").source_kind == "document"
+
+
+def test_appositive_relative_clause_then_cue():
+    t = "A spokeswoman for the plant, who asked not to be named, denied any wrongdoing."
+    (a,) = run(t)[1][0]
+    assert t[a.cue.start : a.cue.end] == "denied"
+    assert src(t, a) == "A spokeswoman for the plant"
+
+
+def test_relative_clause_content_ends_at_its_comma():
+    t = "Ana Ortiz, who said the plan was bad, left early."
+    a = only(t, "said")
+    assert content(t, a) == "the plan was bad"
+
+
+def test_the_company_needs_a_named_organisation():
+    t = "Police said the road was shut. The company declined to comment. Acme Corp said it was sorry. The company declined to comment again."
+    _, per = run(t)
+    first, second = per[1][0], per[3][0]
+    assert first.antecedent is None
+    assert t[second.antecedent.start : second.antecedent.end] == "Acme Corp"
+
+
+def test_nominal_cue_with_possessor():
+    t = "Fact-checkers looked at the mayor’s claim that crime had halved. His promise to cut taxes was popular."
+    a = only(t, "claim")
+    assert src(t, a) == "the mayor’s" and a.rule == "nominal" and a.cue_group == "claim"
+    assert content(t, a).startswith("that crime had halved")
+    b = only(t, "promise")
+    assert src(t, b) == "His" and b.source_kind == "person"
+
+
+def test_plural_noun_after_a_possessive_is_not_a_verb():
+    t = "The board’s new plans were shelved."
+    assert run(t)[1] == [()]
+
+
+def test_participle_after_a_name():
+    t = "The video opens with Ana Ortiz asking, “Why not?”"
+    a = only(t, "asking")
+    assert src(t, a) == "Ana Ortiz"
+
+
+def test_coordinated_cue_without_earlier_cue_takes_the_subject():
+    t = "The economist is gloomy about loans and expects them to fall."
+    a = only(t, "expects")
+    assert src(t, a) == "The economist" and a.rule == "coordinated"
+
+
+def test_relative_that():
+    t = "The money went to a fund that wants to buy the pier."
+    a = only(t, "wants")
+    assert src(t, a) == "that" and t[a.antecedent.start : a.antecedent.end] == "a fund"
+
+
+def test_long_appositions_belong_to_the_source():
+    t = ("“We are in charge,” Ana Ortiz, the chair of the harbour board, one of the bodies suing the city, "
+         "said on Monday. With a week to go, Jo Lind, a senior adviser to the mayor, called the plan a gamble. "
+         "The plan will fail, Sam Hale, the treasurer, said.")
+    _, per = run(t)
+    a, b, c = per[0][0], per[1][0], per[2][0]
+    assert src(t, a).startswith("Ana Ortiz,") and src(t, a).endswith("suing the city")
+    assert src(t, b).startswith("Jo Lind")
+    assert src(t, c) == "Sam Hale, the treasurer" and content(t, c) == "The plan will fail"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called into a radio show on Monday.",
+        "The real mayor showed up at the meeting.",
+        "The fund won a court order to stop the sale.",
+        "The White House press secretary left early.",
+        "The air monitor maintained by the embassy is popular.",
+    ],
+)
+def test_phrasal_and_noun_uses_are_not_cues(text):
+    assert run(text)[1] == [()]
+
+
+def test_speaker_turn_runs_over_paragraphs_until_the_next_speaker():
+    t = "HOST: Welcome back.\n\nORTIZ: We trained all year.\n\nIt was hard.\n\nHOST: Thank you.\n\nThe show ended."
+    sents, per = run(t)
+    ortiz = [a for a in per[1]][0]
+    assert ortiz in per[2]  # "It was hard." is still Ortiz speaking
+    assert all(ortiz not in atts for atts in per[3:])
+    assert per[-1] == () or all(t[a.source.start : a.source.end] == "HOST" for a in per[-1])
