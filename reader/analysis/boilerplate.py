@@ -251,6 +251,10 @@ _COMMENTS_LINE = re.compile(rf"\b{_COMMENT_WORDS}\b", re.I)
 _NO_COMMENTS = re.compile(rf"\b(?:0|no|zero)\s+{_COMMENT_WORDS}", re.I)
 #: "Jane on May 3, 2019 at 5:23 pm said:", "Bob says:" -- the head of one comment.
 _COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|replied|schreibt|sagt|dit|dice|disse|escribió)\s*:$", re.I)
+#: "He said:", "The statement read in part:" -- a story introducing a quote, not a commenter's name.
+_QUOTE_INTRO = re.compile(
+    r"^(?:he|she|they|it|i|we|you|who|which|and|but|then|later|also|the|a|an|his|her|their|its|this|that)\b", re.I
+)
 
 
 def comment_marker(s: Stats) -> str | None:
@@ -259,7 +263,7 @@ def comment_marker(s: Stats) -> str | None:
         return COMMENTS
     if s.words <= 8 and not s.text.endswith((".", "!", "?")) and _COMMENTS_LINE.search(s.text):
         return COMMENTS
-    if s.words <= 16 and _COMMENT_HEAD.search(s.text):
+    if s.words <= 16 and _COMMENT_HEAD.search(s.text) and not _QUOTE_INTRO.match(s.text):
         return COMMENTS
     return None
 
@@ -306,17 +310,59 @@ advertisement = _rule(
     ADVERTISEMENT,
     max_words=8,
 )
-legal_footer = _rule(
-    r"(?:©|\(c\)|copyright\b).{0,200}|all rights reserved|\b(?:terms (?:of (?:use|service)|and conditions"
-    r"|& conditions)|privacy (?:policy|notice|statement)|cookie policy|do not sell my)\b",
-    LEGAL,
-    max_words=80,
+#: A copyright line: the sign (on its own, not inside a word: "protegÃ©s" is a mis-decoded
+#: "protégés") or
+#: the word, followed by a year or a name; or "All rights reserved".
+_COPYRIGHT = re.compile(
+    r"(?:^|(?<=[\s(|\[]))(?:©|\(c\))\s*(?:\d{4}|(?-i:[A-Z]))|\bsubject to copyright\b|\bnon-commercial use only\b|^\W*copyright\b|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved", re.I
 )
+#: Links to legal pages: named in a footer, but also in news sentences about them.
+_LEGAL_LINK = re.compile(
+    r"\b(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|statement)"
+    r"|cookie policy|do not sell my)\b",
+    re.I,
+)
+#: A sentence that points the reader at the site's own legal pages.
+_LEGAL_ADDRESS = re.compile(r"\b(?:our|your|you agree|i agree|agree to|this (?:site|website)|accept)\b", re.I)
+
+
+def legal_footer(s: Stats) -> str | None:
+    """A copyright line or links to legal pages -- in the shape of a footer, not a sentence about one.
+
+    "Facebook changed its privacy policy, regulators said." is news; "Privacy Policy | Terms of
+    Use" and "By using this site you agree to our Terms of Use." are footers.
+    """
+    if s.words > 80:
+        return None
+    if _COPYRIGHT.search(s.text):
+        return LEGAL
+    if _LEGAL_LINK.search(s.text) and (not s.prose or s.words <= 8 or _LEGAL_ADDRESS.search(s.text)):
+        return LEGAL
+    return None
+_AGENCY_NAMES = (
+    "Getty Images", "Shutterstock", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+    "AFP via Getty Images", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "AP Photo", "Xinhua",
+    "Anadolu Agency", "Bloomberg", "Sipa", "ZUMA Press", "Pool",
+)
+#: Agencies and photo libraries whose name ends a caption as its credit, as they are written
+#: (case-sensitive: "(ePA)" is an abbreviation in a sentence, "(EPA)" a credit).
+_PHOTO_AGENCY = "(?-i:" + "|".join(
+    sorted({re.escape(n) for name in _AGENCY_NAMES for n in (name, name.upper())}, key=len, reverse=True)
+) + ")"
 image_caption = _rule(
     r"\((?:image|photo|picture|pic|credit|video|source)s?(?: credit)?:[^)]*\)\s*$"
     r"|^(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
-    r"|(?:getty images|shutterstock|reuters/|/reuters|\bap photo\b|associated press|/ap$|/afp\b|afp via getty"
-    r"|istock(?:photo)?|alamy|epa-efe|(?:^|\s)(?:file )?photo by\b)"
+    # a credit: "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Getty Images", "/AFP"
+    r"|\bap photo\b|\b(?:reuters|afp|epa(?:-efe)?)/\s?(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,5})\)?\.?\s*$"
+    r"|/\s?(?:reuters|ap|afp)\b"
+    rf"|(?:/|\bvia |\bfor |\(|(?:^|[.!?] )(?:photo|credit|image|picture)s?:? ){_PHOTO_AGENCY}\)?\.?\s*$"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|alamy)\b(?!.*[.!?]\s+\w.*[.!?]$)"
+    r"|(?:^|\s)(?:file )?photo by\b|^(?:image|photo|picture) (?:copyright|source)\b"
+    rf"|^{_PHOTO_AGENCY}(?:\s*[,/]\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}))*\.?$"
+    # a bare credit line: "Getty/Instagram."
+    r"|^(?:getty|reuters|ap|afp|epa|instagram|twitter|facebook|youtube|shutterstock)(?: images)?"
+    r"\s?/\s?[\w .'’-]{1,40}\.?$|^[\w .'’-]{1,40}/\s?(?:getty|reuters|ap|afp|epa|instagram|twitter|shutterstock)"
+    r"(?: images)?\.?$"
     r"|^(?:photo|image|video) \d+ of \d+$|^image \d+ of\b|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
     CAPTION,
     max_words=45,
@@ -571,6 +617,51 @@ def _captions_over_credits(stats: Sequence[Stats], rules: list[str | None]) -> N
                 rules[i - 1] = CAPTION
 
 
+#: A line that is only a time of day: "12:15 p.m.", "8:03 am ET" (not "5:56": a video's length).
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4})?\.?$", re.I)
+#: This many time lines, each heading a paragraph, make a live blog's section markers.
+LIVE_BLOG_MARKERS = 2
+
+
+def _live_blog_times(stats: Sequence[Stats], rules: list[str | None]) -> None:
+    """Time lines that head the entries of a live blog ("12:15 p.m." + a paragraph) are the story's.
+
+    A page's date line stands once, above the article; a time that recurs, each time
+    followed by text, marks the sections of the story and is kept.
+    """
+    marks = [
+        i
+        for i in range(len(stats) - 1)
+        if rules[i] == BYLINE
+        and _TIME_ONLY.match(stats[i].text)
+        and rules[i + 1] is None
+        and (stats[i + 1].prose or _sentence_like(stats[i + 1], None))
+    ]
+    if len(marks) >= LIVE_BLOG_MARKERS:
+        for i in marks:
+            rules[i] = None
+
+
+#: A text with no page chrome: at most this many blocks in menu runs (a sign-off's lines) ...
+CLEAN_MAX_MENU_BLOCKS = MENU_RUN
+#: ... and at least this share of its words in blocks of running prose.
+CLEAN_MIN_PROSE = 0.8
+
+
+def chrome_free(stats: Sequence[Stats], menus: Sequence[bool]) -> bool:
+    """Is this an article's text alone, with no page around it (no menus, nearly all prose)?
+
+    Such a text -- copied from the article body, or a clean corpus -- has no page header
+    or footer to find: the region search would only cut off its own short lines (a
+    sign-off, a closing editor's note, a dateline), so only the line rules strip there.
+    Page dumps have menus: runs of short lines, a dozen blocks or more.
+    """
+    if sum(menus) > CLEAN_MAX_MENU_BLOCKS:
+        return False
+    words = sum(s.words for s in stats)
+    return words > 0 and sum(s.words for s in stats if s.prose) >= CLEAN_MIN_PROSE * words
+
+
 def _is_wall(s: Stats, reason: str | None) -> bool:
     """Does this block open a comment section (and so end the article before it)?
 
@@ -619,6 +710,15 @@ def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end
         grown = _list_after(stats, rules, end)
         while grown < len(stats) and _sentence_like(stats[grown], rules[grown]):
             grown += 1
+        if (
+            grown + 1 < len(stats)
+            and rules[grown] is None
+            and _fragment(stats[grown])
+            and rules[grown + 1] is None
+            and stats[grown + 1].prose
+            and stats[grown + 1].sentence_end
+        ):
+            grown += 2  # a subheading or separator, then more of the article's prose
         if grown == end:
             break
         end = grown
@@ -636,6 +736,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     stats = block_stats(texts)
     rules = [line_reason(s) for s in stats]
     _captions_over_credits(stats, rules)
+    _live_blog_times(stats, rules)
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
     # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
     # the best run before it is worth an article: readers' comments are prose too, and a long
@@ -645,17 +746,22 @@ def strip(doc: Document) -> tuple[Block, ...]:
         matches = title_matches(stats, doc.title)
     else:  # the first line, unless it is a menu item, a share button, ...
         matches = title_matches(stats) if rules[0] is None else []
+    menus = _menu_runs(stats)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     start, end = _extend(stats, rules, start, end)
     if start == end or doc.format != "text":
         # No prose at all (a list, a poem, a few lines), or a text already extracted from its page
         # (HTML) or written as such (Markdown): keep what no line rule strips.
         start, end = 0, len(blocks)
+    elif chrome_free(stats, menus):
+        # An article's text with no page around it: keep what no line rule strips, up to a
+        # comment section's marker after the article.
+        end = next((i for i in range(end, len(blocks)) if walls[i]), len(blocks))
+        start = 0
 
     title, repeats = pick_title(matches, start)
     repeat_set = set(repeats)
 
-    menus = _menu_runs(stats)
     out: list[Block] = []
     section: str | None = None  # set after a comments or related-links marker following the body
     link_list = False  # inside the body, after a heading of related links

@@ -5,6 +5,15 @@ initials, decimals, quotations, ellipses) but its cost grows faster than linearl
 the length of one call, so long blocks are cut first at safe boundaries — a period
 after a lower-case word of three letters or more, followed by a capital — and each
 piece is segmented alone.
+
+pysbd ends a sentence at the period of a party-state tag ("McConnell, R-Ky., said
+Tuesday." becomes "... R-Ky." + ", said Tuesday."). A sentence does not begin with a
+comma, and a lower-case word after an abbreviation goes on with the sentence before it,
+so such pieces are merged back (:func:`_merge_continuations`): one check of the first
+character per sentence, a regex only when that character is lower case. The other way
+round, pysbd keeps a sentence going after a tag that ends it when a quotation follows
+('... said Sen. Smith, D-N.Y. "Never."'); such spans are cut there (:func:`_split_after_tags`,
+a regex only on sentences with a hyphen in them).
 """
 
 from __future__ import annotations
@@ -19,6 +28,14 @@ from reader.document import Block, Document
 CHUNK = 3000
 _SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
+#: a party-state tag that ends a sentence, and the quotation or capital that starts the next
+_TAG_THEN_SENTENCE = re.compile(
+    r"""[\s(,][DRI]-[A-Z][A-Za-z.]{1,8}\.(\s+)(?=["“‘']?[A-Z])"""
+)
+#: a piece that cannot start a sentence: it goes on with the one before
+_CONTINUATION_HEAD = frozenset(",;:)]}")
+#: an abbreviation at the end of a sentence: "R-Ky.", "D-N.Y.", "Calif.", "Sen." (not "well.")
+_ABBREVIATION_END = re.compile(r"(?:^|(?<=[\s(,]))[A-Z](?:[a-z]{0,4}|[\w.]*-[\w.-]+|[A-Za-z]{0,2}(?:\.[A-Za-z]{1,3})+)\.$")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +90,39 @@ def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if rest:  # never drop text pysbd did not return
             found = piece.find(rest, pos)
             spans.append((cs + found, cs + found + len(rest)))
-    return spans
+    return _split_after_tags(text, _merge_continuations(text, spans))
+
+
+def _split_after_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a span after a party-state tag that ends a sentence ("D-N.Y." then a new one)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "-" in text[start:end]:
+            for m in _TAG_THEN_SENTENCE.finditer(text, start, end):
+                out.append((start, m.start(1)))
+                start = m.end(1)
+        out.append((start, end))
+    return out
+
+
+def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a piece to the sentence before it when it cannot start a sentence.
+
+    It starts with a comma or a closing bracket, or with a lower-case letter right after
+    an abbreviation ("Sen. Smith, D-N.Y." + "said ..."). A sentence that starts in lower
+    case after an ordinary word ("... sold well." + "iPhone sales ...") stays apart.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            head = text[start]
+            if head in _CONTINUATION_HEAD or (
+                head.islower() and _ABBREVIATION_END.search(text, max(out[-1][0], out[-1][1] - 16), out[-1][1])
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def sentence_spans(doc: Document, blocks: tuple[Block, ...] | None = None) -> list[tuple[int, int, int]]:
