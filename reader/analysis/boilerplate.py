@@ -314,7 +314,8 @@ advertisement = _rule(
 #: "protégés") or
 #: the word, followed by a year or a name; or "All rights reserved".
 _COPYRIGHT = re.compile(
-    r"(?:^|(?<=[\s(|\[]))(?:©|\(c\))\s*(?:\d{4}|(?-i:[A-Z]))|\bsubject to copyright\b|\bnon-commercial use only\b|^\W*copyright\b|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved", re.I
+    r"(?:^|(?<=[\s(|\[]))(?:©|\(c\))\s*(?:\d{4}|(?-i:[A-Z]))|\bsubject to copyright\b|\bnon-commercial use only\b"
+    r"|^\W*copyright\b|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved", re.I
 )
 #: Links to legal pages: named in a footer, but also in news sentences about them.
 _LEGAL_LINK = re.compile(
@@ -629,14 +630,13 @@ def _live_blog_times(stats: Sequence[Stats], rules: list[str | None]) -> None:
     A page's date line stands once, above the article; a time that recurs, each time
     followed by text, marks the sections of the story and is kept.
     """
-    marks = [
-        i
-        for i in range(len(stats) - 1)
-        if rules[i] == BYLINE
-        and _TIME_ONLY.match(stats[i].text)
-        and rules[i + 1] is None
-        and (stats[i + 1].prose or _sentence_like(stats[i + 1], None))
-    ]
+    marks = []
+    for i, s in enumerate(stats):
+        if rules[i] == BYLINE and _TIME_ONLY.match(s.text):
+            # what the time heads: the next block no rule names (a caption or a share line may come first)
+            j = next((k for k in range(i + 1, len(stats)) if rules[k] is None or rules[k] == BYLINE), len(stats))
+            if j < len(stats) and rules[j] is None and (stats[j].prose or _sentence_like(stats[j], None)):
+                marks.append(i)
     if len(marks) >= LIVE_BLOG_MARKERS:
         for i in marks:
             rules[i] = None

@@ -35,7 +35,9 @@ _TAG_THEN_SENTENCE = re.compile(
 #: a piece that cannot start a sentence: it goes on with the one before
 _CONTINUATION_HEAD = frozenset(",;:)]}")
 #: an abbreviation at the end of a sentence: "R-Ky.", "D-N.Y.", "Calif.", "Sen." (not "well.")
-_ABBREVIATION_END = re.compile(r"(?:^|(?<=[\s(,]))[A-Z](?:[a-z]{0,4}|[\w.]*-[\w.-]+|[A-Za-z]{0,2}(?:\.[A-Za-z]{1,3})+)\.$")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|(?<=[\s(,]))[A-Z](?:[a-z]{0,4}|[\w.]*-[\w.-]+|[A-Za-z]{0,2}(?:\.[A-Za-z]{1,3})+)\.$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -65,30 +67,39 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+def split(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding white space.
+
+    pysbd ends a sentence at every line break. In a ``wrapped`` text (plain text, whose
+    blocks hold more than one line only when the lines are one paragraph wrapped) a line
+    break is a space; in HTML and Markdown it is a deliberate break (``<br>``).
+    """
     spans: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
         piece = text[cs:ce]
+        if wrapped and "\n" in piece:
+            segmented = piece.replace("\r", " ").replace("\n", " ")  # same length: offsets hold
+        else:
+            segmented = piece
         pos = 0
-        for sent in _segmenter().segment(piece):
+        for sent in _segmenter().segment(segmented):
             core = sent.strip()
             if not core:
                 continue
-            found = piece.find(core, pos)
+            found = segmented.find(core, pos)
             if found < 0:  # pysbd altered the text; fall back to the rest of the piece
                 found = pos
-                core = piece[pos:].strip()
+                core = segmented[pos:].strip()
                 if not core:
                     break
-                found = piece.find(core, pos)
+                found = segmented.find(core, pos)
             spans.append((cs + found, cs + found + len(core)))
             pos = found + len(core)
-            if pos >= len(piece):
+            if pos >= len(segmented):
                 break
-        rest = piece[pos:].strip()
+        rest = segmented[pos:].strip()
         if rest:  # never drop text pysbd did not return
-            found = piece.find(rest, pos)
+            found = segmented.find(rest, pos)
             spans.append((cs + found, cs + found + len(rest)))
     return _split_after_tags(text, _merge_continuations(text, spans))
 
@@ -131,11 +142,12 @@ def sentence_spans(doc: Document, blocks: tuple[Block, ...] | None = None) -> li
     A title, a heading or a code block is one sentence whatever its punctuation.
     """
     out: list[tuple[int, int, int]] = []
+    wrapped = doc.format == "text"
     for index, block in enumerate(doc.blocks if blocks is None else blocks):
         if not block.kept:
             continue
         if block.kind in ("title", "heading", "code"):
             out.append((block.start, block.end, index))
             continue
-        out.extend((s, e, index) for s, e in split(doc.text, block.start, block.end))
+        out.extend((s, e, index) for s, e in split(doc.text, block.start, block.end, wrapped))
     return out

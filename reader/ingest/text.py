@@ -102,7 +102,9 @@ def _runs_on(this: str, nxt: str) -> bool:
     """Does ``nxt`` go on with the unfinished sentence of ``this`` (whatever the line widths)?"""
     if _SENTENCE_END.search(this) or _BULLET.match(nxt):
         return False
-    return nxt[:1].islower() or bool(_OPEN_END.search(this))
+    # A semicolon or a dash may end a headline over its deck ("Lawmaker urges retaliation;" /
+    # "Member of House panel says ..."); a comma, or a lower-case start, leaves the sentence open.
+    return nxt[:1].islower() or this.endswith(",")
 
 
 def run_on_lines(lines: list[str]) -> list[tuple[int, int]]:
