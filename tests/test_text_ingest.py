@@ -154,3 +154,11 @@ def test_lines_that_do_not_end_a_sentence_or_start_in_capitals_stay_apart():
     assert run_on_lines(["see", "more."]) == []
     # a bullet never continues a line
     assert run_on_lines(["Things to bring for the walk, such as", "- water and a hat."]) == []
+
+
+def test_a_line_ending_on_an_open_word_goes_on_even_before_a_capital():
+    note = "Editor's note: The senator, who spoke to\nReuters on Tuesday, said the\nCouncil would vote in March."
+    assert texts(parse(note)) == [note]
+    # a short label over share buttons does not
+    label = "Follow us on\nThree people were hurt in the storm on Tuesday, the fire service said."
+    assert len(parse(label).blocks) == 2

@@ -19,8 +19,8 @@ document's line lengths show.
 Text copied from a page also keeps line breaks that no width forced: a note
 wrapped in a narrow box, or broken around the links inside it ("Donald Trump
 regularly" / "incites" / "political violence and ..."). Lines that run on --
-every break inside a sentence, the next line going on in lower case or the line
-ending on a comma -- and that end a sentence together, are one block too
+every break inside a sentence: the next line goes on in lower case, or the line
+ends on a comma or a word like "the", "of", "who" -- and that end a sentence together, are one block too
 (:func:`run_on_lines`). A menu's lines don't end a sentence, a headline list's
 lines start with capitals, so they stay apart.
 
@@ -92,6 +92,13 @@ def _greedy_wrapped(lines: list[str]) -> int:
     return width
 
 
+#: Words that leave an English sentence open: a line ending in one goes on in the next.
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at by for from with into about and or but nor that which who whom whose"
+    " is are was were has have had be been will would can could should his her their its our my".split()
+)
+#: A line ending in such a word continues only when it is at least this long.
+MIN_OPEN_LINE = 25
 #: Lines that run on are joined only when together they make at least this many words ...
 MIN_RUN_ON_WORDS = 8
 #: ... and the last ends a sentence: not with "..." ("more...") or a colon (a heading).
@@ -103,8 +110,12 @@ def _runs_on(this: str, nxt: str) -> bool:
     if _SENTENCE_END.search(this) or _BULLET.match(nxt):
         return False
     # A semicolon or a dash may end a headline over its deck ("Lawmaker urges retaliation;" /
-    # "Member of House panel says ..."); a comma, or a lower-case start, leaves the sentence open.
-    return nxt[:1].islower() or this.endswith(",")
+    # "Member of House panel says ..."); a comma, a lower-case start, or a word that cannot end
+    # a sentence ("... who spoke to" / "Reuters on Tuesday") leaves the sentence open.
+    # (Not a short label: "Follow us on" stands over a row of share buttons.)
+    if nxt[:1].islower() or this.endswith(","):
+        return True
+    return len(this) >= MIN_OPEN_LINE and this.rsplit(None, 1)[-1] in _OPEN_WORDS
 
 
 def run_on_lines(lines: list[str]) -> list[tuple[int, int]]:
