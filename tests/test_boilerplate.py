@@ -453,9 +453,10 @@ def test_a_clean_text_still_ends_at_a_comment_section():
 
 def test_live_blog_times_inside_a_page_are_kept_and_the_date_line_above_it_is_not():
     body = [BODY[0], "12:15 p.m.", BODY[1], "11:40 a.m. ET", BODY[2], BODY[3]]
-    result = strip_text(page(HEADLINE, NAV, "8:03 a.m.", body, "Related stories", "Other news of the week"))
+    dateline = "November 19, 2019 8:03 am"
+    result = strip_text(page(HEADLINE, NAV, dateline, body, "Related stories", "Other news of the week"))
     assert kept_body(result) == body
-    assert reason_of(result, "8:03 a.m.") is not None
+    assert reason_of(result, dateline) == bp.BYLINE
 
 
 def test_one_time_line_is_a_date_line():
@@ -505,3 +506,11 @@ def test_rule_fires_on_its_shape(rule, line, reason):
 )
 def test_rule_spares_prose_that_only_names_its_word(rule, line):
     assert rule(stats(line)) is None
+
+
+def test_live_blog_times_over_a_headline_and_its_text_are_kept():
+    entries = []
+    for time, head, text in [("2:45 p.m.", "Mayor to meet contractors", BODY[0]), ("1:30 p.m.", "Gates tested", BODY[1])]:
+        entries += [time, head, text]
+    result = strip_text(page(HEADLINE, NAV, entries, BODY[2], "Related stories", "Other news of the week"))
+    assert kept_body(result) == [*entries, BODY[2]]

@@ -17,11 +17,22 @@ each explainable:
    Extraction). A comment section's marker ("Leave a Reply", "12 Comments") is a
    wall once an article's worth of text lies before it, so readers' comments --
    prose too -- never join the article. The run then grows over adjacent short
-   sentences and over a list that closes the article.
+   sentences, over a subheading followed by more prose, and over a list that
+   closes the article.
 4. Inside the body only line rules strip (and the links listed under a "Related"
    heading), so short lines of the article -- subheadings, list items -- stay.
    Outside it, blocks no rule names are described by where they stand:
    "navigation menu", "page header", "related links", "comment section", "page footer".
+
+A text with no page around it -- an article's body copied alone, a clean corpus --
+has no menus and is nearly all prose (:func:`chrome_free`). Its short lines (a
+sign-off, a closing editor's note, a dateline, a live blog's "12:15 p.m.") are the
+article's, so there only the line rules strip, up to a comment section's marker.
+The line rules therefore ask for the shape of what they name, not a word: a caption
+ends in its credit ("REUTERS/Jane Doe", "(AP Photo/...)"), not a sentence about a
+"Reuters/Ipsos poll"; a legal notice is a copyright line or a footer pointing at the
+site's own terms, not a news sentence about a privacy policy; "He said:" introduces
+a quote, not a comment; a time line that recurs over paragraphs marks live-blog entries.
 
 The title is found on the way: page dumps usually open with the HTML <title>
 ("Headline - Site") and repeat the headline just above the body. One block gets
@@ -625,17 +636,23 @@ LIVE_BLOG_MARKERS = 2
 
 
 def _live_blog_times(stats: Sequence[Stats], rules: list[str | None]) -> None:
-    """Time lines that head the entries of a live blog ("12:15 p.m." + a paragraph) are the story's.
+    """Time lines that head the entries of a live blog ("12:15 p.m." + a paragraph, or a headline
+    and a paragraph) are the story's.
 
     A page's date line stands once, above the article; a time that recurs, each time
     followed by text, marks the sections of the story and is kept.
     """
+    def text_at(k: int) -> bool:
+        return k < len(stats) and rules[k] is None and (stats[k].prose or _sentence_like(stats[k], None))
+
     marks = []
     for i, s in enumerate(stats):
         if rules[i] == BYLINE and _TIME_ONLY.match(s.text):
-            # what the time heads: the next block no rule names (a caption or a share line may come first)
-            j = next((k for k in range(i + 1, len(stats)) if rules[k] is None or rules[k] == BYLINE), len(stats))
-            if j < len(stats) and rules[j] is None and (stats[j].prose or _sentence_like(stats[j], None)):
+            # What the time heads: the next block no rule names (a caption or a share line may come
+            # first), or the text under that block's headline.
+            window = range(i + 1, min(len(stats), i + 4))
+            j = next((k for k in window if rules[k] is None or rules[k] == BYLINE), len(stats))
+            if text_at(j) or (j < len(stats) and rules[j] is None and stats[j].words <= 20 and text_at(j + 1)):
                 marks.append(i)
     if len(marks) >= LIVE_BLOG_MARKERS:
         for i in marks:
@@ -703,7 +720,8 @@ def _list_after(stats: Sequence[Stats], rules: Sequence[str | None], end: int) -
 
 
 def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end: int) -> tuple[int, int]:
-    """Grow the body over adjacent short sentences the score left out, and over a closing list."""
+    """Grow the body over adjacent short sentences the score left out, over a subheading and the
+    prose after it, over a closing list, and back over a live blog's first time marker."""
     if start == end:
         return start, end
     while True:
@@ -724,6 +742,14 @@ def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end
         end = grown
     while start > 0 and _sentence_like(stats[start - 1], rules[start - 1]):
         start -= 1
+    # The first entry of a live blog: its time (a marker no rule names, see _live_blog_times)
+    # and the headline under it.
+    for back in (1, 2):
+        head = start - back
+        if head >= 0 and rules[head] is None and _TIME_ONLY.match(stats[head].text):
+            if all(rules[k] is None and stats[k].words <= 20 for k in range(head + 1, start)):
+                start = head
+            break
     return start, end
 
 
