@@ -321,9 +321,9 @@ advertisement = _rule(
     ADVERTISEMENT,
     max_words=8,
 )
-#: A copyright line: the sign (on its own, not inside a word: "protegÃ©s" is a mis-decoded
-#: "protégés") or
-#: the word, followed by a year or a name; or "All rights reserved".
+#: A copyright line: the sign on its own (not inside a word: "protegÃ©s" is a mis-decoded
+#: "protégés") followed by a year or a name, the word opening a line or before a year,
+#: "All rights reserved", and the reuse notices of news sites.
 _COPYRIGHT = re.compile(
     r"(?:^|(?<=[\s(|\[]))(?:©|\(c\))\s*(?:\d{4}|(?-i:[A-Z]))|\bsubject to copyright\b|\bnon-commercial use only\b"
     r"|^\W*copyright\b|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved", re.I
@@ -351,6 +351,9 @@ def legal_footer(s: Stats) -> str | None:
     if _LEGAL_LINK.search(s.text) and (not s.prose or s.words <= 8 or _LEGAL_ADDRESS.search(s.text)):
         return LEGAL
     return None
+
+
+#: News agencies and photo libraries, as credits write them.
 _AGENCY_NAMES = (
     "Getty Images", "Shutterstock", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
     "AFP via Getty Images", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "AP Photo", "Xinhua",
@@ -366,7 +369,7 @@ image_caption = _rule(
     r"|^(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
     # a credit: "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Getty Images", "/AFP"
     r"|\bap photo\b|\b(?:reuters|afp|epa(?:-efe)?)/\s?(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,5})\)?\.?\s*$"
-    r"|/\s?(?:reuters|ap|afp)\b"
+    r"|/\s?(?:reuters|afp)\b|/\s?ap\)?\.?$"
     rf"|(?:/|\bvia |\bfor |\(|(?:^|[.!?] )(?:photo|credit|image|picture)s?:? ){_PHOTO_AGENCY}\)?\.?\s*$"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|alamy)\b(?!.*[.!?]\s+\w.*[.!?]$)"
     r"|(?:^|\s)(?:file )?photo by\b|^(?:image|photo|picture) (?:copyright|source)\b"

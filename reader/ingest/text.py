@@ -17,12 +17,12 @@ with no blank lines), the same two tests join line to line, at the width the
 document's line lengths show.
 
 Text copied from a page also keeps line breaks that no width forced: a note
-wrapped in a narrow box, or broken around the links inside it ("Donald Trump
-regularly" / "incites" / "political violence and ..."). Lines that run on --
+wrapped in a narrow box, or broken around the links inside it ("The council has
+repeatedly" / "delayed" / "the vote on the bridge, ..."). Lines that run on --
 every break inside a sentence: the next line goes on in lower case, or the line
-ends on a comma or a word like "the", "of", "who" -- and that end a sentence together, are one block too
-(:func:`run_on_lines`). A menu's lines don't end a sentence, a headline list's
-lines start with capitals, so they stay apart.
+ends on a comma or on a word like "the", "of", "who" -- and that end a sentence
+together are one block too (:func:`run_on_lines`). A menu's lines don't end a
+sentence, a headline list's lines start with capitals, so they stay apart.
 
 The document text is the input text itself, so offsets are file offsets; blocks
 are trimmed of surrounding white space and tile the text in order.
