@@ -346,10 +346,13 @@ def legal_footer(s: Stats) -> str | None:
     """
     if s.words > 80:
         return None
-    if _COPYRIGHT.search(s.text):
+    low = s.text.lower()  # substring tests first: most blocks name nothing legal
+    if any(w in low for w in ("©", "(c)", "copyright", "rights reserved", "non-commercial")) and _COPYRIGHT.search(
+        s.text
+    ):
         return LEGAL
-    if _LEGAL_LINK.search(s.text) and (not s.prose or s.words <= 8 or _LEGAL_ADDRESS.search(s.text)):
-        return LEGAL
+    if any(w in low for w in ("terms", "privacy", "cookie policy", "do not sell")) and _LEGAL_LINK.search(s.text):
+        return LEGAL if not s.prose or s.words <= 8 or _LEGAL_ADDRESS.search(s.text) else None
     return None
 
 
@@ -364,24 +367,49 @@ _AGENCY_NAMES = (
 _PHOTO_AGENCY = "(?-i:" + "|".join(
     sorted({re.escape(n) for name in _AGENCY_NAMES for n in (name, name.upper())}, key=len, reverse=True)
 ) + ")"
-image_caption = _rule(
-    r"\((?:image|photo|picture|pic|credit|video|source)s?(?: credit)?:[^)]*\)\s*$"
-    r"|^(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
-    # a credit: "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Getty Images", "/AFP"
-    r"|\bap photo\b|\b(?:reuters|afp|epa(?:-efe)?)/\s?(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,5})\)?\.?\s*$"
-    r"|/\s?(?:reuters|afp)\b|/\s?ap\)?\.?$"
-    rf"|(?:/|\bvia |\bfor |\(|(?:^|[.!?] )(?:photo|credit|image|picture)s?:? ){_PHOTO_AGENCY}\)?\.?\s*$"
-    r"|\b(?:getty images|shutterstock|istock(?:photo)?|alamy)\b(?!.*[.!?]\s+\w.*[.!?]$)"
-    r"|(?:^|\s)(?:file )?photo by\b|^(?:image|photo|picture) (?:copyright|source)\b"
-    rf"|^{_PHOTO_AGENCY}(?:\s*[,/]\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}))*\.?$"
-    # a bare credit line: "Getty/Instagram."
-    r"|^(?:getty|reuters|ap|afp|epa|instagram|twitter|facebook|youtube|shutterstock)(?: images)?"
-    r"\s?/\s?[\w .'’-]{1,40}\.?$|^[\w .'’-]{1,40}/\s?(?:getty|reuters|ap|afp|epa|instagram|twitter|shutterstock)"
-    r"(?: images)?\.?$"
-    r"|^(?:photo|image|video) \d+ of \d+$|^image \d+ of\b|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
-    CAPTION,
-    max_words=45,
+_CREDIT_SOURCES = r"(?:getty|reuters|ap|afp|epa|instagram|twitter|facebook|youtube|shutterstock)(?: images)?"
+#: Captions known by how they start (matched at the start of the block).
+_CAPTION_START = re.compile(
+    r"(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
+    r"|(?:image|photo|picture) (?:copyright|source)\b|(?:photo|image|video) \d+ of \d+$|image \d+ of\b"
+    # the credit alone: "The Associated Press", "Getty/Instagram.", "Jane Doe/Reuters"
+    rf"|{_PHOTO_AGENCY}(?:\s*[,/]\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}))*\.?$"
+    rf"|{_CREDIT_SOURCES}\s?/\s?[\w .'’-]{{1,40}}\.?$|[\w .'’-]{{1,40}}/\s?{_CREDIT_SOURCES}\.?$",
+    re.I,
 )
+#: Captions known by the credit that ends them (searched in the last CAPTION_TAIL characters):
+#: "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Getty Images", "(AFP)", "Credit: ..."
+_CAPTION_END = re.compile(
+    r"\((?:image|photo|picture|pic|credit|video|source)s?(?: credit)?:[^)]*\)\s*$"
+    r"|\b(?:reuters|afp|epa(?:-efe)?)/\s?(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,5})\)?\.?\s*$"
+    r"|/\s?ap\)?\.?$"
+    rf"|(?:/|\bvia |\bfor |\(|(?:^|[.!?] )(?:photo|credit|image|picture)s?:? ){_PHOTO_AGENCY}\)?\.?\s*$"
+    r"|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
+    re.I,
+)
+CAPTION_TAIL = 120
+#: Credits that may stand anywhere in a caption line.
+_CAPTION_ANY = re.compile(
+    r"\bap photo\b|/\s?(?:reuters|afp)\b|(?:^|\s)(?:file )?photo by\b"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|alamy)\b(?!.*[.!?]\s+\w.*[.!?]$)",
+    re.I,
+)
+
+
+def image_caption(s: Stats) -> str | None:
+    """A caption or a photo credit: known by how it starts, or by the credit it ends with.
+
+    An agency named in a sentence ("A Reuters/Ipsos poll found ...", "The Associated Press
+    interviewed ...") makes no caption: the credit must stand where credits stand.
+    """
+    if s.words > 45:
+        return None
+    text = s.text
+    if _CAPTION_START.match(text) or _CAPTION_END.search(text, max(0, len(text) - CAPTION_TAIL)):
+        return CAPTION
+    return CAPTION if _CAPTION_ANY.search(text) else None
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
 _TIME = r"(?:\s*[|·•,–-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)?"
