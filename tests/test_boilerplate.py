@@ -502,6 +502,8 @@ def test_rule_fires_on_its_shape(rule, line, reason):
         (bp.legal_footer, "The band lost a copyright case over the song in 2019, the court said."),
         (bp.comment_marker, "He said:"),
         (bp.comment_marker, "The statement said:"),
+        (bp.comment_marker, "Clinton said:"),
+        (bp.comment_marker, "Ana Ruiz wrote:"),
     ],
 )
 def test_rule_spares_prose_that_only_names_its_word(rule, line):
@@ -509,8 +511,21 @@ def test_rule_spares_prose_that_only_names_its_word(rule, line):
 
 
 def test_live_blog_times_over_a_headline_and_its_text_are_kept():
-    entries = []
-    for time, head, text in [("2:45 p.m.", "Mayor to meet contractors", BODY[0]), ("1:30 p.m.", "Gates tested", BODY[1])]:
-        entries += [time, head, text]
+    entries = ["2:45 p.m.", "Mayor to meet contractors", BODY[0], "1:30 p.m.", "Gates tested", BODY[1]]
     result = strip_text(page(HEADLINE, NAV, entries, BODY[2], "Related stories", "Other news of the week"))
     assert kept_body(result) == [*entries, BODY[2]]
+
+
+@pytest.mark.parametrize("intro", ["Clinton said:", "Ana Ruiz wrote:", "Ruiz says:"])
+def test_a_name_introducing_a_quote_does_not_end_the_article(intro):
+    quote = '"We will open the gates when the water reaches the mark, and not before," she said on the radio.'
+    result = strip_text(page(HEADLINE, BODY[0], BODY[1], intro, quote, BODY[2], BODY[3]))
+    assert [t for t, b in result if not b.kept] == []
+
+
+def test_a_thread_of_comment_heads_ends_the_article():
+    comments = ["bob says:", "Great piece, thanks for writing it up so clearly.", "riverfan says:",
+                "The council should have opened the gates a month ago, everybody knew it."]
+    result = strip_text(page(HEADLINE, BODY, comments))  # no page around it: the wall alone ends it
+    assert kept_body(result) == BODY
+    assert {b.reason for t, b in result if t in comments} == {bp.COMMENTS}

@@ -260,23 +260,33 @@ _COMMENT_MARKER = re.compile(
 _COMMENTS_LINE = re.compile(rf"\b{_COMMENT_WORDS}\b", re.I)
 #: a count of zero comments links to an empty section: no thread follows
 _NO_COMMENTS = re.compile(rf"\b(?:0|no|zero)\s+{_COMMENT_WORDS}", re.I)
-#: "Jane on May 3, 2019 at 5:23 pm said:", "Bob says:" -- the head of one comment.
-_COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|replied|schreibt|sagt|dit|dice|disse|escribió)\s*:$", re.I)
+#: The head of one comment: "bob says:" (a comment system's present tense), or "Jane on May 3,
+#: 2019 at 5:23 pm said:" (a past tense with the date). A story's "Clinton said:" / "Ruiz wrote:"
+#: introduces a quote, and has no date.
+_COMMENT_HEAD = re.compile(
+    r"\b(?:says|schreibt|sagt|dit|dice)\s*:$|\d.*\b(?:said|wrote|replied|disse|escribió)\s*:$", re.I
+)
 #: "He said:", "The statement read in part:" -- a story introducing a quote, not a commenter's name.
 _QUOTE_INTRO = re.compile(
     r"^(?:he|she|they|it|i|we|you|who|which|and|but|then|later|also|the|a|an|his|her|their|its|this|that)\b", re.I
 )
 
 
+def _section_heading(s: Stats) -> bool:
+    """The heading of a comment section: "Leave a Reply", "[ 167 comments ]"."""
+    if s.words <= 40 and _COMMENT_MARKER.match(s.text):
+        return True
+    return s.words <= 8 and not s.text.endswith((".", "!", "?")) and bool(_COMMENTS_LINE.search(s.text))
+
+
+def _comment_head(s: Stats) -> bool:
+    """The head of one comment: "bob says:"."""
+    return s.words <= 16 and bool(_COMMENT_HEAD.search(s.text)) and not _QUOTE_INTRO.match(s.text)
+
+
 def comment_marker(s: Stats) -> str | None:
     """The heading of a comment section ("Leave a Reply", "[ 167 comments ]"), or of one comment."""
-    if s.words <= 40 and _COMMENT_MARKER.match(s.text):
-        return COMMENTS
-    if s.words <= 8 and not s.text.endswith((".", "!", "?")) and _COMMENTS_LINE.search(s.text):
-        return COMMENTS
-    if s.words <= 16 and _COMMENT_HEAD.search(s.text) and not _QUOTE_INTRO.match(s.text):
-        return COMMENTS
-    return None
+    return COMMENTS if _section_heading(s) or _comment_head(s) else None
 
 
 comment_form = _rule(
@@ -710,16 +720,17 @@ def chrome_free(stats: Sequence[Stats], menus: Sequence[bool]) -> bool:
     return words > 0 and sum(s.words for s in stats if s.prose) >= CLEAN_MIN_PROSE * words
 
 
-def _is_wall(s: Stats, reason: str | None) -> bool:
+def _is_wall(s: Stats, reason: str | None, thread: bool = True) -> bool:
     """Does this block open a comment section (and so end the article before it)?
 
     Form field labels ("Name (required)") are not enough: e-mail-the-author forms have them too.
     A comment count in a byline ("By Jane Doe | 12 Comments") links to the comments, and
-    "0 Comments" announces that there are none.
+    "0 Comments" announces that there are none. The head of one comment ("bob says:") is a
+    wall only in a ``thread`` of them: alone, it may be a story's "Ruiz says:" over a quote.
     """
     if reason not in (COMMENTS, COMMENT_FORM) or _NO_COMMENTS.search(s.text):
         return False
-    return bool(comment_marker(s) or comment_form(s))
+    return bool(_section_heading(s) or comment_form(s) or (thread and _comment_head(s)))
 
 
 def _sentence_like(s: Stats, rule: str | None) -> bool:
@@ -794,11 +805,15 @@ def strip(doc: Document) -> tuple[Block, ...]:
     rules = [line_reason(s) for s in stats]
     _captions_over_credits(stats, rules)
     _live_blog_times(stats, rules)
+    heads = [i for i, (s, r) in enumerate(zip(stats, rules)) if r == COMMENTS and _comment_head(s)]
+    thread = len(heads) >= 2
+    if len(heads) == 1 and not _section_heading(stats[heads[0]]):
+        rules[heads[0]] = None  # one "Ruiz says:" is a story's, over a quote: left to the region search
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
     # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
     # the best run before it is worth an article: readers' comments are prose too, and a long
     # thread would otherwise outweigh a short article.
-    walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
+    walls = [_is_wall(s, r, thread) for s, r in zip(stats, rules)]
     if doc.format != "text":
         matches = title_matches(stats, doc.title)
     else:  # the first line, unless it is a menu item, a share button, ...
