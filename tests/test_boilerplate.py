@@ -529,3 +529,18 @@ def test_a_thread_of_comment_heads_ends_the_article():
     result = strip_text(page(HEADLINE, BODY, comments))  # no page around it: the wall alone ends it
     assert kept_body(result) == BODY
     assert {b.reason for t, b in result if t in comments} == {bp.COMMENTS}
+
+
+@pytest.mark.parametrize("heading", ["Discussion", "What do you think?"])
+def test_a_comment_like_heading_with_no_comments_after_it_is_the_articles(heading):
+    for nav in ([], NAV):
+        result = strip_text(page(HEADLINE, nav, BODY[0], BODY[1], heading, BODY[2], BODY[3]))
+        assert kept_body(result) == [BODY[0], BODY[1], heading, BODY[2], BODY[3]]
+
+
+def test_a_comment_like_heading_over_a_thread_ends_the_article():
+    thread = ["Discussion", "bob says:", "Great piece, thanks for writing it up so clearly.", "riverfan says:",
+              "The council should have opened the gates a month ago, everybody knew it."]
+    result = strip_text(page(HEADLINE, BODY, thread))
+    assert kept_body(result) == BODY
+    assert reason_of(result, "Discussion") == bp.COMMENTS

@@ -720,6 +720,30 @@ def chrome_free(stats: Sequence[Stats], menus: Sequence[bool]) -> bool:
     return words > 0 and sum(s.words for s in stats if s.prose) >= CLEAN_MIN_PROSE * words
 
 
+#: Comment-section headings that are also an article's words: a subheading "Discussion", a
+#: closing "What do you think?".
+_WEAK_MARKER = re.compile(r"^\W*(?:discussion|conversation|comment|what do you think\??)\W*$", re.I)
+
+
+def _article_lines(stats: Sequence[Stats], rules: list[str | None]) -> bool:
+    """Take back comment rules from lines that are the article's; True when comment heads make a thread.
+
+    One comment head alone ("Ruiz says:") is a story's line over a quote; a heading an
+    article might have too ("Discussion") is a comment section's only when more of one
+    follows it (a comment head, a comment form, a comment count). Their rules are cleared,
+    so they neither end the article nor get stripped by a rule (the region search decides).
+    """
+    heads = [i for i, (s, r) in enumerate(zip(stats, rules)) if r == COMMENTS and _comment_head(s)]
+    if len(heads) == 1 and not _section_heading(stats[heads[0]]):
+        rules[heads[0]] = None
+    more = False  # is there a comment-section line after this block?
+    for i in range(len(stats) - 1, -1, -1):
+        if rules[i] == COMMENTS and not more and _WEAK_MARKER.match(stats[i].text):
+            rules[i] = None
+        more = more or rules[i] in (COMMENTS, COMMENT_FORM)
+    return len(heads) >= 2
+
+
 def _is_wall(s: Stats, reason: str | None, thread: bool = True) -> bool:
     """Does this block open a comment section (and so end the article before it)?
 
@@ -805,10 +829,7 @@ def strip(doc: Document) -> tuple[Block, ...]:
     rules = [line_reason(s) for s in stats]
     _captions_over_credits(stats, rules)
     _live_blog_times(stats, rules)
-    heads = [i for i, (s, r) in enumerate(zip(stats, rules)) if r == COMMENTS and _comment_head(s)]
-    thread = len(heads) >= 2
-    if len(heads) == 1 and not _section_heading(stats[heads[0]]):
-        rules[heads[0]] = None  # one "Ruiz says:" is a story's, over a quote: left to the region search
+    thread = _article_lines(stats, rules)
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
     # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
     # the best run before it is worth an article: readers' comments are prose too, and a long
