@@ -484,6 +484,8 @@ def test_the_body_grows_over_a_subheading_followed_by_prose():
         (bp.legal_footer, "By using this site you agree to our Terms of Use and Privacy Policy.", bp.LEGAL),
         (bp.legal_footer, "This copy is for your personal, non-commercial use only.", bp.LEGAL),
         (bp.comment_marker, "Bob says:", bp.COMMENTS),
+        (bp.byline, "Updated: 18 Nov 2019, 19:11", bp.BYLINE),
+        (bp.byline, "Published 4 hours ago", bp.BYLINE),
     ],
 )
 def test_rule_fires_on_its_shape(rule, line, reason):
@@ -503,6 +505,7 @@ def test_rule_fires_on_its_shape(rule, line, reason):
         (bp.comment_marker, "He said:"),
         (bp.comment_marker, "The statement said:"),
         (bp.comment_marker, "Clinton said:"),
+        (bp.byline, "Updated Council Plans for the Harbour Bridge Unveiled"),
         (bp.comment_marker, "Ana Ruiz wrote:"),
     ],
 )

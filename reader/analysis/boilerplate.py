@@ -429,7 +429,9 @@ _DATE_TAIL = (
 )
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|написал|автор)\s+\S"
+    # "Updated: ...", "Published Nov. 19", "Written by": not "Updated Police Identify Man ..." (a headline)
     r"|^(?:posted|published|updated|written|reviewed|medically reviewed|last updated|first published)\b"
+    rf"(?=\s*(?:[:|]|on\b|at\b|by\b|in\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)|{_MONTH}|$))"
     rf"|^(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{2,4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}){_TIME}{_DATE_TAIL}"
     rf"|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,4}}\b)?{_DATE_TAIL}"
