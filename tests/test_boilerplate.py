@@ -378,3 +378,172 @@ def test_strip_never_raises(text):
 
 def test_empty_document():
     assert bp.strip(Document(text="", blocks=())) == ()
+
+
+# --- an article's text with no page around it -----------------------------------------------
+
+#: A made-up clean article: a live blog with time markers, a sentence naming an agency's poll,
+#: one naming a society, a quote introduced on a line of its own, an editor's note broken
+#: around its links, and a reader's letter with its sign-off.
+CLEAN_ARTICLE = "\n\n".join(
+    [
+        "Council delays vote on harbour bridge",
+        "The city council on Tuesday postponed its vote on the harbour bridge, saying it needed more time "
+        "to study the rising costs of the project.",
+        '"We will not be rushed," said council member Ana Ruiz, who chairs the finance committee. '
+        '"Not on a project of this size."',
+        "A Reuters/Ipsos poll released Friday found that 54 percent of residents back the bridge, down from "
+        "61 percent in the spring.",
+        "The Associated Press interviewed a dozen residents who live near the site, and most said they "
+        "feared the noise.",
+        "12:15 p.m.",
+        "The mayor said she would meet the contractors next week to go over the figures line by line.",
+        "1:40 p.m.",
+        "Protesters gathered outside city hall and chanted for an hour before leaving peacefully.",
+        "The Harbour Historical Society said the bridge would cross land of great historical value to the town.",
+        "He said:",
+        '"The costs keep rising, and nobody can tell us why they keep rising."',
+        "Editor's note: This story was updated to\n"
+        "include\n"
+        "comments from the mayor's office, which\n"
+        "responded after it was first published.",
+        "To the editor: I have lived by the harbour for thirty years, and the bridge will change it for the worse.",
+        "Maria Lopez\nPortsmouth, N.H.\n",
+    ]
+)
+
+
+def test_a_clean_article_loses_nothing():
+    result = strip_text(CLEAN_ARTICLE)
+    assert [(t, b.reason) for t, b in result if not b.kept] == []
+    texts = [t for t, _ in result]
+    assert "12:15 p.m." in texts and "Maria Lopez" in texts and "Portsmouth, N.H." in texts
+    note = [t for t in texts if t.startswith("Editor's note")]
+    assert note == [CLEAN_ARTICLE[CLEAN_ARTICLE.index("Editor's") : CLEAN_ARTICLE.index("published.") + 10]]
+
+
+def test_a_clean_article_still_loses_what_a_precise_rule_names():
+    text = CLEAN_ARTICLE.replace("1:40 p.m.\n", "1:40 p.m.\n\nShare this article\n")
+    text += "\nFollow us on Twitter\n"
+    result = strip_text(text)
+    assert [(t, b.reason) for t, b in result if not b.kept] == [
+        ("Share this article", bp.SHARE), ("Follow us on Twitter", bp.SHARE),
+    ]
+
+
+def test_chrome_free_tells_an_article_from_a_page_dump():
+    def chrome_free(text: str) -> bool:
+        doc = parse(text)
+        stats = bp.block_stats([doc.block_text(b) for b in doc.blocks])
+        return bp.chrome_free(stats, bp._menu_runs(stats))
+
+    assert chrome_free(CLEAN_ARTICLE)
+    assert chrome_free(page(HEADLINE, BODY))
+    assert not chrome_free(page(HEADLINE, NAV, BODY))
+    # mostly short lines: a list, not an article
+    assert not chrome_free(page(HEADLINE, [f"{w} news today." for w in NAV], BODY[0]))
+
+
+def test_a_clean_text_still_ends_at_a_comment_section():
+    comment = "I walked past the gates this morning and the water was already over the path, so much for slow."
+    result = strip_text(page(HEADLINE, BODY, "Leave a Reply", comment, "Another reader says the council was right."))
+    assert kept_body(result) == BODY
+    assert reason_of(result, comment) == bp.COMMENTS
+
+
+def test_live_blog_times_inside_a_page_are_kept_and_the_date_line_above_it_is_not():
+    body = [BODY[0], "12:15 p.m.", BODY[1], "11:40 a.m. ET", BODY[2], BODY[3]]
+    dateline = "November 19, 2019 8:03 am"
+    result = strip_text(page(HEADLINE, NAV, dateline, body, "Related stories", "Other news of the week"))
+    assert kept_body(result) == body
+    assert reason_of(result, dateline) == bp.BYLINE
+
+
+def test_one_time_line_is_a_date_line():
+    result = strip_text(page(HEADLINE, NAV, BODY[0], "12:15 p.m.", BODY[1], BODY[2]))
+    assert reason_of(result, "12:15 p.m.") == bp.BYLINE
+
+
+def test_the_body_grows_over_a_subheading_followed_by_prose():
+    tail = "Officials said the gates stay open until spring."
+    result = strip_text(page(HEADLINE, NAV, BODY, "What comes next now", tail, "Facebook", "Twitter", "Email"))
+    assert kept_body(result) == [*BODY, "What comes next now", tail]
+
+
+@pytest.mark.parametrize(
+    ("rule", "line", "reason"),
+    [
+        (bp.image_caption, "Residents fill sandbags on Friday. (AP Photo/Jane Marsh)", bp.CAPTION),
+        (bp.image_caption, "Residents fill sandbags on Friday. REUTERS/Jane Marsh/File Photo", bp.CAPTION),
+        (bp.image_caption, "Residents fill sandbags on Friday. Jane Marsh/Getty Images", bp.CAPTION),
+        (bp.image_caption, "Residents fill sandbags on Friday. (AFP)", bp.CAPTION),
+        (bp.image_caption, "Image copyright Valley Archive", bp.CAPTION),
+        (bp.image_caption, "The Associated Press", bp.CAPTION),
+        (bp.image_caption, "Getty/Instagram.", bp.CAPTION),
+        (bp.legal_footer, "© Valley Media Ltd", bp.LEGAL),
+        (bp.legal_footer, "By using this site you agree to our Terms of Use and Privacy Policy.", bp.LEGAL),
+        (bp.legal_footer, "This copy is for your personal, non-commercial use only.", bp.LEGAL),
+        (bp.comment_marker, "Bob says:", bp.COMMENTS),
+        (bp.byline, "Updated: 18 Nov 2019, 19:11", bp.BYLINE),
+        (bp.byline, "Published 4 hours ago", bp.BYLINE),
+    ],
+)
+def test_rule_fires_on_its_shape(rule, line, reason):
+    assert rule(stats(line)) == reason
+
+
+@pytest.mark.parametrize(
+    ("rule", "line"),
+    [
+        (bp.image_caption, "A Reuters/Ipsos poll released Friday found that most residents back the bridge."),
+        (bp.image_caption, "The Associated Press interviewed a dozen residents who live near the site."),
+        (bp.image_caption, "Reuters reported the sale on Monday, citing two people close to the talks."),
+        (bp.image_caption, "The data goes into the electronic patient record (ePA)"),
+        (bp.legal_footer, "He joined the Harbour Historical Society as one of its young protegÃ©s in 1990."),
+        (bp.legal_footer, "The network changed its privacy policy last week, regulators said in a statement."),
+        (bp.legal_footer, "The band lost a copyright case over the song in 2019, the court said."),
+        (bp.comment_marker, "He said:"),
+        (bp.comment_marker, "The statement said:"),
+        (bp.comment_marker, "Clinton said:"),
+        (bp.byline, "Updated Council Plans for the Harbour Bridge Unveiled"),
+        (bp.comment_marker, "Ana Ruiz wrote:"),
+    ],
+)
+def test_rule_spares_prose_that_only_names_its_word(rule, line):
+    assert rule(stats(line)) is None
+
+
+def test_live_blog_times_over_a_headline_and_its_text_are_kept():
+    entries = ["2:45 p.m.", "Mayor to meet contractors", BODY[0], "1:30 p.m.", "Gates tested", BODY[1]]
+    result = strip_text(page(HEADLINE, NAV, entries, BODY[2], "Related stories", "Other news of the week"))
+    assert kept_body(result) == [*entries, BODY[2]]
+
+
+@pytest.mark.parametrize("intro", ["Clinton said:", "Ana Ruiz wrote:", "Ruiz says:"])
+def test_a_name_introducing_a_quote_does_not_end_the_article(intro):
+    quote = '"We will open the gates when the water reaches the mark, and not before," she said on the radio.'
+    result = strip_text(page(HEADLINE, BODY[0], BODY[1], intro, quote, BODY[2], BODY[3]))
+    assert [t for t, b in result if not b.kept] == []
+
+
+def test_a_thread_of_comment_heads_ends_the_article():
+    comments = ["bob says:", "Great piece, thanks for writing it up so clearly.", "riverfan says:",
+                "The council should have opened the gates a month ago, everybody knew it."]
+    result = strip_text(page(HEADLINE, BODY, comments))  # no page around it: the wall alone ends it
+    assert kept_body(result) == BODY
+    assert {b.reason for t, b in result if t in comments} == {bp.COMMENTS}
+
+
+@pytest.mark.parametrize("heading", ["Discussion", "What do you think?"])
+def test_a_comment_like_heading_with_no_comments_after_it_is_the_articles(heading):
+    for nav in ([], NAV):
+        result = strip_text(page(HEADLINE, nav, BODY[0], BODY[1], heading, BODY[2], BODY[3]))
+        assert kept_body(result) == [BODY[0], BODY[1], heading, BODY[2], BODY[3]]
+
+
+def test_a_comment_like_heading_over_a_thread_ends_the_article():
+    thread = ["Discussion", "bob says:", "Great piece, thanks for writing it up so clearly.", "riverfan says:",
+              "The council should have opened the gates a month ago, everybody knew it."]
+    result = strip_text(page(HEADLINE, BODY, thread))
+    assert kept_body(result) == BODY
+    assert reason_of(result, "Discussion") == bp.COMMENTS

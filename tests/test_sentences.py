@@ -4,7 +4,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.analysis.sentences import CHUNK, split
+from reader.analysis.sentences import CHUNK, sentence_spans, split
+from reader.document import Document
+from reader.ingest.text import parse
 
 
 def sentences(text: str) -> list[str]:
@@ -61,3 +63,40 @@ def test_spans_cover_every_non_space_character_in_order(text):
     assert [c for c in covered if not c.isspace()] == [c for c in text if not c.isspace()]
     assert all(0 <= s < e <= len(text) for s, e in spans)
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Senate Majority Leader Anna Kerr, R-Ky., said Tuesday. The vote is set.",
+            ["Senate Majority Leader Anna Kerr, R-Ky., said Tuesday.", "The vote is set."],
+        ),
+        (
+            "Rep. Tom Hale, D-N.Y., said the bill would pass. Rep. Lee, D-Calif., agreed.",
+            ["Rep. Tom Hale, D-N.Y., said the bill would pass.", "Rep. Lee, D-Calif., agreed."],
+        ),
+        (
+            "It was signed by Rep. Tom Hale, R-Wis. The speaker spoke.",
+            ["It was signed by Rep. Tom Hale, R-Wis.", "The speaker spoke."],
+        ),
+        ('"We win," said Sen. Ana Ruiz, D-N.Y. "Never."', ['"We win," said Sen. Ana Ruiz, D-N.Y.', '"Never."']),
+        ('"We will," he said. "Never."', ['"We will," he said.', '"Never."']),
+        ("“Is it over?” he asked. Nobody knew.", ["“Is it over?” he asked.", "Nobody knew."]),
+        ('He said: "We will win." Nobody believed it.', ['He said: "We will win."', "Nobody believed it."]),
+        ("Apple sold well. iPhone sales rose.", ["Apple sold well.", "iPhone sales rose."]),
+    ],
+)
+def test_party_state_tags_and_quotes(text, expected):
+    assert sentences(text) == expected
+
+
+def test_a_line_break_in_plain_text_is_a_space_but_in_html_a_break():
+    text = "The council said it was updated to\ninclude comments from the office, which\nresponded later." " It ended."
+    # (one block: the lines run on)
+    doc = parse(text)
+    assert len(doc.blocks) == 1
+    spans = [text[s:e] for s, e, _ in sentence_spans(doc)]
+    assert spans == [text[: text.index(" It ended.")], "It ended."]
+    html = Document(text=text, blocks=doc.blocks, format="html")
+    assert len(sentence_spans(html)) > 2

@@ -7,7 +7,7 @@ import textwrap
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reader.ingest.text import blocks_of, is_hard_wrapped, parse, wrap_width
+from reader.ingest.text import blocks_of, is_hard_wrapped, parse, run_on_lines, wrap_width
 
 PROSE = (
     "The harbour board voted on Monday to dredge the northern channel before the winter storms, "
@@ -121,3 +121,44 @@ def test_blocks_tile_the_text(text):
     # every non-space character is in some block
     covered = sum(b.end - b.start for b in doc.blocks)
     assert covered >= len("".join(text.replace("\u200b", " ").split()))
+
+
+# A note broken at will: around its links, in a narrow box (lines of any length).
+NOTE = (
+    "Editor's note: The council has repeatedly\n"
+    "delayed\n"
+    "the vote on the bridge, which was first proposed,\n"
+    "costed and approved in 2009, and which\n"
+    "residents have opposed ever since."
+)
+
+
+def test_lines_that_run_on_are_one_block():
+    doc = parse(f"Bridge vote delayed\n\n{PROSE}\n\n{NOTE}\n")
+    assert texts(doc) == ["Bridge vote delayed", PROSE, NOTE]
+    assert run_on_lines(NOTE.split("\n")) == [(0, 5)]
+
+
+def test_run_on_lines_inside_a_page_paragraph_join_without_their_neighbours():
+    lines = ["Home", "News", *NOTE.split("\n"), "Share", "Contact"]
+    assert texts(parse("\n".join(lines))) == ["Home", "News", NOTE, "Share", "Contact"]
+
+
+def test_lines_that_do_not_end_a_sentence_or_start_in_capitals_stay_apart():
+    # a menu in lower case: the run never ends a sentence
+    assert texts(parse("home\nnews\nsport\nweather\n")) == ["home", "news", "sport", "weather"]
+    # a headline over its deck, after a semicolon
+    deck = "Harbour board approves dredging; \nFishermen say the decision came three years too late."
+    assert len(parse(deck).blocks) == 2
+    # too short to be prose
+    assert run_on_lines(["see", "more."]) == []
+    # a bullet never continues a line
+    assert run_on_lines(["Things to bring for the walk, such as", "- water and a hat."]) == []
+
+
+def test_a_line_ending_on_an_open_word_goes_on_even_before_a_capital():
+    note = "Editor's note: The senator, who spoke to\nReuters on Tuesday, said the\nCouncil would vote in March."
+    assert texts(parse(note)) == [note]
+    # a short label over share buttons does not
+    label = "Follow us on\nThree people were hurt in the storm on Tuesday, the fire service said."
+    assert len(parse(label).blocks) == 2

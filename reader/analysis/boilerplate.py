@@ -17,11 +17,22 @@ each explainable:
    Extraction). A comment section's marker ("Leave a Reply", "12 Comments") is a
    wall once an article's worth of text lies before it, so readers' comments --
    prose too -- never join the article. The run then grows over adjacent short
-   sentences and over a list that closes the article.
+   sentences, over a subheading followed by more prose, and over a list that
+   closes the article.
 4. Inside the body only line rules strip (and the links listed under a "Related"
    heading), so short lines of the article -- subheadings, list items -- stay.
    Outside it, blocks no rule names are described by where they stand:
    "navigation menu", "page header", "related links", "comment section", "page footer".
+
+A text with no page around it -- an article's body copied alone, a clean corpus --
+has no menus and is nearly all prose (:func:`chrome_free`). Its short lines (a
+sign-off, a closing editor's note, a dateline, a live blog's "12:15 p.m.") are the
+article's, so there only the line rules strip, up to a comment section's marker.
+The line rules therefore ask for the shape of what they name, not a word: a caption
+ends in its credit ("REUTERS/Jane Doe", "(AP Photo/...)"), not a sentence about a
+"Reuters/Ipsos poll"; a legal notice is a copyright line or a footer pointing at the
+site's own terms, not a news sentence about a privacy policy; "He said:" introduces
+a quote, not a comment; a time line that recurs over paragraphs marks live-blog entries.
 
 The title is found on the way: page dumps usually open with the HTML <title>
 ("Headline - Site") and repeat the headline just above the body. One block gets
@@ -249,19 +260,33 @@ _COMMENT_MARKER = re.compile(
 _COMMENTS_LINE = re.compile(rf"\b{_COMMENT_WORDS}\b", re.I)
 #: a count of zero comments links to an empty section: no thread follows
 _NO_COMMENTS = re.compile(rf"\b(?:0|no|zero)\s+{_COMMENT_WORDS}", re.I)
-#: "Jane on May 3, 2019 at 5:23 pm said:", "Bob says:" -- the head of one comment.
-_COMMENT_HEAD = re.compile(r"\b(?:says|said|wrote|replied|schreibt|sagt|dit|dice|disse|escribió)\s*:$", re.I)
+#: The head of one comment: "bob says:" (a comment system's present tense), or "Jane on May 3,
+#: 2019 at 5:23 pm said:" (a past tense with the date). A story's "Clinton said:" / "Ruiz wrote:"
+#: introduces a quote, and has no date.
+_COMMENT_HEAD = re.compile(
+    r"\b(?:says|schreibt|sagt|dit|dice)\s*:$|\d.*\b(?:said|wrote|replied|disse|escribió)\s*:$", re.I
+)
+#: "He said:", "The statement read in part:" -- a story introducing a quote, not a commenter's name.
+_QUOTE_INTRO = re.compile(
+    r"^(?:he|she|they|it|i|we|you|who|which|and|but|then|later|also|the|a|an|his|her|their|its|this|that)\b", re.I
+)
+
+
+def _section_heading(s: Stats) -> bool:
+    """The heading of a comment section: "Leave a Reply", "[ 167 comments ]"."""
+    if s.words <= 40 and _COMMENT_MARKER.match(s.text):
+        return True
+    return s.words <= 8 and not s.text.endswith((".", "!", "?")) and bool(_COMMENTS_LINE.search(s.text))
+
+
+def _comment_head(s: Stats) -> bool:
+    """The head of one comment: "bob says:"."""
+    return s.words <= 16 and bool(_COMMENT_HEAD.search(s.text)) and not _QUOTE_INTRO.match(s.text)
 
 
 def comment_marker(s: Stats) -> str | None:
     """The heading of a comment section ("Leave a Reply", "[ 167 comments ]"), or of one comment."""
-    if s.words <= 40 and _COMMENT_MARKER.match(s.text):
-        return COMMENTS
-    if s.words <= 8 and not s.text.endswith((".", "!", "?")) and _COMMENTS_LINE.search(s.text):
-        return COMMENTS
-    if s.words <= 16 and _COMMENT_HEAD.search(s.text):
-        return COMMENTS
-    return None
+    return COMMENTS if _section_heading(s) or _comment_head(s) else None
 
 
 comment_form = _rule(
@@ -306,21 +331,95 @@ advertisement = _rule(
     ADVERTISEMENT,
     max_words=8,
 )
-legal_footer = _rule(
-    r"(?:©|\(c\)|copyright\b).{0,200}|all rights reserved|\b(?:terms (?:of (?:use|service)|and conditions"
-    r"|& conditions)|privacy (?:policy|notice|statement)|cookie policy|do not sell my)\b",
-    LEGAL,
-    max_words=80,
+#: A copyright line: the sign on its own (not inside a word: "protegÃ©s" is a mis-decoded
+#: "protégés") followed by a year or a name, the word opening a line or before a year,
+#: "All rights reserved", and the reuse notices of news sites.
+_COPYRIGHT = re.compile(
+    r"(?:^|(?<=[\s(|\[]))(?:©|\(c\))\s*(?:\d{4}|(?-i:[A-Z]))|\bsubject to copyright\b|\bnon-commercial use only\b"
+    r"|^\W*copyright\b|\bcopyright\s*(?:©\s*)?\d{4}|all rights reserved", re.I
 )
-image_caption = _rule(
+#: Links to legal pages: named in a footer, but also in news sentences about them.
+_LEGAL_LINK = re.compile(
+    r"\b(?:terms (?:of (?:use|service)|and conditions|& conditions)|privacy (?:policy|notice|statement)"
+    r"|cookie policy|do not sell my)\b",
+    re.I,
+)
+#: A sentence that points the reader at the site's own legal pages.
+_LEGAL_ADDRESS = re.compile(r"\b(?:our|your|you agree|i agree|agree to|this (?:site|website)|accept)\b", re.I)
+
+
+def legal_footer(s: Stats) -> str | None:
+    """A copyright line or links to legal pages -- in the shape of a footer, not a sentence about one.
+
+    "Facebook changed its privacy policy, regulators said." is news; "Privacy Policy | Terms of
+    Use" and "By using this site you agree to our Terms of Use." are footers.
+    """
+    if s.words > 80:
+        return None
+    low = s.text.lower()  # substring tests first: most blocks name nothing legal
+    if any(w in low for w in ("©", "(c)", "copyright", "rights reserved", "non-commercial")) and _COPYRIGHT.search(
+        s.text
+    ):
+        return LEGAL
+    if any(w in low for w in ("terms", "privacy", "cookie policy", "do not sell")) and _LEGAL_LINK.search(s.text):
+        return LEGAL if not s.prose or s.words <= 8 or _LEGAL_ADDRESS.search(s.text) else None
+    return None
+
+
+#: News agencies and photo libraries, as credits write them.
+_AGENCY_NAMES = (
+    "Getty Images", "Shutterstock", "Reuters", "Associated Press", "The Associated Press", "AP", "AFP",
+    "AFP via Getty Images", "iStock", "iStockphoto", "Alamy", "EPA", "EPA-EFE", "AP Photo", "Xinhua",
+    "Anadolu Agency", "Bloomberg", "Sipa", "ZUMA Press", "Pool",
+)
+#: Agencies and photo libraries whose name ends a caption as its credit, as they are written
+#: (case-sensitive: "(ePA)" is an abbreviation in a sentence, "(EPA)" a credit).
+_PHOTO_AGENCY = "(?-i:" + "|".join(
+    sorted({re.escape(n) for name in _AGENCY_NAMES for n in (name, name.upper())}, key=len, reverse=True)
+) + ")"
+_CREDIT_SOURCES = r"(?:getty|reuters|ap|afp|epa|instagram|twitter|facebook|youtube|shutterstock)(?: images)?"
+#: Captions known by how they start (matched at the start of the block).
+_CAPTION_START = re.compile(
+    r"(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
+    r"|(?:image|photo|picture) (?:copyright|source)\b|(?:photo|image|video) \d+ of \d+$|image \d+ of\b"
+    # the credit alone: "The Associated Press", "Getty/Instagram.", "Jane Doe/Reuters"
+    rf"|{_PHOTO_AGENCY}(?:\s*[,/]\s*(?-i:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){{0,3}}))*\.?$"
+    rf"|{_CREDIT_SOURCES}\s?/\s?[\w .'’-]{{1,40}}\.?$|[\w .'’-]{{1,40}}/\s?{_CREDIT_SOURCES}\.?$",
+    re.I,
+)
+#: Captions known by the credit that ends them (searched in the last CAPTION_TAIL characters):
+#: "(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque", "Jane Doe/Getty Images", "(AFP)", "Credit: ..."
+_CAPTION_END = re.compile(
     r"\((?:image|photo|picture|pic|credit|video|source)s?(?: credit)?:[^)]*\)\s*$"
-    r"|^(?:image|photo|picture|photograph|credit|illustration)s?(?: credit)?\s*:"
-    r"|(?:getty images|shutterstock|reuters/|/reuters|\bap photo\b|associated press|/ap$|/afp\b|afp via getty"
-    r"|istock(?:photo)?|alamy|epa-efe|(?:^|\s)(?:file )?photo by\b)"
-    r"|^(?:photo|image|video) \d+ of \d+$|^image \d+ of\b|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
-    CAPTION,
-    max_words=45,
+    r"|\b(?:reuters|afp|epa(?:-efe)?)/\s?(?-i:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,5})\)?\.?\s*$"
+    r"|/\s?ap\)?\.?$"
+    rf"|(?:/|\bvia |\bfor |\(|(?:^|[.!?] )(?:photo|credit|image|picture)s?:? ){_PHOTO_AGENCY}\)?\.?\s*$"
+    r"|\b(?:image |photo )?credits?:\s*[^.!?]{1,80}$",
+    re.I,
 )
+CAPTION_TAIL = 120
+#: Credits that may stand anywhere in a caption line.
+_CAPTION_ANY = re.compile(
+    r"\bap photo\b|/\s?(?:reuters|afp)\b|(?:^|\s)(?:file )?photo by\b"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|alamy)\b(?!.*[.!?]\s+\w.*[.!?]$)",
+    re.I,
+)
+
+
+def image_caption(s: Stats) -> str | None:
+    """A caption or a photo credit: known by how it starts, or by the credit it ends with.
+
+    An agency named in a sentence ("A Reuters/Ipsos poll found ...", "The Associated Press
+    interviewed ...") makes no caption: the credit must stand where credits stand.
+    """
+    if s.words > 45:
+        return None
+    text = s.text
+    if _CAPTION_START.match(text) or _CAPTION_END.search(text, max(0, len(text) - CAPTION_TAIL)):
+        return CAPTION
+    return CAPTION if _CAPTION_ANY.search(text) else None
+
+
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
 _TIME = r"(?:\s*[|·•,–-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)?"
@@ -330,7 +429,9 @@ _DATE_TAIL = (
 )
 _BYLINE = re.compile(
     r"^(?:by|von|par|por|di|door|написал|автор)\s+\S"
+    # "Updated: ...", "Published Nov. 19", "Written by": not "Updated Police Identify Man ..." (a headline)
     r"|^(?:posted|published|updated|written|reviewed|medically reviewed|last updated|first published)\b"
+    rf"(?=\s*(?:[:|]|on\b|at\b|by\b|in\b|\d|(?:mon|tue|wed|thu|fri|sat|sun)|{_MONTH}|$))"
     rf"|^(?:{_WEEKDAY})?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{2,4}}"
     rf"|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?(?:\s+\d{{4}})?|\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{1,4}}){_TIME}{_DATE_TAIL}"
     rf"|^\d{{1,2}}[:.]\d{{2}}\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{{2,4}}\b)?{_DATE_TAIL}"
@@ -571,16 +672,91 @@ def _captions_over_credits(stats: Sequence[Stats], rules: list[str | None]) -> N
                 rules[i - 1] = CAPTION
 
 
-def _is_wall(s: Stats, reason: str | None) -> bool:
+#: A line that is only a time of day: "12:15 p.m.", "8:03 am ET" (not "5:56": a video's length).
+_TIME_ONLY = re.compile(r"^\d{1,2}[:.]\d{2}\s*[ap]\.?m\.?(?:\s*[a-z]{2,4})?\.?$", re.I)
+#: This many time lines, each heading a paragraph, make a live blog's section markers.
+LIVE_BLOG_MARKERS = 2
+
+
+def _live_blog_times(stats: Sequence[Stats], rules: list[str | None]) -> None:
+    """Time lines that head the entries of a live blog ("12:15 p.m." + a paragraph, or a headline
+    and a paragraph) are the story's.
+
+    A page's date line stands once, above the article; a time that recurs, each time
+    followed by text, marks the sections of the story and is kept.
+    """
+    def text_at(k: int) -> bool:
+        return k < len(stats) and rules[k] is None and (stats[k].prose or _sentence_like(stats[k], None))
+
+    marks = []
+    for i, s in enumerate(stats):
+        if rules[i] == BYLINE and _TIME_ONLY.match(s.text):
+            # What the time heads: the next block no rule names (a caption or a share line may come
+            # first), or the text under that block's headline.
+            window = range(i + 1, min(len(stats), i + 4))
+            j = next((k for k in window if rules[k] is None or rules[k] == BYLINE), len(stats))
+            if text_at(j) or (j < len(stats) and rules[j] is None and stats[j].words <= 20 and text_at(j + 1)):
+                marks.append(i)
+    if len(marks) >= LIVE_BLOG_MARKERS:
+        for i in marks:
+            rules[i] = None
+
+
+#: A text with no page chrome: at most this many blocks in menu runs (a sign-off's lines) ...
+CLEAN_MAX_MENU_BLOCKS = MENU_RUN
+#: ... and at least this share of its words in blocks of running prose.
+CLEAN_MIN_PROSE = 0.8
+
+
+def chrome_free(stats: Sequence[Stats], menus: Sequence[bool]) -> bool:
+    """Is this an article's text alone, with no page around it (no menus, nearly all prose)?
+
+    Such a text -- copied from the article body, or a clean corpus -- has no page header
+    or footer to find: the region search would only cut off its own short lines (a
+    sign-off, a closing editor's note, a dateline), so only the line rules strip there.
+    Page dumps have menus: runs of short lines, a dozen blocks or more.
+    """
+    if sum(menus) > CLEAN_MAX_MENU_BLOCKS:
+        return False
+    words = sum(s.words for s in stats)
+    return words > 0 and sum(s.words for s in stats if s.prose) >= CLEAN_MIN_PROSE * words
+
+
+#: Comment-section headings that are also an article's words: a subheading "Discussion", a
+#: closing "What do you think?".
+_WEAK_MARKER = re.compile(r"^\W*(?:discussion|conversation|comment|what do you think\??)\W*$", re.I)
+
+
+def _article_lines(stats: Sequence[Stats], rules: list[str | None]) -> bool:
+    """Take back comment rules from lines that are the article's; True when comment heads make a thread.
+
+    One comment head alone ("Ruiz says:") is a story's line over a quote; a heading an
+    article might have too ("Discussion") is a comment section's only when more of one
+    follows it (a comment head, a comment form, a comment count). Their rules are cleared,
+    so they neither end the article nor get stripped by a rule (the region search decides).
+    """
+    heads = [i for i, (s, r) in enumerate(zip(stats, rules)) if r == COMMENTS and _comment_head(s)]
+    if len(heads) == 1 and not _section_heading(stats[heads[0]]):
+        rules[heads[0]] = None
+    more = False  # is there a comment-section line after this block?
+    for i in range(len(stats) - 1, -1, -1):
+        if rules[i] == COMMENTS and not more and _WEAK_MARKER.match(stats[i].text):
+            rules[i] = None
+        more = more or rules[i] in (COMMENTS, COMMENT_FORM)
+    return len(heads) >= 2
+
+
+def _is_wall(s: Stats, reason: str | None, thread: bool = True) -> bool:
     """Does this block open a comment section (and so end the article before it)?
 
     Form field labels ("Name (required)") are not enough: e-mail-the-author forms have them too.
     A comment count in a byline ("By Jane Doe | 12 Comments") links to the comments, and
-    "0 Comments" announces that there are none.
+    "0 Comments" announces that there are none. The head of one comment ("bob says:") is a
+    wall only in a ``thread`` of them: alone, it may be a story's "Ruiz says:" over a quote.
     """
     if reason not in (COMMENTS, COMMENT_FORM) or _NO_COMMENTS.search(s.text):
         return False
-    return bool(comment_marker(s) or comment_form(s))
+    return bool(_section_heading(s) or comment_form(s) or (thread and _comment_head(s)))
 
 
 def _sentence_like(s: Stats, rule: str | None) -> bool:
@@ -612,18 +788,36 @@ def _list_after(stats: Sequence[Stats], rules: Sequence[str | None], end: int) -
 
 
 def _extend(stats: Sequence[Stats], rules: Sequence[str | None], start: int, end: int) -> tuple[int, int]:
-    """Grow the body over adjacent short sentences the score left out, and over a closing list."""
+    """Grow the body over adjacent short sentences the score left out, over a subheading and the
+    prose after it, over a closing list, and back over a live blog's first time marker."""
     if start == end:
         return start, end
     while True:
         grown = _list_after(stats, rules, end)
         while grown < len(stats) and _sentence_like(stats[grown], rules[grown]):
             grown += 1
+        if (
+            grown + 1 < len(stats)
+            and rules[grown] is None
+            and _fragment(stats[grown])
+            and rules[grown + 1] is None
+            and stats[grown + 1].prose
+            and stats[grown + 1].sentence_end
+        ):
+            grown += 2  # a subheading or separator, then more of the article's prose
         if grown == end:
             break
         end = grown
     while start > 0 and _sentence_like(stats[start - 1], rules[start - 1]):
         start -= 1
+    # The first entry of a live blog: its time (a marker no rule names, see _live_blog_times)
+    # and the headline under it.
+    for back in (1, 2):
+        head = start - back
+        if head >= 0 and rules[head] is None and _TIME_ONLY.match(stats[head].text):
+            if all(rules[k] is None and stats[k].words <= 20 for k in range(head + 1, start)):
+                start = head
+            break
     return start, end
 
 
@@ -636,26 +830,33 @@ def strip(doc: Document) -> tuple[Block, ...]:
     stats = block_stats(texts)
     rules = [line_reason(s) for s in stats]
     _captions_over_credits(stats, rules)
+    _live_blog_times(stats, rules)
+    thread = _article_lines(stats, rules)
     scores = [content_score(s, r) for s, r in zip(stats, rules)]
     # A comment section's marker ("Leave a Reply", "34 responses to ...") ends the article once
     # the best run before it is worth an article: readers' comments are prose too, and a long
     # thread would otherwise outweigh a short article.
-    walls = [_is_wall(s, r) for s, r in zip(stats, rules)]
+    walls = [_is_wall(s, r, thread) for s, r in zip(stats, rules)]
     if doc.format != "text":
         matches = title_matches(stats, doc.title)
     else:  # the first line, unless it is a menu item, a share button, ...
         matches = title_matches(stats) if rules[0] is None else []
+    menus = _menu_runs(stats)
     start, end = main_region(scores, walls, MIN_BODY_BEFORE_COMMENTS)
     start, end = _extend(stats, rules, start, end)
     if start == end or doc.format != "text":
         # No prose at all (a list, a poem, a few lines), or a text already extracted from its page
         # (HTML) or written as such (Markdown): keep what no line rule strips.
         start, end = 0, len(blocks)
+    elif chrome_free(stats, menus):
+        # An article's text with no page around it: keep what no line rule strips, up to a
+        # comment section's marker after the article.
+        end = next((i for i in range(end, len(blocks)) if walls[i]), len(blocks))
+        start = 0
 
     title, repeats = pick_title(matches, start)
     repeat_set = set(repeats)
 
-    menus = _menu_runs(stats)
     out: list[Block] = []
     section: str | None = None  # set after a comments or related-links marker following the body
     link_list = False  # inside the body, after a heading of related links

@@ -5,6 +5,15 @@ initials, decimals, quotations, ellipses) but its cost grows faster than linearl
 the length of one call, so long blocks are cut first at safe boundaries — a period
 after a lower-case word of three letters or more, followed by a capital — and each
 piece is segmented alone.
+
+pysbd ends a sentence at the period of a party-state tag ("McConnell, R-Ky., said
+Tuesday." becomes "... R-Ky." + ", said Tuesday."). A sentence does not begin with a
+comma, and a lower-case word after an abbreviation goes on with the sentence before it,
+so such pieces are merged back (:func:`_merge_continuations`): one check of the first
+character per sentence, a regex only when that character is lower case. The other way
+round, pysbd keeps a sentence going after a tag that ends it when a quotation follows
+('... said Sen. Smith, D-N.Y. "Never."'); such spans are cut there (:func:`_split_after_tags`,
+a regex only on sentences with a hyphen in them).
 """
 
 from __future__ import annotations
@@ -19,6 +28,16 @@ from reader.document import Block, Document
 CHUNK = 3000
 _SAFE_CUT = re.compile(r"(?<=[a-z]{3}[.!?])\s+(?=[A-Z])")
 _SPACE = re.compile(r"\s+")
+#: a party-state tag that ends a sentence, and the quotation or capital that starts the next
+_TAG_THEN_SENTENCE = re.compile(
+    r"""[\s(,][DRI]-[A-Z][A-Za-z.]{1,8}\.(\s+)(?=["“‘']?[A-Z])"""
+)
+#: a piece that cannot start a sentence: it goes on with the one before
+_CONTINUATION_HEAD = frozenset(",;:)]}")
+#: an abbreviation at the end of a sentence: "R-Ky.", "D-N.Y.", "Calif.", "Sen." (not "well.")
+_ABBREVIATION_END = re.compile(
+    r"(?:^|(?<=[\s(,]))[A-Z](?:[a-z]{0,4}|[\w.]*-[\w.-]+|[A-Za-z]{0,2}(?:\.[A-Za-z]{1,3})+)\.$"
+)
 
 
 @lru_cache(maxsize=1)
@@ -48,32 +67,73 @@ def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     yield start, end
 
 
-def split(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Sentence spans inside text[start:end], trimmed of surrounding white space."""
+def split(text: str, start: int, end: int, wrapped: bool = False) -> list[tuple[int, int]]:
+    """Sentence spans inside text[start:end], trimmed of surrounding white space.
+
+    pysbd ends a sentence at every line break. In a ``wrapped`` text (plain text, whose
+    blocks hold more than one line only when the lines are one paragraph wrapped) a line
+    break is a space; in HTML and Markdown it is a deliberate break (``<br>``).
+    """
     spans: list[tuple[int, int]] = []
     for cs, ce in _chunks(text, start, end):
         piece = text[cs:ce]
+        if wrapped and "\n" in piece:
+            segmented = piece.replace("\r", " ").replace("\n", " ")  # same length: offsets hold
+        else:
+            segmented = piece
         pos = 0
-        for sent in _segmenter().segment(piece):
+        for sent in _segmenter().segment(segmented):
             core = sent.strip()
             if not core:
                 continue
-            found = piece.find(core, pos)
+            found = segmented.find(core, pos)
             if found < 0:  # pysbd altered the text; fall back to the rest of the piece
                 found = pos
-                core = piece[pos:].strip()
+                core = segmented[pos:].strip()
                 if not core:
                     break
-                found = piece.find(core, pos)
+                found = segmented.find(core, pos)
             spans.append((cs + found, cs + found + len(core)))
             pos = found + len(core)
-            if pos >= len(piece):
+            if pos >= len(segmented):
                 break
-        rest = piece[pos:].strip()
+        rest = segmented[pos:].strip()
         if rest:  # never drop text pysbd did not return
-            found = piece.find(rest, pos)
+            found = segmented.find(rest, pos)
             spans.append((cs + found, cs + found + len(rest)))
-    return spans
+    return _split_after_tags(text, _merge_continuations(text, spans))
+
+
+def _split_after_tags(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Cut a span after a party-state tag that ends a sentence ("D-N.Y." then a new one)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if "-" in text[start:end]:
+            for m in _TAG_THEN_SENTENCE.finditer(text, start, end):
+                out.append((start, m.start(1)))
+                start = m.end(1)
+        out.append((start, end))
+    return out
+
+
+def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a piece to the sentence before it when it cannot start a sentence.
+
+    It starts with a comma or a closing bracket, or with a lower-case letter right after
+    an abbreviation ("Sen. Smith, D-N.Y." + "said ..."). A sentence that starts in lower
+    case after an ordinary word ("... sold well." + "iPhone sales ...") stays apart.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out:
+            head = text[start]
+            if head in _CONTINUATION_HEAD or (
+                head.islower() and _ABBREVIATION_END.search(text, max(out[-1][0], out[-1][1] - 16), out[-1][1])
+            ):
+                out[-1] = (out[-1][0], end)
+                continue
+        out.append((start, end))
+    return out
 
 
 def sentence_spans(doc: Document, blocks: tuple[Block, ...] | None = None) -> list[tuple[int, int, int]]:
@@ -82,11 +142,12 @@ def sentence_spans(doc: Document, blocks: tuple[Block, ...] | None = None) -> li
     A title, a heading or a code block is one sentence whatever its punctuation.
     """
     out: list[tuple[int, int, int]] = []
+    wrapped = doc.format == "text"
     for index, block in enumerate(doc.blocks if blocks is None else blocks):
         if not block.kept:
             continue
         if block.kind in ("title", "heading", "code"):
             out.append((block.start, block.end, index))
             continue
-        out.extend((s, e, index) for s, e in split(doc.text, block.start, block.end))
+        out.extend((s, e, index) for s, e in split(doc.text, block.start, block.end, wrapped))
     return out

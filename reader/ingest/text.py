@@ -16,6 +16,14 @@ When wrapped prose and menu lines share a paragraph (a text-mode browser's dump
 with no blank lines), the same two tests join line to line, at the width the
 document's line lengths show.
 
+Text copied from a page also keeps line breaks that no width forced: a note
+wrapped in a narrow box, or broken around the links inside it ("The council has
+repeatedly" / "delayed" / "the vote on the bridge, ..."). Lines that run on --
+every break inside a sentence: the next line goes on in lower case, or the line
+ends on a comma or on a word like "the", "of", "who" -- and that end a sentence
+together are one block too (:func:`run_on_lines`). A menu's lines don't end a
+sentence, a headline list's lines start with capitals, so they stay apart.
+
 The document text is the input text itself, so offsets are file offsets; blocks
 are trimmed of surrounding white space and tile the text in order.
 """
@@ -82,6 +90,53 @@ def _greedy_wrapped(lines: list[str]) -> int:
     if not any(_breaks_mid_sentence(a, b) for a, b in zip(lines, lines[1:])):
         return 0
     return width
+
+
+#: Words that leave an English sentence open: a line ending in one goes on in the next.
+_OPEN_WORDS = frozenset(
+    "a an the of to in on at by for from with into about and or but nor that which who whom whose"
+    " is are was were has have had be been will would can could should his her their its our my".split()
+)
+#: A line ending in such a word continues only when it is at least this long.
+MIN_OPEN_LINE = 25
+#: Lines that run on are joined only when together they make at least this many words ...
+MIN_RUN_ON_WORDS = 8
+#: ... and the last ends a sentence: not with "..." ("more...") or a colon (a heading).
+_FULL_STOP = re.compile(r"""(?<!\.\.)[.!?。！？]["'”’)\]」』]*$""")
+
+
+def _runs_on(this: str, nxt: str) -> bool:
+    """Does ``nxt`` go on with the unfinished sentence of ``this`` (whatever the line widths)?"""
+    if _SENTENCE_END.search(this) or _BULLET.match(nxt):
+        return False
+    # A semicolon or a dash may end a headline over its deck ("Lawmaker urges retaliation;" /
+    # "Member of House panel says ..."); a comma, a lower-case start, or a word that cannot end
+    # a sentence ("... who spoke to" / "Reuters on Tuesday") leaves the sentence open.
+    # (Not a short label: "Follow us on" stands over a row of share buttons.)
+    if nxt[:1].islower() or this.endswith(","):
+        return True
+    return len(this) >= MIN_OPEN_LINE and this.rsplit(None, 1)[-1] in _OPEN_WORDS
+
+
+def run_on_lines(lines: list[str]) -> list[tuple[int, int]]:
+    """The runs ``[i, j)`` of two lines or more that are one piece of prose broken at will.
+
+    Each break falls inside a sentence (:func:`_runs_on`) and the run's last line ends one.
+    """
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and _runs_on(lines[j - 1], lines[j]):
+            j += 1
+        if (
+            j - i >= 2
+            and _FULL_STOP.search(lines[j - 1])
+            and sum(len(line.split()) for line in lines[i:j]) >= MIN_RUN_ON_WORDS
+        ):
+            runs.append((i, j))
+        i = j
+    return runs
 
 
 def _continues(this: str, nxt: str, width: int) -> bool:
@@ -166,12 +221,14 @@ def blocks_of(text: str, offset: int = 0, end: int | None = None) -> list[Block]
             s, e = _trim(text, para.start(), para.end())
             blocks.append(Block(s, e, "paragraph"))
             continue
-        # One block per line -- but in a wrapped document, lines that go on with the
-        # sentence of the line above (wrapped prose among menu lines) join it.
+        # One block per line -- but lines that run on join (see run_on_lines), and in a
+        # wrapped document, lines that go on with the sentence of the line above (wrapped
+        # prose among menu lines) join it.
+        joined = {k for i, j in run_on_lines(lines) for k in range(i + 1, j)}
         previous = ""
-        for line, clean in zip(_LINE.finditer(text, para.start(), para.end()), lines):
+        for k, (line, clean) in enumerate(zip(_LINE.finditer(text, para.start(), para.end()), lines)):
             s, e = _trim(text, line.start(), line.end())
-            if width and blocks and previous and _continues(previous, clean, width):
+            if blocks and previous and (k in joined or (width and _continues(previous, clean, width))):
                 blocks[-1] = replace(blocks[-1], end=e)
             else:
                 kind = "list" if _BULLET.match(clean) else "paragraph"
