@@ -100,3 +100,15 @@ def test_a_line_break_in_plain_text_is_a_space_but_in_html_a_break():
     assert spans == [text[: text.index(" It ended.")], "It ended."]
     html = Document(text=text, blocks=doc.blocks, format="html")
     assert len(sentence_spans(html)) > 2
+
+
+def test_the_pattern_cache_changes_nothing_but_speed():
+    from reader.analysis import sentences as mod
+
+    text = "Sen. Smith, D-N.Y., said the U.S. Army paid $3.5 million. Gen. J. R. Allen agreed. It ended."
+    with_cache = mod.split(text, 0, len(text))
+    mod.use_pattern_cache(False)
+    try:
+        assert mod.split(text, 0, len(text)) == with_cache
+    finally:
+        mod.use_pattern_cache(True)

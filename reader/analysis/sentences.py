@@ -14,6 +14,12 @@ character per sentence, a regex only when that character is lower case. The othe
 round, pysbd keeps a sentence going after a tag that ends it when a quotation follows
 ('... said Sen. Smith, D-N.Y. "Never."'); such spans are cut there (:func:`_split_after_tags`,
 a regex only on sentences with a hyphen in them).
+
+pysbd builds a new regular expression for every abbreviation it meets and leans on the
+``re`` module's cache of 512 compiled patterns, which real text overflows: 84 news
+articles cost 9,000 compilations, more than half of segmentation time. pysbd's modules
+therefore get a ``re`` of their own whose patterns are compiled once
+(:class:`_CompiledOnce`); segmentation is the same, only faster.
 """
 
 from __future__ import annotations
@@ -40,10 +46,59 @@ _ABBREVIATION_END = re.compile(
 )
 
 
+class _CompiledOnce:
+    """The ``re`` functions pysbd calls, over a larger cache of compiled patterns."""
+
+    def __init__(self, size: int = 20000) -> None:
+        self.compile = lru_cache(maxsize=size)(re.compile)
+
+    def search(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).search(string)
+
+    def match(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).match(string)
+
+    def sub(self, pattern, repl, string, count=0, flags=0):
+        return self.compile(pattern, flags).sub(repl, string, count)
+
+    def split(self, pattern, string, maxsplit=0, flags=0):
+        return self.compile(pattern, flags).split(string, maxsplit)
+
+    def findall(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).findall(string)
+
+    def finditer(self, pattern, string, flags=0):
+        return self.compile(pattern, flags).finditer(string)
+
+    def __getattr__(self, name: str):  # escape, flags, Pattern, ...
+        return getattr(re, name)
+
+
+_PATTERNS = _CompiledOnce()
+
+#: pysbd's modules that call ``re`` functions with patterns (see the module docstring)
+PYSBD_RE_MODULES = (
+    "abbreviation_replacer", "between_punctuation", "exclamation_words", "lists_item_replacer",
+    "processor", "punctuation_replacer", "segmenter", "utils",
+)
+
+
+def use_pattern_cache(enabled: bool = True) -> None:
+    """Give pysbd's modules the compiled-once ``re`` (or, with False, the plain one back)."""
+    import importlib
+
+    replacement = _PATTERNS if enabled else re
+    for name in PYSBD_RE_MODULES:
+        module = importlib.import_module(f"pysbd.{name}")
+        if hasattr(module, "re"):
+            module.re = replacement
+
+
 @lru_cache(maxsize=1)
 def _segmenter():
     import pysbd
 
+    use_pattern_cache()
     return pysbd.Segmenter(language="en", clean=False)
 
 
