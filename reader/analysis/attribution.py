@@ -160,6 +160,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
         r"stated|explicit|implicit|vague|sweeping)\s+)?"
         rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
+        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
+        r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))"
     ) if nominal else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
@@ -1303,6 +1305,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     if len(found) > MAX_PAIRWISE:
         return found
     _trim_reporting_clauses(text, found)
+    _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
@@ -1347,6 +1350,34 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int])
     if end < len(text) and text[end] == ":":
         end += 1
     return Span(start, end)
+
+
+_CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
+
+
+_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
+
+
+def _split_shared_subject(text: str, found: list[_Raw]) -> None:
+    """A second cue of the same subject ends the first one's content: in "X outlined his plan
+    and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
+    before "and vowed" / ", claiming"; the second cue is the subject's own attribution, not
+    speech reported inside the first one's content."""
+    for b in found:
+        if b.rule not in ("coordinated", "participle") or b.source is None:
+            continue
+        for a in found:
+            if a is b or a.source != b.source or a.cue.start >= b.cue.start:
+                continue
+            for i, c in enumerate(a.content):
+                if c.start < b.cue.start < c.end:
+                    head = text[c.start : b.cue.start]
+                    if not _CLAUSE_JOIN.search(head):
+                        continue  # "apologize for suggesting ...": a participle inside the content
+                    m = _CONJ_TAIL.search(head)
+                    cut = _trim(text, c.start, c.start + (m.start() if m else len(head)))
+                    if cut is not None:
+                        a.content[i] = cut
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
