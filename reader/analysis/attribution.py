@@ -1358,13 +1358,31 @@ _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then
 _CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas)|;|\s(?:while|whereas))\s+\Z", re.I)
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
     before "and vowed" / ", claiming"; the second cue is the subject's own attribution, not
     speech reported inside the first one's content."""
     for b in found:
-        if b.rule not in ("coordinated", "participle") or b.source is None:
+        if b.source is None:
+            continue
+        if b.rule == "subject" and b.source.end <= b.cue.start:
+            # "X said A, and he urged B": a coordinated main clause with its own subject
+            m = _MAIN_CLAUSE_JOIN.search(text, 0, b.source.start)
+            if m is None:
+                continue
+            for a in found:
+                if a is not b and a.cue.start < m.start():
+                    for i, c in enumerate(a.content):
+                        if c.start < m.start() < b.cue.start < c.end:
+                            cut = _trim(text, c.start, m.start())
+                            if cut is not None:
+                                a.content[i] = cut
+            continue
+        if b.rule not in ("coordinated", "participle"):
             continue
         for a in found:
             if a is b or a.source != b.source or a.cue.start >= b.cue.start:
