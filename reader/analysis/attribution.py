@@ -15,6 +15,7 @@ decides where the source and the content are. Each frame is a named rule
   ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
+  ``question``     Asked about X, ... (a question put to the subject; no source of its own)
   ``nominal``      X's claim that Y / her promise to Y
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
@@ -248,7 +249,7 @@ _ADJUNCT_LEAD = re.compile(
 )
 _TITLE_PREFIX_BLOCK = frozenset(
     "watch breaking exclusive update updated live video photos photo opinion analysis editorial review "
-    "podcast listen read note q&a fact check correction related".split()
+    "podcast listen read note q&a fact check correction corrections clarification latest related".split()
 )
 _NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
@@ -823,6 +824,16 @@ def _frame(
             return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
 
+    # --- a question put to the subject, opening the sentence: "Asked about X, she said ..."
+    if k < 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
+            and toks[nxt].lower in _ASKED_NEXT:
+        end = next((t.start for t in toks[nxt:] if t.text == ","), None)
+        if end is not None:
+            if toks[nxt].lower in ("about", "on", "for"):
+                cue = Span(cue.start, toks[nxt].end)
+            content = _trim(text, cue.end, end)
+            return _Raw(cue, group, None, [content] if content else [], "question")
+
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
         np_r = _right_np(toks, nxt, n, verbs)
@@ -840,6 +851,10 @@ def _frame(
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
 
+
+#: Verbs whose participle opens a sentence as a question put to its subject ("Asked about ...,").
+_ASKED = frozenset(("ask", "press", "question", "challenge", "confront", "pressed"))
+_ASKED_NEXT = frozenset("about on whether if why how what when where who which to for".split())
 
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
 
@@ -925,6 +940,9 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
         return False  # "the company's latest plan": a noun in a possessive phrase
+    if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
+            and any(t.text == "," for t in toks[:k]):
+        return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
@@ -1117,7 +1135,7 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
             head = toks[:i]
             if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and") for x in head):
                 return None
-            if head[0].lower in _TITLE_PREFIX_BLOCK or any(x.text.isdigit() for x in head):
+            if any(x.lower in _TITLE_PREFIX_BLOCK for x in head) or any(x.text.isdigit() for x in head):
                 return None
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
@@ -1367,6 +1385,15 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     before "and vowed" / ", claiming"; the second cue is the subject's own attribution, not
     speech reported inside the first one's content."""
     for b in found:
+        if b.rule == "question" and b.content:
+            # "Asked about X, she said Y": the question is not part of what she said
+            end = b.content[-1].end
+            for a in found:
+                if a is not b:
+                    a.content = [c if not (c.start <= b.cue.start and end <= c.end) else _trim(text, end, c.end)
+                                 for c in a.content]
+                    a.content = [c for c in a.content if c is not None]
+            continue
         if b.source is None:
             continue
         if b.rule == "subject" and b.source.end <= b.cue.start:
