@@ -1364,10 +1364,30 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int])
                 j -= 1
                 continue
             break
+    if raw.rule == "passive" and raw.source is None or raw.rule == "passive" and raw.source.start >= cue.end:
+        # "is considered", "has been called": the passive auxiliaries belong to the cue
+        j = i - 1
+        while j >= 0 and (toks[j].lower in S.AUXILIARIES or toks[j].lower in _SKIP_BEFORE_CUE
+                          or toks[j].word and not toks[j].cap and toks[j].lower.endswith("ly") and len(toks[j].lower) > 3):
+            start = toks[j].start
+            j -= 1
     end = cue.end
+    k = next((x for x in range(i, len(toks)) if toks[x].end == end), None)
+    if k is not None and k + 1 < len(toks) and raw.rule != "according":
+        nxt = toks[k + 1]
+        if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
+            # "complained about X", "agreed with", "described as", "plans to", "said Friday"
+            end = nxt.end
+            raw.content = [c if c.start != nxt.start else _trim(text, nxt.end, c.end) for c in raw.content]
+            raw.content = [c for c in raw.content if c is not None]
     if end < len(text) and text[end] == ":":
         end += 1
     return Span(start, end)
+
+
+_WEEKDAYS = frozenset(S.WEEKDAYS.split("|"))
+#: Prepositions that belong to the cue they follow ("complained about", "agreed with").
+_CUE_PREPOSITIONS = frozenset("about with as for against over".split())
 
 
 _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
