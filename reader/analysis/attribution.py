@@ -582,6 +582,7 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     return k
 
 
+_NAMING_WHAT = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}\Z", re.I)
 _CONTRACTION = re.compile(r"(he|she|it|that|who|they|we|i|you)[’'](s|re|ve|d|ll|m)$", re.I)
 _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
@@ -613,6 +614,14 @@ def _frame(
     if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" and prev is not None \
             and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
+
+    if entry.lemma == "call" and entry.form in ("past", "part", "s", "base", "ing"):
+        if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
+            return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
+        np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
+        if np_r is not None and not aux and (np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;:)") \
+                and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
+            return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
 
     # --- according to X
     if entry.form == "fixed" and entry.lemma.startswith("according"):
