@@ -577,3 +577,129 @@ def test_speaker_turn_runs_over_paragraphs_until_the_next_speaker():
     assert ortiz in per[2]  # "It was hard." is still Ortiz speaking
     assert all(ortiz not in atts for atts in per[3:])
     assert per[-1] == () or all(t[a.source.start : a.source.end] == "HOST" for a in per[-1])
+
+
+# ---------------------------------------------------------------- recall: verb classes and frames
+
+
+@pytest.mark.parametrize(
+    "text, cue, group",
+    [
+        ("The harbour board derided the plan as a waste of money.", "derided", "criticise"),
+        ("The ferry captain admires the new pier.", "admires", "support"),
+        ("Council members resent being left out of the talks.", "resent", "criticise"),
+        ("The inspector remembered that the gate had been locked.", "remembered", "learn"),
+        ("The fishing families sought to block the new quota.", "sought", "intention"),
+        ("The mayor persuaded the board to delay the vote.", "persuaded", "urge"),
+        ("The auditor examined the accounts of the ferry company.", "examined", "evidence"),
+    ],
+)
+def test_verb_classes(text, cue, group):
+    a = only(text, cue)
+    assert a.cue_group == group
+    assert src(text, a) == text.split(" " + cue.split()[0])[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board campaigned for a new pier.",
+    "The ferry raised its fares in May.",
+    "Fares went up, like every year.",
+    "Ortiz spoke at the dock on Monday.",
+])
+def test_ambiguous_verbs_are_no_cues(text):
+    _, per = run(text)
+    assert per == [()]
+
+
+def test_second_cue_of_the_same_subject_ends_the_first_content():
+    t = "The minister outlined her budget and vowed to cut ferry fares."
+    a, b = only(t, "outlined"), only(t, "vowed")
+    assert content(t, a) == "her budget"
+    assert b.rule == "coordinated" and src(t, b) == "The minister"
+    assert content(t, b) == "to cut ferry fares"
+
+
+def test_participle_after_comma_ends_the_first_content():
+    t = "The mayor mocked the harbour board, claiming that it had lost the keys."
+    a, b = only(t, "mocked"), only(t, "claiming")
+    assert content(t, a) == "the harbour board"
+    assert src(t, b) == "The mayor" and content(t, b) == "that it had lost the keys"
+
+
+def test_participle_inside_content_stays_nested():
+    t = "The mayor apologised to the board for suggesting that it had lost the keys."
+    _, per = run(t)
+    assert [t[a.cue.start : a.cue.end] for a in per[0]] == ["apologised"]
+
+
+def test_coordinated_main_clause_with_its_own_subject():
+    t = "The minister said the talks would resume, and she urged both sides to stay calm."
+    a, b = only(t, "said"), only(t, "urged")
+    assert content(t, a) == "the talks would resume"
+    assert src(t, b) == "she"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The dock workers are critical of the new schedule.", "are critical of"),
+        ("Many residents were worried that the bridge would close.", "were worried"),
+        ("The council made the case for a second ferry.", "made the case for"),
+        ("The fishermen sent a letter to the minister opposing the quota.", "sent a letter"),
+        ("The union took issue with the report.", "took issue with"),
+    ],
+)
+def test_attitude_adjectives_and_light_verbs(text, cue):
+    a = only(text, cue)
+    assert a.source is not None and a.source.end <= a.cue.start
+
+
+def test_nominal_decision_to_and_prepositional_to():
+    t = "The council's decision to close the pier angered residents."
+    a = only(t, "decision")
+    assert src(t, a) == "The council's" and content(t, a).startswith("to close the pier")
+    _, per = run("Her commitment to the harbour board never wavered.")
+    assert per == [()]
+
+
+def test_closing_reporting_clause_with_noun_like_cue():
+    t = "Ferry fares rose by a third last year, The Harbour Gazette reports."
+    a = only(t, "reports")
+    assert src(t, a) == "The Harbour Gazette" and a.rule == "preposed"
+    assert content(t, a) == "Ferry fares rose by a third last year"
+
+
+def test_the_latest_is_a_label_not_a_speaker():
+    t = "The Latest: Ortiz urges residents to leave the coast."
+    a = only(t, "urges")
+    assert src(t, a) == "Ortiz"
+    assert not any(x.rule == "headline" for atts in run(t)[1] for x in atts)
+
+
+def test_asked_about_opens_a_question():
+    t = "Asked about the closure, the mayor said the ferries would run."
+    q, a = only(t, "Asked about"), only(t, "said")
+    assert q.rule == "question" and q.source is None and content(t, q) == "the closure"
+    assert src(t, a) == "the mayor" and content(t, a) == "the ferries would run"
+
+
+def test_naming_with_called_is_no_cue():
+    for t in ("The mayor condemned what he called a “reckless” plan.",
+              "A group called Harbour Watch filed the complaint."):
+        _, per = run(t)
+        assert not any(t[a.cue.start : a.cue.end] == "called" for atts in per for a in atts)
+    a = only("The mayor called the plan “a disaster.”", "called")
+    assert a.cue_group == "say"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The pilots complained about the new rota.", "complained about"),
+        ("The ferry company agreed with the inspectors.", "agreed with"),
+        ("The union said Friday that it would strike.", "said Friday"),
+        ("The plan is considered too costly by the board.", "is considered"),
+    ],
+)
+def test_cue_extent(text, cue):
+    only(text, cue)

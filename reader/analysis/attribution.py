@@ -619,7 +619,9 @@ def _frame(
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
             return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
         np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
-        if np_r is not None and not aux and (np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;:)") \
+        after_name = toks[np_r[1] + 1] if np_r is not None and np_r[1] + 1 < n else None
+        if np_r is not None and not aux and (after_name is None or after_name.text in ",.;:)" or after_name.word
+                                             and not after_name.cap and after_name.lower.endswith("ed")) \
                 and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
             return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
 
