@@ -71,6 +71,7 @@ class Lexicon:
     nominal: dict[str, str] = field(default_factory=dict)  # "claim" -> group, for "X's claim that"
     nominal_regex: re.Pattern[str] | None = None
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
+    nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -164,9 +165,13 @@ def load_lexicon(toml_text: str) -> Lexicon:
         # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
         r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))"
     ) if nominal else None
+    # The full pattern is tried at every position; this one starts with the nouns' first
+    # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
+    nominal_guard = re.compile(rf"{_trie(sorted(nominal))}\s+(?:that|to)\s") if nominal else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
-                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles)
+                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
+                   nominal_guard)
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -1290,8 +1295,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         d = _dash(text, sents, si)
         if d:
             found.append(d)
-    if lex.nominal_regex is not None and ("’s" in text[s_start:s_end] or "'s" in text[s_start:s_end]
-                                          or re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[s_start:s_end])):
+    if lex.nominal_regex is not None and (lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end)):
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
@@ -1329,7 +1333,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         if raw is None:
             continue
         taken_until = m.end()
-        raw.cue = _cue_extent(text, toks, raw, starts)
+        raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
     if len(found) > MAX_PAIRWISE:
         return found
@@ -1356,7 +1360,7 @@ _ANONYMITY = re.compile(
 )
 
 
-def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int]) -> Span:
+def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
     """The cue with the auxiliaries, negation and adverbs that sit between it and its source
     ("has not said", "also noted", "repeatedly denied") and a colon right after it ("said:")."""
     cue = raw.cue
@@ -1383,7 +1387,7 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int])
             start = toks[j].start
             j -= 1
     end = cue.end
-    k = next((x for x in range(i, len(toks)) if toks[x].end == end), None)
+    k = ends.get(end)
     if k is not None and k + 1 < len(toks) and raw.rule != "according":
         nxt = toks[k + 1]
         if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
@@ -1415,6 +1419,8 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
     before "and vowed" / ", claiming"; the second cue is the subject's own attribution, not
     speech reported inside the first one's content."""
+    if len(found) < 2:
+        return
     for b in found:
         if b.rule == "question" and b.content:
             # "Asked about X, she said Y": the question is not part of what she said
@@ -1429,7 +1435,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
             continue
         if b.rule == "subject" and b.source.end <= b.cue.start:
             # "X said A, and he urged B": a coordinated main clause with its own subject
-            m = _MAIN_CLAUSE_JOIN.search(text, 0, b.source.start)
+            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start)
             if m is None:
                 continue
             for a in found:
@@ -1447,11 +1453,12 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                 continue
             for i, c in enumerate(a.content):
                 if c.start < b.cue.start < c.end:
-                    head = text[c.start : b.cue.start]
+                    tail_start = max(c.start, b.cue.start - 40)  # the joint is a few words long
+                    head = text[tail_start : b.cue.start]
                     if not _CLAUSE_JOIN.search(head):
                         continue  # "apologize for suggesting ...": a participle inside the content
                     m = _CONJ_TAIL.search(head)
-                    cut = _trim(text, c.start, c.start + (m.start() if m else len(head)))
+                    cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
                     if cut is not None:
                         a.content[i] = cut
 
