@@ -703,3 +703,23 @@ def test_naming_with_called_is_no_cue():
 )
 def test_cue_extent(text, cue):
     only(text, cue)
+
+
+def test_poll_as_source():
+    t = "In the latest Harbour Gazette poll, Ortiz led the race by five points."
+    a = only(t, "In")
+    assert a.rule == "according" and src(t, a) == "the latest Harbour Gazette poll"
+    assert content(t, a) == "Ortiz led the race by five points"
+    t = "Ortiz has gained ground in two recent polls."
+    a = only(t, "in")
+    assert src(t, a) == "two recent polls" and content(t, a) == "Ortiz has gained ground"
+    _, per = run("The ferry sails in the morning.")
+    assert per == [()]
+
+
+def test_see_as():
+    t = "Critics of the ferry plan see the subsidy as a waste of money."
+    a = only(t, "see")
+    assert src(t, a) == "Critics of the ferry plan" and a.cue_group == "belief"
+    _, per = run("We saw a rise in fares as the ferry aged.")
+    assert per == [()]

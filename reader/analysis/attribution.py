@@ -8,7 +8,7 @@ decides where the source and the content are. Each frame is a named rule
   ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
   ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source)
   ``inverted``     Y, said X / "Y," said X
-  ``according``    according to X, Y / Y, according to X
+  ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
   ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y
   ``coordinated``  X has said A but says B / X is gloomy and expects B
@@ -631,7 +631,7 @@ def _frame(
             return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
 
     # --- according to X
-    if entry.form == "fixed" and entry.lemma.startswith("according"):
+    if entry.form == "fixed" and entry.lemma.startswith(("according", "in(?=")):
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
