@@ -723,3 +723,16 @@ def test_see_as():
     assert src(t, a) == "Critics of the ferry plan" and a.cue_group == "belief"
     _, per = run("We saw a rise in fares as the ferry aged.")
     assert per == [()]
+
+
+def test_causative_object_is_the_source():
+    t = "The storm led the fishermen to fear a poor season."
+    a = only(t, "to fear")
+    assert a.rule == "control" and src(t, a) == "the fishermen" and content(t, a) == "a poor season"
+    _, per = run("She went to the dock to say goodbye.")
+    assert per == [()]
+
+
+def test_under_questioning_is_a_noun():
+    _, per = run("The harbour chief, under questioning from the council, stayed calm.")
+    assert per == [()]

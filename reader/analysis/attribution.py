@@ -11,6 +11,7 @@ decides where the source and the content are. Each frame is a named rule
   ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
   ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y
+  ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
@@ -560,6 +561,13 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     return k, aux
 
 
+#: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
+_CAUSATIVES = frozenset(
+    "force forces forced forcing prompt prompts prompted prompting lead leads led leading cause causes caused "
+    "causing compel compels compelled compelling drive drives drove driven driving inspire inspires inspired "
+    "inspiring spur spurs spurred spurring provoke provokes provoked provoking get gets got getting".split()
+)
+
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
 _CATENATIVES = frozenset(
     "seems appears tends needs wants aims expects plans hopes intends wishes seeks vows helps starts "
@@ -682,6 +690,13 @@ def _frame(
             entry = CueEntry(entry.group, entry.lemma, "past" if gov.lower.endswith("ed") else "s",
                              entry.takes_object, False, False)
 
+    # --- a causative verb's object says or thinks: "forced the chief to admit Y", "led voters to fear Y"
+    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 2 and entry.form == "base":
+        np_ = _left_np(toks, k - 1, 0, verbs)
+        if np_ is not None and np_[0] >= 1 and toks[np_[0] - 1].lower in _CAUSATIVES:
+            right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
+            return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
+
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed":
         pl = prev.lower
@@ -737,8 +752,9 @@ def _frame(
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
-                "and", "while", "when", "also", "even", "without", "then", "repeatedly"):
-            return None
+                "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
+                or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
+            return None  # "under questioning": a noun
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
