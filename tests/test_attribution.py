@@ -736,3 +736,27 @@ def test_causative_object_is_the_source():
 def test_under_questioning_is_a_noun():
     _, per = run("The harbour chief, under questioning from the council, stayed calm.")
     assert per == [()]
+
+
+def test_source_ending_in_ly_noun():
+    t = "The relatives watched the video, attorneys for the family said."
+    a = only(t, "said")
+    assert src(t, a) == "attorneys for the family" and content(t, a) == "The relatives watched the video"
+    a = only("The mayor repeatedly said the pier was safe.", "repeatedly said")
+    assert a.source is not None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("''The pier is safe,'' Ana Ortiz, director of the harbour board and a former pilot, said of the plan.",
+         "Ana Ortiz, director of the harbour board and a former pilot"),
+        ("Even the council, the pier's only owner, said it was safe.", "the council, the pier's only owner"),
+        ("Ortiz -- director of the harbour board, a small agency -- said the pier was safe.",
+         "Ortiz -- director of the harbour board, a small agency"),
+        ("Ana Ortiz — the harbour master — said the pier was safe.", "Ana Ortiz — the harbour master"),
+    ],
+)
+def test_appositive_sources(text, source):
+    a = only(text, "said")
+    assert src(text, a) == source

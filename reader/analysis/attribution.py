@@ -541,7 +541,7 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     while k >= 0:
         t = toks[k]
         lw = t.lower
-        if lw in _SKIP_BEFORE_CUE or (lw.endswith("ly") and t.word and not t.cap and len(lw) > 3) or lw in ("n't", "n’t"):
+        if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
             k -= 1
             continue
         if lw in S.AUXILIARIES and lw not in ("'s", "’s"):
@@ -567,6 +567,21 @@ _CAUSATIVES = frozenset(
     "causing compel compels compelled compelling drive drives drove driven driving inspire inspires inspired "
     "inspiring spur spurs spurred spurring provoke provokes provoked provoking get gets got getting".split()
 )
+
+#: Nouns ending in -ly, which a source can end with ("attorneys for the family said").
+_LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly homily bully belly fly".split())
+
+
+def _adverb_ly(toks: list[Token], j: int) -> bool:
+    """Is token j an -ly adverb ("repeatedly", "also publicly")? Not a noun after a
+    determiner or possessive ("the family", "his ally") nor a known -ly noun."""
+    t = toks[j]
+    lw = t.lower
+    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS:
+        return False
+    p = toks[j - 1].lower if j > 0 else ""
+    return not (p in S.DETERMINERS or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
+
 
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
 _CATENATIVES = frozenset(
@@ -806,6 +821,8 @@ def _frame(
     # --- subject before the cue, possibly with a parenthesis or appositives:
     # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
+        np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
         np_ = _appositive(toks, k, verbs)
         if np_ is not None and prev.text == "," and k == ci - 1 and np_[0] > 0:
@@ -891,6 +908,26 @@ _ASKED_NEXT = frozenset("about on whether if why how what when where who which t
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
 
 
+def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """The source before a dash-delimited appositive that closes at token k: "Kall -- co-editor
+    of a book on the debates -- said" (the source runs from the name to the closing dash)."""
+    dash = toks[k].text
+    close = k - 1 if dash == "-" and k > 0 and toks[k - 1].text == "-" else k
+    j = close - 1
+    while j > 0 and close - j < 45:
+        if toks[j].text == dash and not (dash == "-" and toks[j - 1].end == toks[j].start and toks[j - 1].word):
+            open_ = j - 1 if dash == "-" and toks[j - 1].text == "-" else j
+            np_ = _left_np(toks, open_ - 1, 0, verbs) if open_ > 0 else None
+            if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
+                return None
+            return np_[0], close - 1, "punct"
+        if toks[j].lower in S.CLAUSE_WORDS and toks[j].lower not in ("that", "which", "who", "whose") \
+                or toks[j].text in ".;:":
+            return None
+        j -= 1
+    return None
+
+
 def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
     """The source before a comma or parenthesis that ends at token k: "X, a ..., said".
 
@@ -922,12 +959,15 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                 depth += 1
             elif t == "(":
                 depth -= 1
-            elif depth <= 0 and t in _BOUNDARY:
+            elif depth <= 0 and (t in _BOUNDARY or t == "''"):
                 break
             b -= 1
         seg_start = b + 1
         if seg_start >= j:
             break
+        if toks[seg_start].lower in ("even", "also", "only", "and", "but") and seg_start + 1 < j \
+                and (toks[seg_start + 1].cap or toks[seg_start + 1].lower in S.DETERMINERS):
+            seg_start += 1  # "Even China, its only ally, said"
         first = toks[seg_start].lower
         adverbial = first in ("who", "which", "whose") or (
             best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap))
@@ -940,7 +980,8 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             # an apposition: a phrase that starts like a noun phrase ("one of the states suing the
             # EPA", "a senior adviser to the campaign"); part of the source, never its start
             apposition = not head and r is not None and j - seg_start <= 30 and (
-                first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit())
+                first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit()
+                or seg_start + 1 < j and toks[seg_start + 1].lower in ("of", "for", "at"))  # "director of X"
         if not (adverbial or head or apposition):
             break
         if head:
@@ -1390,7 +1431,7 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
             t = toks[j]
             lw = t.lower
             if lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE or lw in ("n't", "n’t") or (
-                    t.word and not t.cap and lw.endswith("ly") and len(lw) > 3):
+                    _adverb_ly(toks, j)):
                 start = t.start
                 j -= 1
                 continue
@@ -1399,7 +1440,7 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         # "is considered", "has been called": the passive auxiliaries belong to the cue
         j = i - 1
         while j >= 0 and (toks[j].lower in S.AUXILIARIES or toks[j].lower in _SKIP_BEFORE_CUE
-                          or toks[j].word and not toks[j].cap and toks[j].lower.endswith("ly") and len(toks[j].lower) > 3):
+                          or _adverb_ly(toks, j)):
             start = toks[j].start
             j -= 1
     end = cue.end
