@@ -760,3 +760,17 @@ def test_source_ending_in_ly_noun():
 def test_appositive_sources(text, source):
     a = only(text, "said")
     assert src(text, a) == source
+
+
+def test_as_x_said():
+    t = "As the harbour master said, the pier is safe."
+    a = only(t, "said")
+    assert src(t, a) == "the harbour master" and content(t, a) == "the pier is safe"
+
+
+def test_past_tense_noun_like_cue_after_its_subject():
+    t = "Last spring an inspection panel found the pier was unsafe."
+    a = only(t, "found")
+    assert src(t, a) == "an inspection panel" and content(t, a) == "the pier was unsafe"
+    _, per = run("The Harbour Board report released last week was long.")
+    assert per == [()]

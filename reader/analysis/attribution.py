@@ -6,7 +6,7 @@ decides where the source and the content are. Each frame is a named rule
 (``Attribution.rule``) that the side panel can show:
 
   ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
-  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source)
+  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y
   ``inverted``     Y, said X / "Y," said X
   ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
   ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
@@ -866,6 +866,11 @@ def _frame(
         if right is None and text[toks[after].end : s_end].strip() == ":" and si + 1 < len(sents):
             # "The mayor said:" closing its paragraph: the content is the paragraph that follows
             return _Raw(cue, group, src, _next_paragraph(text, sents, si), "subject")
+        if right is None and np_[0] > 0 and toks[np_[0] - 1].lower == "as" and after + 1 < n \
+                and toks[after + 1].text == ",":
+            # "As the mayor said, Y": the content is the clause after the comma
+            rest = _trim(text, toks[after + 1].end, s_end)
+            return _Raw(cue, group, src, [rest] if rest else [], "preposed")
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
@@ -1018,9 +1023,13 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
+    if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
+        return False  # "a Government Accountability Office report released last year": a noun
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
     object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+    if entry.form == "past" and prev.word and object_like and prev.lower not in S.PREPOSITIONS:
+        return True  # "an arbitration panel found the United States ...": a past tense after its subject
     if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
