@@ -774,3 +774,13 @@ def test_past_tense_noun_like_cue_after_its_subject():
     assert src(t, a) == "an inspection panel" and content(t, a) == "the pier was unsafe"
     _, per = run("The Harbour Board report released last week was long.")
     assert per == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers together vowed to reopen the pier.",
+    "The council almost immediately disclosed the report.",
+])
+def test_adverbs_between_source_and_cue(text):
+    _, per = run(text)
+    (a,) = per[0]
+    assert src(text, a).startswith("The ")

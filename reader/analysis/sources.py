@@ -81,7 +81,8 @@ TITLES = frozenset(
 ADVERBS = frozenset(
     "also later earlier previously again then now once first further often repeatedly recently "
     "publicly privately still just already even never reportedly separately however too "
-    "initially immediately originally long yesterday today tonight frequently".split()
+    "initially immediately originally long yesterday today tonight frequently almost nearly together always "
+    "sometimes usually ever soon twice finally quickly apparently actually".split()
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
