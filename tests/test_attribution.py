@@ -784,3 +784,10 @@ def test_adverbs_between_source_and_cue(text):
     _, per = run(text)
     (a,) = per[0]
     assert src(text, a).startswith("The ")
+
+
+def test_quantifier_subject():
+    t = "To varying degrees, all agreed that the pier was safe."
+    assert src(t, only(t, "agreed")) == "all"
+    t = "The pilots all agreed that the pier was safe."
+    assert src(t, only(t, "all agreed")) == "The pilots"

@@ -541,6 +541,8 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     while k >= 0:
         t = toks[k]
         lw = t.lower
+        if lw in ("all", "both", "each") and (k == 0 or not toks[k - 1].word):
+            break  # "To varying degrees, all agreed": the quantifier is the subject
         if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
             k -= 1
             continue
