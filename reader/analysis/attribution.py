@@ -620,7 +620,7 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
 
 def _frame(
     text: str, sents: Sequence[tuple[int, int]], si: int, toks: list[Token], ci: int, cj: int,
-    entry: CueEntry, lex: Lexicon, prior: list[_Raw], title_case: bool,
+    entry: CueEntry, lex: Lexicon, prior: list[_Raw],
 ) -> _Raw | None:
     s_start, s_end = sents[si]
     cue = Span(toks[ci].start, toks[cj].end)
@@ -1341,7 +1341,10 @@ len_max = 1 << 62
 
 
 def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon,
-              quotes: list[tuple[int, int]] = (), turn: list[int] | None = None) -> list[_Raw]:
+              quotes: list[tuple[int, int]] = (), turn: list[int] | None = None,
+              nominal_at: list[int] | None = None) -> list[_Raw]:
+    """The attributions whose cue is in sentence si. ``nominal_at``: where the text has a
+    nominal cue noun before "that"/"to" (sorted; None: look in the sentence)."""
     turn = turn if turn is not None else [0]
     s_start, s_end = sents[si]
     found: list[_Raw] = []
@@ -1363,7 +1366,12 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         d = _dash(text, sents, si)
         if d:
             found.append(d)
-    if lex.nominal_regex is not None and (lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end)):
+    if nominal_at is not None:
+        i = bisect.bisect_left(nominal_at, s_start)
+        nominal_here = i < len(nominal_at) and nominal_at[i] < s_end
+    else:
+        nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
+    if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
@@ -1371,33 +1379,40 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             rest = _trim(text, m.end(), s_end)
             found.append(_Raw(Span(m.start("cue"), m.end("cue")), group, Span(m.start("src"), m.end("src")),
                               [rest] if rest else [], "nominal"))
+    if quotes and matches:
+        # annotators attribute a quotation as a whole, not the cues inside it
+        matches = [m for m in matches if not _inside(quotes, m.start())]
     if not matches or sp is not None:
         return found
     if toks is None:
         toks = tokenize(text, s_start, s_end)
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
-    title_case = _title_case(toks)
+    title_case: bool | None = None  # computed when a capitalised cue needs it
     taken_until = -1
     for m in matches:
-        if m.start() < taken_until or (quotes and _inside(quotes, m.start())):
-            continue  # annotators attribute a quotation as a whole, not the cues inside it
+        if m.start() < taken_until:
+            continue
         if any(r.cue.start <= m.start() < r.cue.end for r in found):
             continue  # already a nominal cue ("the company's plan to")
         ci, cj = starts.get(m.start()), ends.get(m.end())
         if ci is None or cj is None:
             continue
         if m.lastgroup == "v":
-            entry = lex.forms.get(re.sub(r"\s+", " ", m.group().lower()))
+            form = m.group().lower()
+            entry = lex.forms.get(form if form.isalpha() else " ".join(form.split()))
             if entry is None:
                 continue
-            if toks[ci].cap and ci > 0 and not title_case:
-                continue  # "The Washington Post", "Hope Hicks": a name, not a verb
+            if toks[ci].cap and ci > 0:
+                if title_case is None:
+                    title_case = _title_case(toks)
+                if not title_case:
+                    continue  # "The Washington Post", "Hope Hicks": a name, not a verb
         else:
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
-        raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found, title_case)
+        raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
         taken_until = m.end()
@@ -1563,11 +1578,13 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
     per: list[list[Attribution]] = [[] for _ in sents]
     quotes = quotations(text)
+    # one scan of the whole text for nominal cue nouns, rather than one per sentence
+    nominal_at = [m.start() for m in lex.nominal_guard.finditer(text)] if lex.nominal_guard is not None else None
     turn = [0]  # end of the current transcript turn
     for si in range(len(sents)):
         if sents[si][1] <= sents[si][0]:
             continue
-        for raw in _sentence(text, sents, si, lex, quotes, turn):
+        for raw in _sentence(text, sents, si, lex, quotes, turn, nominal_at):
             att = _record(text, sents, si, raw)
             if att is None:
                 continue
