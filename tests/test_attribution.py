@@ -791,3 +791,23 @@ def test_quantifier_subject():
     assert src(t, only(t, "agreed")) == "all"
     t = "The pilots all agreed that the pier was safe."
     assert src(t, only(t, "all agreed")) == "The pilots"
+
+
+@pytest.mark.parametrize(
+    "text, cue, group",
+    [
+        ("Ortiz has been a consistent and outspoken supporter of the ferry.",
+         "has been a consistent and outspoken supporter of", "support"),
+        ("The mayor is a longtime critic of the harbour board.", "is a longtime critic of", "criticise"),
+        ("Ortiz is more passionate about the pier than anything else.", "is more passionate about", "belief"),
+        ("The mayor bragged about the new pier.", "bragged about", "say"),
+    ],
+)
+def test_role_nouns_attitudes_and_complaint_verbs(text, cue, group):
+    a = only(text, cue)
+    assert a.cue_group == group and a.source is not None
+
+
+def test_about_a_number_is_no_cue():
+    _, per = run("The harbour was about 40 years old.")
+    assert per == [()]
