@@ -811,3 +811,10 @@ def test_role_nouns_attitudes_and_complaint_verbs(text, cue, group):
 def test_about_a_number_is_no_cue():
     _, per = run("The harbour was about 40 years old.")
     assert per == [()]
+
+
+def test_participle_after_adjunct_of_a_cue():
+    t = "“The pier is safe,” Ortiz said in a statement, adding that it would reopen in May."
+    a = only(t, "adding")
+    assert a.rule == "participle" and src(t, a) == "Ortiz"
+    assert content(t, a) == "that it would reopen in May"

@@ -770,6 +770,7 @@ def _frame(
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
+                and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
