@@ -818,3 +818,9 @@ def test_participle_after_adjunct_of_a_cue():
     a = only(t, "adding")
     assert a.rule == "participle" and src(t, a) == "Ortiz"
     assert content(t, a) == "that it would reopen in May"
+
+
+def test_went_on_to():
+    t = "Ortiz went on to discuss the new ferry timetable."
+    a = only(t, "went on to discuss")
+    assert src(t, a) == "Ortiz"

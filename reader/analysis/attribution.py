@@ -695,6 +695,9 @@ def _frame(
     # "refused to endorse", "came to talk": the cue runs from the governing verb
     if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 1 and entry.form == "base":
         gov = toks[k - 1]
+        if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
+            k -= 1  # "went on to discuss": the cue runs from "went"
+            gov = toks[k - 1]
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
