@@ -577,3 +577,250 @@ def test_speaker_turn_runs_over_paragraphs_until_the_next_speaker():
     assert ortiz in per[2]  # "It was hard." is still Ortiz speaking
     assert all(ortiz not in atts for atts in per[3:])
     assert per[-1] == () or all(t[a.source.start : a.source.end] == "HOST" for a in per[-1])
+
+
+# ---------------------------------------------------------------- recall: verb classes and frames
+
+
+@pytest.mark.parametrize(
+    "text, cue, group",
+    [
+        ("The harbour board derided the plan as a waste of money.", "derided", "criticise"),
+        ("The ferry captain admires the new pier.", "admires", "support"),
+        ("Council members resent being left out of the talks.", "resent", "criticise"),
+        ("The inspector remembered that the gate had been locked.", "remembered", "learn"),
+        ("The fishing families sought to block the new quota.", "sought", "intention"),
+        ("The mayor persuaded the board to delay the vote.", "persuaded", "urge"),
+        ("The auditor examined the accounts of the ferry company.", "examined", "evidence"),
+    ],
+)
+def test_verb_classes(text, cue, group):
+    a = only(text, cue)
+    assert a.cue_group == group
+    assert src(text, a) == text.split(" " + cue.split()[0])[0]
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board campaigned for a new pier.",
+    "The ferry raised its fares in May.",
+    "Fares went up, like every year.",
+    "Ortiz spoke at the dock on Monday.",
+])
+def test_ambiguous_verbs_are_no_cues(text):
+    _, per = run(text)
+    assert per == [()]
+
+
+def test_second_cue_of_the_same_subject_ends_the_first_content():
+    t = "The minister outlined her budget and vowed to cut ferry fares."
+    a, b = only(t, "outlined"), only(t, "vowed")
+    assert content(t, a) == "her budget"
+    assert b.rule == "coordinated" and src(t, b) == "The minister"
+    assert content(t, b) == "to cut ferry fares"
+
+
+def test_participle_after_comma_ends_the_first_content():
+    t = "The mayor mocked the harbour board, claiming that it had lost the keys."
+    a, b = only(t, "mocked"), only(t, "claiming")
+    assert content(t, a) == "the harbour board"
+    assert src(t, b) == "The mayor" and content(t, b) == "that it had lost the keys"
+
+
+def test_participle_inside_content_stays_nested():
+    t = "The mayor apologised to the board for suggesting that it had lost the keys."
+    _, per = run(t)
+    assert [t[a.cue.start : a.cue.end] for a in per[0]] == ["apologised"]
+
+
+def test_coordinated_main_clause_with_its_own_subject():
+    t = "The minister said the talks would resume, and she urged both sides to stay calm."
+    a, b = only(t, "said"), only(t, "urged")
+    assert content(t, a) == "the talks would resume"
+    assert src(t, b) == "she"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The dock workers are critical of the new schedule.", "are critical of"),
+        ("Many residents were worried that the bridge would close.", "were worried"),
+        ("The council made the case for a second ferry.", "made the case for"),
+        ("The fishermen sent a letter to the minister opposing the quota.", "sent a letter"),
+        ("The union took issue with the report.", "took issue with"),
+    ],
+)
+def test_attitude_adjectives_and_light_verbs(text, cue):
+    a = only(text, cue)
+    assert a.source is not None and a.source.end <= a.cue.start
+
+
+def test_nominal_decision_to_and_prepositional_to():
+    t = "The council's decision to close the pier angered residents."
+    a = only(t, "decision")
+    assert src(t, a) == "The council's" and content(t, a).startswith("to close the pier")
+    _, per = run("Her commitment to the harbour board never wavered.")
+    assert per == [()]
+
+
+def test_closing_reporting_clause_with_noun_like_cue():
+    t = "Ferry fares rose by a third last year, The Harbour Gazette reports."
+    a = only(t, "reports")
+    assert src(t, a) == "The Harbour Gazette" and a.rule == "preposed"
+    assert content(t, a) == "Ferry fares rose by a third last year"
+
+
+def test_the_latest_is_a_label_not_a_speaker():
+    t = "The Latest: Ortiz urges residents to leave the coast."
+    a = only(t, "urges")
+    assert src(t, a) == "Ortiz"
+    assert not any(x.rule == "headline" for atts in run(t)[1] for x in atts)
+
+
+def test_asked_about_opens_a_question():
+    t = "Asked about the closure, the mayor said the ferries would run."
+    q, a = only(t, "Asked about"), only(t, "said")
+    assert q.rule == "question" and q.source is None and content(t, q) == "the closure"
+    assert src(t, a) == "the mayor" and content(t, a) == "the ferries would run"
+
+
+def test_naming_with_called_is_no_cue():
+    for t in ("The mayor condemned what he called a “reckless” plan.",
+              "A group called Harbour Watch filed the complaint."):
+        _, per = run(t)
+        assert not any(t[a.cue.start : a.cue.end] == "called" for atts in per for a in atts)
+    a = only("The mayor called the plan “a disaster.”", "called")
+    assert a.cue_group == "say"
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The pilots complained about the new rota.", "complained about"),
+        ("The ferry company agreed with the inspectors.", "agreed with"),
+        ("The union said Friday that it would strike.", "said Friday"),
+        ("The plan is considered too costly by the board.", "is considered"),
+    ],
+)
+def test_cue_extent(text, cue):
+    only(text, cue)
+
+
+def test_poll_as_source():
+    t = "In the latest Harbour Gazette poll, Ortiz led the race by five points."
+    a = only(t, "In")
+    assert a.rule == "according" and src(t, a) == "the latest Harbour Gazette poll"
+    assert content(t, a) == "Ortiz led the race by five points"
+    t = "Ortiz has gained ground in two recent polls."
+    a = only(t, "in")
+    assert src(t, a) == "two recent polls" and content(t, a) == "Ortiz has gained ground"
+    _, per = run("The ferry sails in the morning.")
+    assert per == [()]
+
+
+def test_see_as():
+    t = "Critics of the ferry plan see the subsidy as a waste of money."
+    a = only(t, "see")
+    assert src(t, a) == "Critics of the ferry plan" and a.cue_group == "belief"
+    _, per = run("We saw a rise in fares as the ferry aged.")
+    assert per == [()]
+
+
+def test_causative_object_is_the_source():
+    t = "The storm led the fishermen to fear a poor season."
+    a = only(t, "to fear")
+    assert a.rule == "control" and src(t, a) == "the fishermen" and content(t, a) == "a poor season"
+    _, per = run("She went to the dock to say goodbye.")
+    assert per == [()]
+
+
+def test_under_questioning_is_a_noun():
+    _, per = run("The harbour chief, under questioning from the council, stayed calm.")
+    assert per == [()]
+
+
+def test_source_ending_in_ly_noun():
+    t = "The relatives watched the video, attorneys for the family said."
+    a = only(t, "said")
+    assert src(t, a) == "attorneys for the family" and content(t, a) == "The relatives watched the video"
+    a = only("The mayor repeatedly said the pier was safe.", "repeatedly said")
+    assert a.source is not None
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("''The pier is safe,'' Ana Ortiz, director of the harbour board and a former pilot, said of the plan.",
+         "Ana Ortiz, director of the harbour board and a former pilot"),
+        ("Even the council, the pier's only owner, said it was safe.", "the council, the pier's only owner"),
+        ("Ortiz -- director of the harbour board, a small agency -- said the pier was safe.",
+         "Ortiz -- director of the harbour board, a small agency"),
+        ("Ana Ortiz — the harbour master — said the pier was safe.", "Ana Ortiz — the harbour master"),
+    ],
+)
+def test_appositive_sources(text, source):
+    a = only(text, "said")
+    assert src(text, a) == source
+
+
+def test_as_x_said():
+    t = "As the harbour master said, the pier is safe."
+    a = only(t, "said")
+    assert src(t, a) == "the harbour master" and content(t, a) == "the pier is safe"
+
+
+def test_past_tense_noun_like_cue_after_its_subject():
+    t = "Last spring an inspection panel found the pier was unsafe."
+    a = only(t, "found")
+    assert src(t, a) == "an inspection panel" and content(t, a) == "the pier was unsafe"
+    _, per = run("The Harbour Board report released last week was long.")
+    assert per == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers together vowed to reopen the pier.",
+    "The council almost immediately disclosed the report.",
+])
+def test_adverbs_between_source_and_cue(text):
+    _, per = run(text)
+    (a,) = per[0]
+    assert src(text, a).startswith("The ")
+
+
+def test_quantifier_subject():
+    t = "To varying degrees, all agreed that the pier was safe."
+    assert src(t, only(t, "agreed")) == "all"
+    t = "The pilots all agreed that the pier was safe."
+    assert src(t, only(t, "all agreed")) == "The pilots"
+
+
+@pytest.mark.parametrize(
+    "text, cue, group",
+    [
+        ("Ortiz has been a consistent and outspoken supporter of the ferry.",
+         "has been a consistent and outspoken supporter of", "support"),
+        ("The mayor is a longtime critic of the harbour board.", "is a longtime critic of", "criticise"),
+        ("Ortiz is more passionate about the pier than anything else.", "is more passionate about", "belief"),
+        ("The mayor bragged about the new pier.", "bragged about", "say"),
+    ],
+)
+def test_role_nouns_attitudes_and_complaint_verbs(text, cue, group):
+    a = only(text, cue)
+    assert a.cue_group == group and a.source is not None
+
+
+def test_about_a_number_is_no_cue():
+    _, per = run("The harbour was about 40 years old.")
+    assert per == [()]
+
+
+def test_participle_after_adjunct_of_a_cue():
+    t = "“The pier is safe,” Ortiz said in a statement, adding that it would reopen in May."
+    a = only(t, "adding")
+    assert a.rule == "participle" and src(t, a) == "Ortiz"
+    assert content(t, a) == "that it would reopen in May"
+
+
+def test_went_on_to():
+    t = "Ortiz went on to discuss the new ferry timetable."
+    a = only(t, "went on to discuss")
+    assert src(t, a) == "Ortiz"

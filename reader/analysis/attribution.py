@@ -6,15 +6,17 @@ decides where the source and the content are. Each frame is a named rule
 (``Attribution.rule``) that the side panel can show:
 
   ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
-  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source)
+  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y
   ``inverted``     Y, said X / "Y," said X
-  ``according``    according to X, Y / Y, according to X
+  ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
   ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y
+  ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
+  ``question``     Asked about X, ... (a question put to the subject; no source of its own)
   ``nominal``      X's claim that Y / her promise to Y
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
@@ -28,7 +30,7 @@ attribution is listed on every sentence its content covers, with the same cue. P
 short sources are resolved by :mod:`reader.analysis.sources`.
 
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
-news text about a sixth of the pysbd segmentation time.
+news text about a fifth of the pysbd segmentation time.
 """
 
 from __future__ import annotations
@@ -70,6 +72,7 @@ class Lexicon:
     nominal: dict[str, str] = field(default_factory=dict)  # "claim" -> group, for "X's claim that"
     nominal_regex: re.Pattern[str] | None = None
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
+    nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -160,10 +163,16 @@ def load_lexicon(toml_text: str) -> Lexicon:
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
         r"stated|explicit|implicit|vague|sweeping)\s+)?"
         rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
+        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
+        r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))"
     ) if nominal else None
+    # The full pattern is tried at every position; this one starts with the nouns' first
+    # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
+    nominal_guard = re.compile(rf"{_trie(sorted(nominal))}\s+(?:that|to)\s") if nominal else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
-                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles)
+                   frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
+                   nominal_guard)
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -246,7 +255,7 @@ _ADJUNCT_LEAD = re.compile(
 )
 _TITLE_PREFIX_BLOCK = frozenset(
     "watch breaking exclusive update updated live video photos photo opinion analysis editorial review "
-    "podcast listen read note q&a fact check correction related".split()
+    "podcast listen read note q&a fact check correction corrections clarification latest related".split()
 )
 _NAME = re.compile(
     r"\b(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen)\.\s+)?[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b"
@@ -532,7 +541,9 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
     while k >= 0:
         t = toks[k]
         lw = t.lower
-        if lw in _SKIP_BEFORE_CUE or (lw.endswith("ly") and t.word and not t.cap and len(lw) > 3) or lw in ("n't", "n’t"):
+        if lw in ("all", "both", "each") and (k == 0 or not toks[k - 1].word):
+            break  # "To varying degrees, all agreed": the quantifier is the subject
+        if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
             k -= 1
             continue
         if lw in S.AUXILIARIES and lw not in ("'s", "’s"):
@@ -550,6 +561,28 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
                 continue
         break
     return k, aux
+
+
+#: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
+_CAUSATIVES = frozenset(
+    "force forces forced forcing prompt prompts prompted prompting lead leads led leading cause causes caused "
+    "causing compel compels compelled compelling drive drives drove driven driving inspire inspires inspired "
+    "inspiring spur spurs spurred spurring provoke provokes provoked provoking get gets got getting".split()
+)
+
+#: Nouns ending in -ly, which a source can end with ("attorneys for the family said").
+_LY_NOUNS = frozenset("family ally assembly supply rally reply monopoly anomaly homily bully belly fly".split())
+
+
+def _adverb_ly(toks: list[Token], j: int) -> bool:
+    """Is token j an -ly adverb ("repeatedly", "also publicly")? Not a noun after a
+    determiner or possessive ("the family", "his ally") nor a known -ly noun."""
+    t = toks[j]
+    lw = t.lower
+    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS:
+        return False
+    p = toks[j - 1].lower if j > 0 else ""
+    return not (p in S.DETERMINERS or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
 
 
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
@@ -579,6 +612,7 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     return k
 
 
+_NAMING_WHAT = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}\Z", re.I)
 _CONTRACTION = re.compile(r"(he|she|it|that|who|they|we|i|you)[’'](s|re|ve|d|ll|m)$", re.I)
 _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
@@ -586,7 +620,7 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
 
 def _frame(
     text: str, sents: Sequence[tuple[int, int]], si: int, toks: list[Token], ci: int, cj: int,
-    entry: CueEntry, lex: Lexicon, prior: list[_Raw], title_case: bool,
+    entry: CueEntry, lex: Lexicon, prior: list[_Raw],
 ) -> _Raw | None:
     s_start, s_end = sents[si]
     cue = Span(toks[ci].start, toks[cj].end)
@@ -611,8 +645,18 @@ def _frame(
             and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
 
+    if entry.lemma == "call" and entry.form in ("past", "part", "s", "base", "ing"):
+        if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
+            return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
+        np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
+        after_name = toks[np_r[1] + 1] if np_r is not None and np_r[1] + 1 < n else None
+        if np_r is not None and not aux and (after_name is None or after_name.text in ",.;:)" or after_name.word
+                                             and not after_name.cap and after_name.lower.endswith("ed")) \
+                and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
+            return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
+
     # --- according to X
-    if entry.form == "fixed" and entry.lemma.startswith("according"):
+    if entry.form == "fixed" and entry.lemma.startswith(("according", "in(?=")):
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
@@ -651,6 +695,9 @@ def _frame(
     # "refused to endorse", "came to talk": the cue runs from the governing verb
     if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 1 and entry.form == "base":
         gov = toks[k - 1]
+        if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
+            k -= 1  # "went on to discuss": the cue runs from "went"
+            gov = toks[k - 1]
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
@@ -662,6 +709,13 @@ def _frame(
             prev = toks[k] if k >= 0 else None
             entry = CueEntry(entry.group, entry.lemma, "past" if gov.lower.endswith("ed") else "s",
                              entry.takes_object, False, False)
+
+    # --- a causative verb's object says or thinks: "forced the chief to admit Y", "led voters to fear Y"
+    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 2 and entry.form == "base":
+        np_ = _left_np(toks, k - 1, 0, verbs)
+        if np_ is not None and np_[0] >= 1 and toks[np_[0] - 1].lower in _CAUSATIVES:
+            right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
+            return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
 
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed":
@@ -718,8 +772,10 @@ def _frame(
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
-                "and", "while", "when", "also", "even", "without", "then", "repeatedly"):
-            return None
+                "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
+                and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
+                or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
+            return None  # "under questioning": a noun
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
@@ -771,6 +827,8 @@ def _frame(
     # --- subject before the cue, possibly with a parenthesis or appositives:
     # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
+        np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
         np_ = _appositive(toks, k, verbs)
         if np_ is not None and prev.text == "," and k == ci - 1 and np_[0] > 0:
@@ -814,12 +872,27 @@ def _frame(
         if right is None and text[toks[after].end : s_end].strip() == ":" and si + 1 < len(sents):
             # "The mayor said:" closing its paragraph: the content is the paragraph that follows
             return _Raw(cue, group, src, _next_paragraph(text, sents, si), "subject")
+        if right is None and np_[0] > 0 and toks[np_[0] - 1].lower == "as" and after + 1 < n \
+                and toks[after + 1].text == ",":
+            # "As the mayor said, Y": the content is the clause after the comma
+            rest = _trim(text, toks[after + 1].end, s_end)
+            return _Raw(cue, group, src, [rest] if rest else [], "preposed")
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
             left = _content_left(text, s_start, toks[np_[0] - 1].start)
             return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
+
+    # --- a question put to the subject, opening the sentence: "Asked about X, she said ..."
+    if k < 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
+            and toks[nxt].lower in _ASKED_NEXT:
+        end = next((t.start for t in toks[nxt:] if t.text == ","), None)
+        if end is not None:
+            if toks[nxt].lower in ("about", "on", "for"):
+                cue = Span(cue.start, toks[nxt].end)
+            content = _trim(text, cue.end, end)
+            return _Raw(cue, group, None, [content] if content else [], "question")
 
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
@@ -839,7 +912,31 @@ def _frame(
     return None
 
 
+#: Verbs whose participle opens a sentence as a question put to its subject ("Asked about ...,").
+_ASKED = frozenset(("ask", "press", "question", "challenge", "confront", "pressed"))
+_ASKED_NEXT = frozenset("about on whether if why how what when where who which to for".split())
+
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
+
+
+def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """The source before a dash-delimited appositive that closes at token k: "Kall -- co-editor
+    of a book on the debates -- said" (the source runs from the name to the closing dash)."""
+    dash = toks[k].text
+    close = k - 1 if dash == "-" and k > 0 and toks[k - 1].text == "-" else k
+    j = close - 1
+    while j > 0 and close - j < 45:
+        if toks[j].text == dash and not (dash == "-" and toks[j - 1].end == toks[j].start and toks[j - 1].word):
+            open_ = j - 1 if dash == "-" and toks[j - 1].text == "-" else j
+            np_ = _left_np(toks, open_ - 1, 0, verbs) if open_ > 0 else None
+            if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
+                return None
+            return np_[0], close - 1, "punct"
+        if toks[j].lower in S.CLAUSE_WORDS and toks[j].lower not in ("that", "which", "who", "whose") \
+                or toks[j].text in ".;:":
+            return None
+        j -= 1
+    return None
 
 
 def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
@@ -873,12 +970,15 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                 depth += 1
             elif t == "(":
                 depth -= 1
-            elif depth <= 0 and t in _BOUNDARY:
+            elif depth <= 0 and (t in _BOUNDARY or t == "''"):
                 break
             b -= 1
         seg_start = b + 1
         if seg_start >= j:
             break
+        if toks[seg_start].lower in ("even", "also", "only", "and", "but") and seg_start + 1 < j \
+                and (toks[seg_start + 1].cap or toks[seg_start + 1].lower in S.DETERMINERS):
+            seg_start += 1  # "Even China, its only ally, said"
         first = toks[seg_start].lower
         adverbial = first in ("who", "which", "whose") or (
             best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap))
@@ -891,7 +991,8 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             # an apposition: a phrase that starts like a noun phrase ("one of the states suing the
             # EPA", "a senior adviser to the campaign"); part of the source, never its start
             apposition = not head and r is not None and j - seg_start <= 30 and (
-                first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit())
+                first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit()
+                or seg_start + 1 < j and toks[seg_start + 1].lower in ("of", "for", "at"))  # "director of X"
         if not (adverbial or head or apposition):
             break
         if head:
@@ -923,11 +1024,18 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
         return False  # "the company's latest plan": a noun in a possessive phrase
+    if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
+            and any(t.text == "," for t in toks[:k]):
+        return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
+    if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
+        return False  # "a Government Accountability Office report released last year": a noun
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
     object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+    if entry.form == "past" and prev.word and object_like and prev.lower not in S.PREPOSITIONS:
+        return True  # "an arbitration panel found the United States ...": a past tense after its subject
     if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
@@ -1115,7 +1223,7 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
             head = toks[:i]
             if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and") for x in head):
                 return None
-            if head[0].lower in _TITLE_PREFIX_BLOCK or any(x.text.isdigit() for x in head):
+            if any(x.lower in _TITLE_PREFIX_BLOCK for x in head) or any(x.text.isdigit() for x in head):
                 return None
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
@@ -1237,7 +1345,10 @@ len_max = 1 << 62
 
 
 def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon,
-              quotes: list[tuple[int, int]] = (), turn: list[int] | None = None) -> list[_Raw]:
+              quotes: list[tuple[int, int]] = (), turn: list[int] | None = None,
+              nominal_at: list[int] | None = None) -> list[_Raw]:
+    """The attributions whose cue is in sentence si. ``nominal_at``: where the text has a
+    nominal cue noun before "that"/"to" (sorted; None: look in the sentence)."""
     turn = turn if turn is not None else [0]
     s_start, s_end = sents[si]
     found: list[_Raw] = []
@@ -1259,8 +1370,12 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         d = _dash(text, sents, si)
         if d:
             found.append(d)
-    if lex.nominal_regex is not None and ("’s" in text[s_start:s_end] or "'s" in text[s_start:s_end]
-                                          or re.search(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b", text[s_start:s_end])):
+    if nominal_at is not None:
+        i = bisect.bisect_left(nominal_at, s_start)
+        nominal_here = i < len(nominal_at) and nominal_at[i] < s_end
+    else:
+        nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
+    if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
@@ -1268,41 +1383,49 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             rest = _trim(text, m.end(), s_end)
             found.append(_Raw(Span(m.start("cue"), m.end("cue")), group, Span(m.start("src"), m.end("src")),
                               [rest] if rest else [], "nominal"))
+    if quotes and matches:
+        # annotators attribute a quotation as a whole, not the cues inside it
+        matches = [m for m in matches if not _inside(quotes, m.start())]
     if not matches or sp is not None:
         return found
     if toks is None:
         toks = tokenize(text, s_start, s_end)
     starts = {t.start: i for i, t in enumerate(toks)}
     ends = {t.end: i for i, t in enumerate(toks)}
-    title_case = _title_case(toks)
+    title_case: bool | None = None  # computed when a capitalised cue needs it
     taken_until = -1
     for m in matches:
-        if m.start() < taken_until or (quotes and _inside(quotes, m.start())):
-            continue  # annotators attribute a quotation as a whole, not the cues inside it
+        if m.start() < taken_until:
+            continue
         if any(r.cue.start <= m.start() < r.cue.end for r in found):
             continue  # already a nominal cue ("the company's plan to")
         ci, cj = starts.get(m.start()), ends.get(m.end())
         if ci is None or cj is None:
             continue
         if m.lastgroup == "v":
-            entry = lex.forms.get(re.sub(r"\s+", " ", m.group().lower()))
+            form = m.group().lower()
+            entry = lex.forms.get(form if form.isalpha() else " ".join(form.split()))
             if entry is None:
                 continue
-            if toks[ci].cap and ci > 0 and not title_case:
-                continue  # "The Washington Post", "Hope Hicks": a name, not a verb
+            if toks[ci].cap and ci > 0:
+                if title_case is None:
+                    title_case = _title_case(toks)
+                if not title_case:
+                    continue  # "The Washington Post", "Hope Hicks": a name, not a verb
         else:
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
-        raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found, title_case)
+        raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
         taken_until = m.end()
-        raw.cue = _cue_extent(text, toks, raw, starts)
+        raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
     if len(found) > MAX_PAIRWISE:
         return found
     _trim_reporting_clauses(text, found)
+    _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
@@ -1324,7 +1447,7 @@ _ANONYMITY = re.compile(
 )
 
 
-def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int]) -> Span:
+def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
     """The cue with the auxiliaries, negation and adverbs that sit between it and its source
     ("has not said", "also noted", "repeatedly denied") and a colon right after it ("said:")."""
     cue = raw.cue
@@ -1338,15 +1461,93 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int])
             t = toks[j]
             lw = t.lower
             if lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE or lw in ("n't", "n’t") or (
-                    t.word and not t.cap and lw.endswith("ly") and len(lw) > 3):
+                    _adverb_ly(toks, j)):
                 start = t.start
                 j -= 1
                 continue
             break
+    if raw.rule == "passive" and raw.source is None or raw.rule == "passive" and raw.source.start >= cue.end:
+        # "is considered", "has been called": the passive auxiliaries belong to the cue
+        j = i - 1
+        while j >= 0 and (toks[j].lower in S.AUXILIARIES or toks[j].lower in _SKIP_BEFORE_CUE
+                          or _adverb_ly(toks, j)):
+            start = toks[j].start
+            j -= 1
     end = cue.end
+    k = ends.get(end)
+    if k is not None and k + 1 < len(toks) and raw.rule != "according":
+        nxt = toks[k + 1]
+        if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
+            # "complained about X", "agreed with", "described as", "plans to", "said Friday"
+            end = nxt.end
+            raw.content = [c if c.start != nxt.start else _trim(text, nxt.end, c.end) for c in raw.content]
+            raw.content = [c for c in raw.content if c is not None]
     if end < len(text) and text[end] == ":":
         end += 1
     return Span(start, end)
+
+
+_WEEKDAYS = frozenset(S.WEEKDAYS.split("|"))
+#: Prepositions that belong to the cue they follow ("complained about", "agreed with").
+_CUE_PREPOSITIONS = frozenset("about with as for against over".split())
+
+
+_CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
+
+
+_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
+
+
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas)|;|\s(?:while|whereas))\s+\Z", re.I)
+
+
+def _split_shared_subject(text: str, found: list[_Raw]) -> None:
+    """A second cue of the same subject ends the first one's content: in "X outlined his plan
+    and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
+    before "and vowed" / ", claiming"; the second cue is the subject's own attribution, not
+    speech reported inside the first one's content."""
+    if len(found) < 2:
+        return
+    for b in found:
+        if b.rule == "question" and b.content:
+            # "Asked about X, she said Y": the question is not part of what she said
+            end = b.content[-1].end
+            for a in found:
+                if a is not b:
+                    a.content = [c if not (c.start <= b.cue.start and end <= c.end) else _trim(text, end, c.end)
+                                 for c in a.content]
+                    a.content = [c for c in a.content if c is not None]
+            continue
+        if b.source is None:
+            continue
+        if b.rule == "subject" and b.source.end <= b.cue.start:
+            # "X said A, and he urged B": a coordinated main clause with its own subject
+            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start)
+            if m is None:
+                continue
+            for a in found:
+                if a is not b and a.cue.start < m.start():
+                    for i, c in enumerate(a.content):
+                        if c.start < m.start() < b.cue.start < c.end:
+                            cut = _trim(text, c.start, m.start())
+                            if cut is not None:
+                                a.content[i] = cut
+            continue
+        if b.rule not in ("coordinated", "participle"):
+            continue
+        for a in found:
+            if a is b or a.source != b.source or a.cue.start >= b.cue.start:
+                continue
+            for i, c in enumerate(a.content):
+                if c.start < b.cue.start < c.end:
+                    tail_start = max(c.start, b.cue.start - 40)  # the joint is a few words long
+                    head = text[tail_start : b.cue.start]
+                    if not _CLAUSE_JOIN.search(head):
+                        continue  # "apologize for suggesting ...": a participle inside the content
+                    m = _CONJ_TAIL.search(head)
+                    cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
+                    if cut is not None:
+                        a.content[i] = cut
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
@@ -1381,11 +1582,13 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
     per: list[list[Attribution]] = [[] for _ in sents]
     quotes = quotations(text)
+    # one scan of the whole text for nominal cue nouns, rather than one per sentence
+    nominal_at = [m.start() for m in lex.nominal_guard.finditer(text)] if lex.nominal_guard is not None else None
     turn = [0]  # end of the current transcript turn
     for si in range(len(sents)):
         if sents[si][1] <= sents[si][0]:
             continue
-        for raw in _sentence(text, sents, si, lex, quotes, turn):
+        for raw in _sentence(text, sents, si, lex, quotes, turn, nominal_at):
             att = _record(text, sents, si, raw)
             if att is None:
                 continue
