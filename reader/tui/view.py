@@ -1,0 +1,595 @@
+"""The article view: one ScrollView on Textual's Line API, with a sentence cursor.
+
+Nothing here is a widget per sentence or per paragraph. The text is laid out once
+into display lines that are spans of the document text (:mod:`reader.tui.layout`);
+``render_line`` styles one line from the sentences that overlap it (found by
+bisection) and caches the resulting Strip. A cursor move re-renders only the rows of
+the old and the new sentence (``refresh_lines``), so a move costs the same at a
+thousand words as at a million.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from reader.analysis.model import Analysis, Sentence
+from reader.document import Block, Document
+from reader.tui import facts
+from reader.tui.layout import BLANK, LABEL, TEXT, Layout, build
+from reader.tui.safe import CODE, PROSE, inert
+
+#: The readable measure: at most this many cells of text per line.
+MEASURE = 76
+GUTTER = 3
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """The article, wrapped at a readable width, with one selected sentence."""
+
+    BINDINGS = [
+        Binding("down,j", "next_sentence", "Next", id="sentence.next", tooltip="Next sentence"),
+        Binding("up,k", "prev_sentence", "Prev", id="sentence.prev", tooltip="Previous sentence"),
+        Binding("c", "next_claim", "Claim", id="claim.next", tooltip="Next claim"),
+        Binding("C", "prev_claim", "Prev claim", id="claim.prev", show=False),
+        Binding("right,l,}", "next_paragraph", "Next paragraph", id="paragraph.next", show=False),
+        Binding("left,h,{", "prev_paragraph", "Previous paragraph", id="paragraph.prev", show=False),
+        Binding("s", "next_same_source", "Same source", id="source.next", tooltip="Next sentence from this source"),
+        Binding("S", "prev_same_source", "Previous from source", id="source.prev", show=False),
+        Binding("home,g", "first", "Top", id="sentence.first", show=False),
+        Binding("end,G", "last", "Bottom", id="sentence.last", show=False),
+        Binding("pagedown,space,ctrl+f", "page_down", "Page down", id="page.down", show=False),
+        Binding("pageup,ctrl+b", "page_up", "Page up", id="page.up", show=False),
+        Binding("n", "next_match", "Next match", id="search.next", show=False),
+        Binding("N", "prev_match", "Previous match", id="search.prev", show=False),
+        Binding("enter", "follow_link", "Follow link", id="link.follow", show=False),
+        Binding("backspace,ctrl+o", "back", "Back", id="link.back", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "article--cursor",
+        "article--match",
+        "article--title",
+        "article--heading",
+        "article--quote",
+        "article--code",
+        "article--stripped",
+        "article--label",
+        "article--gutter",
+        "article--claim",
+        "article--denies",
+        "article--note",
+        "article--filtered",
+    }
+
+    cursor: reactive[int] = reactive(-1, repaint=False, init=False)
+
+    class CursorMoved(Message):
+        """The selected sentence changed (index into Analysis.sentences, -1 for none)."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
+
+    class Notice(Message):
+        """Something to tell the user in one line (no match, end of the article...)."""
+
+        def __init__(self, text: str) -> None:
+            super().__init__()
+            self.text = text
+
+    def __init__(self, document: Document, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.document = document
+        self.text = document.text
+        self.blocks: tuple[Block, ...] = document.blocks
+        self.analysis: Analysis | None = None
+        self.sentences: tuple[Sentence, ...] = ()
+        self._starts: list[int] = []
+        self.show_stripped = False
+        self.wrapped: Layout = build(self.text, (), MEASURE)
+        self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
+        self._generation = 0
+        self._styles: dict[str, Style] | None = None
+        self._cursor_rows = range(0)
+        self.filter: Callable[[Sentence], bool] | None = None
+        self.filter_label = ""
+        self._mask: bytearray | None = None
+        self.search_pattern: re.Pattern[str] | None = None
+        self._matches: list[tuple[int, int]] = []
+        self._match_starts: list[int] = []
+        self.noted: frozenset[int] = frozenset()
+        self._history: list[int] = []
+
+    # ------------------------------------------------------------------ data in
+
+    def set_analysis(self, analysis: Analysis) -> None:
+        """Show a new (possibly partial) analysis; keeps the reader's place."""
+        relayout = self.analysis is None or analysis.blocks != self.blocks
+        self.analysis = analysis
+        self.blocks = analysis.blocks
+        self.sentences = analysis.sentences
+        self._starts = [s.start for s in self.sentences]
+        if self.filter is not None:
+            self._mask = bytearray(1 if self.filter(s) else 0 for s in self.sentences)
+        if relayout:
+            self._relayout()
+        else:
+            self._invalidate()
+        if self.cursor < 0 and self.sentences:
+            top = self._top_offset()
+            k = min(bisect_left(self._starts, top), len(self.sentences) - 1)
+            self.set_cursor(k, scroll=False)
+        elif self.cursor >= len(self.sentences):
+            self.set_cursor(len(self.sentences) - 1)
+
+    def set_noted(self, noted: frozenset[int]) -> None:
+        self.noted = noted
+        self._invalidate()
+
+    def set_filter(self, predicate: Callable[[Sentence], bool] | None, label: str = "") -> int:
+        """Dim the sentences that fail ``predicate`` and move only among the others.
+
+        Returns how many sentences match.
+        """
+        self.filter = predicate
+        self.filter_label = label if predicate else ""
+        self._mask = None if predicate is None else bytearray(1 if predicate(s) else 0 for s in self.sentences)
+        self._invalidate()
+        if self._mask is not None and self.cursor >= 0 and not self._mask[self.cursor]:
+            k = self._find(self.cursor, +1, lambda i: True)
+            if k is None:
+                k = self._find(self.cursor, -1, lambda i: True)
+            if k is not None:
+                self.set_cursor(k)
+        return len(self.sentences) if self._mask is None else sum(self._mask)
+
+    def set_search(self, query: str) -> int:
+        """Highlight every case-insensitive match of ``query``; returns the count."""
+        if not query:
+            self.search_pattern = None
+            self._matches, self._match_starts = [], []
+        else:
+            self.search_pattern = re.compile(re.escape(query), re.IGNORECASE)
+            self._matches = [m.span() for m in self.search_pattern.finditer(self.text)]
+            self._match_starts = [s for s, _ in self._matches]
+        self._invalidate()
+        return len(self._matches)
+
+    def toggle_stripped(self) -> bool:
+        self.show_stripped = not self.show_stripped
+        self._relayout()
+        return self.show_stripped
+
+    # ------------------------------------------------------------------ layout
+
+    def _measure(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width or MEASURE + GUTTER
+        return max(16, min(MEASURE, width - GUTTER - 1))
+
+    def _margin(self) -> int:
+        width = self.scrollable_content_region.width or self.size.width
+        return max(0, (width - (self.wrapped.width + GUTTER)) // 2)
+
+    def _top_offset(self) -> int:
+        """The document offset shown at the top of the view (to keep it on relayout)."""
+        lines = self.wrapped.lines
+        y = int(self.scroll_offset.y)
+        for row in range(y, min(y + 50, len(lines))):
+            if lines[row][3] == TEXT:
+                return lines[row][0]
+        return lines[y][0] if 0 <= y < len(lines) else 0
+
+    def _relayout(self) -> None:
+        top = self._top_offset() if len(self.wrapped) else 0
+        self.wrapped = build(self.text, self.blocks, self._measure(), self.show_stripped)
+        self.virtual_size = Size(self.wrapped.width + GUTTER, len(self.wrapped))
+        self._cursor_rows = self._rows(self.cursor)
+        self._invalidate()
+        if self.cursor >= 0:
+            self._scroll_to_rows(self._cursor_rows, center=True)
+        elif top:
+            self.scroll_to(y=self.wrapped.row_of(top), animate=False, immediate=True)
+
+    def _invalidate(self) -> None:
+        self._generation += 1
+        self._cache.clear()
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        if self._measure() != self.wrapped.width:
+            self._relayout()
+        else:
+            self._invalidate()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles = None
+        self._cache.clear()
+
+    def _rows(self, index: int) -> range:
+        if not 0 <= index < len(self.sentences):
+            return range(0)
+        s = self.sentences[index]
+        return self.wrapped.rows_of(s.start, s.end)
+
+    # ------------------------------------------------------------------ render
+
+    def _style(self, name: str) -> Style:
+        if self._styles is None:
+            styles = {n: self.get_component_rich_style(n, partial=True) for n in self.COMPONENT_CLASSES}
+            # Backgrounds with alpha are blended only in the full style: take just that colour.
+            for n in ("article--cursor", "article--match"):
+                full = self.get_component_rich_style(n, partial=False)
+                styles[n] = Style(bgcolor=full.bgcolor, bold=styles[n].bold)
+            self._styles = styles
+        return self._styles[name]
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        row = scroll_y + y
+        width = self.scrollable_content_region.width
+        margin = self._margin()
+        in_cursor = row in self._cursor_rows
+        key = (row, self._generation, in_cursor, width, margin, scroll_x)
+        strip = self._cache.get(key)
+        if strip is None:
+            strip = self._render_row(row, width, margin, scroll_x)
+            self._cache[key] = strip
+        return strip
+
+    def _render_row(self, row: int, width: int, margin: int, scroll_x: int) -> Strip:
+        base = self.rich_style
+        if not 0 <= row < len(self.wrapped.lines):
+            return Strip.blank(width, base)
+        start, end, block_index, kind = self.wrapped.lines[row]
+        if kind == BLANK:
+            return Strip.blank(width, base)
+        block = self.blocks[block_index]
+        if kind == LABEL:
+            label = Text(f"\u2500\u2500 stripped: {block.reason or 'boilerplate'} \u2500\u2500",
+                         style=self._style("article--label"), no_wrap=True, end="")
+            body = label
+            gutter = Text(" " * GUTTER)
+        else:
+            body, gutter = self._render_text_line(start, end, block)
+        line = Text(" " * margin, no_wrap=True, end="")
+        line.append_text(gutter)
+        line.append_text(body)
+        segments = list(line.render(self.app.console))
+        strip = Strip(segments).apply_style(base)
+        strip = strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, base)
+        return strip
+
+    def _render_text_line(self, start: int, end: int, block: Block) -> tuple[Text, Text]:
+        table = CODE if block.kind == "code" else PROSE
+        block_style = {
+            "title": "article--title", "heading": "article--heading", "quote": "article--quote",
+            "code": "article--code",
+        }.get(block.kind)
+        body = Text(inert(self.text[start:end], table), no_wrap=True, end="")
+        if block_style:
+            body.stylize(self._style(block_style))
+        if not block.kept:
+            body.stylize(self._style("article--stripped"))
+            return body, Text(" " * GUTTER)
+        gutter_chars = [" "] * GUTTER
+        gutter_styles: list[Style | None] = [None] * GUTTER
+        sentences, starts = self.sentences, self._starts
+        k = max(bisect_right(starts, start) - 1, 0)
+        cursor_style = self._style("article--cursor")
+        first_mark = True
+        while k < len(sentences) and sentences[k].start < end:
+            s = sentences[k]
+            if s.end > start:
+                a, b = max(s.start, start) - start, min(s.end, end) - start
+                if self._mask is not None and not self._mask[k]:
+                    body.stylize(self._style("article--filtered"), a, b)
+                if k == self.cursor:
+                    body.stylize(cursor_style, a, b)
+                if s.claim:
+                    gutter_chars[0] = facts.CLAIM_MARK
+                    gutter_styles[0] = self._style("article--claim")
+                if s.start >= start and first_mark:
+                    mark = facts.STANCE_MARKS.get(s.stance, " ")
+                    if mark != " ":
+                        first_mark = False
+                        gutter_chars[1] = mark
+                        gutter_styles[1] = self._style("article--denies" if s.stance == "denies" else "article--gutter")
+                if k in self.noted and s.start >= start:
+                    gutter_chars[2] = facts.NOTE_MARK
+                    gutter_styles[2] = self._style("article--note")
+            k += 1
+        if self._matches:
+            m = max(bisect_right(self._match_starts, start) - 1, 0)
+            match_style = self._style("article--match")
+            while m < len(self._matches) and self._matches[m][0] < end:
+                ms, me = self._matches[m]
+                if me > start:
+                    body.stylize(match_style, max(ms, start) - start, min(me, end) - start)
+                m += 1
+        gutter = Text(no_wrap=True, end="")
+        for ch, st in zip(gutter_chars, gutter_styles):
+            gutter.append(ch, st or self._style("article--gutter"))
+        return body, gutter
+
+    # ------------------------------------------------------------------ cursor
+
+    def watch_cursor(self, old: int, new: int) -> None:
+        old_rows = self._cursor_rows
+        self._cursor_rows = self._rows(new)
+        if old_rows:
+            self.refresh_lines(old_rows.start, len(old_rows))
+        if self._cursor_rows:
+            self.refresh_lines(self._cursor_rows.start, len(self._cursor_rows))
+        self.post_message(self.CursorMoved(new))
+
+    def set_cursor(self, index: int, *, scroll: bool = True, center: bool = False, jump: bool = False) -> None:
+        if not self.sentences:
+            return
+        index = max(0, min(index, len(self.sentences) - 1))
+        if jump and self.cursor >= 0 and self.cursor != index:
+            self._history.append(self.cursor)
+            del self._history[:-100]
+        if index != self.cursor:
+            self.cursor = index
+        if scroll:
+            self._scroll_to_rows(self._rows(index), center=center)
+
+    def _scroll_to_rows(self, rows: range, center: bool = False) -> None:
+        if not rows:
+            return
+        height = self.scrollable_content_region.height or self.size.height
+        top = int(self.scroll_offset.y)
+        pad = 2 if height > 8 else 0
+        if center:
+            target = max(0, rows.start - max(0, (height - len(rows)) // 3))
+        elif rows.start < top + pad:
+            target = max(0, rows.start - pad)
+        elif rows.stop > top + height - pad:
+            target = min(rows.start - pad, rows.stop - height + pad)
+        else:
+            return
+        self.scroll_to(y=max(0, target), animate=False, immediate=True)
+
+    def _ok(self, index: int) -> bool:
+        return self._mask is None or bool(self._mask[index])
+
+    def _find(self, origin: int, step: int, test: Callable[[int], bool]) -> int | None:
+        k = origin + step
+        n = len(self.sentences)
+        while 0 <= k < n:
+            if self._ok(k) and test(k):
+                return k
+            k += step
+        return None
+
+    def _move(self, step: int, test: Callable[[int], bool], what: str, jump: bool = False) -> None:
+        if not self.sentences:
+            self.scroll_relative(y=step, animate=False)
+            return
+        found = self._find(self.cursor, step, test)
+        if found is None:
+            self.post_message(self.Notice(f"No {'next' if step > 0 else 'previous'} {what}"))
+            return
+        self.set_cursor(found, jump=jump)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_next_sentence(self) -> None:
+        self._move(+1, lambda k: True, "sentence")
+
+    def action_prev_sentence(self) -> None:
+        self._move(-1, lambda k: True, "sentence")
+
+    def action_next_claim(self) -> None:
+        self._move(+1, lambda k: self.sentences[k].claim, "claim")
+
+    def action_prev_claim(self) -> None:
+        self._move(-1, lambda k: self.sentences[k].claim, "claim")
+
+    def action_next_paragraph(self) -> None:
+        if self.cursor < 0:
+            return self._move(+1, lambda k: True, "paragraph")
+        block = self.sentences[self.cursor].block
+        self._move(+1, lambda k: self.sentences[k].block != block, "paragraph")
+
+    def action_prev_paragraph(self) -> None:
+        if self.cursor < 0:
+            return self._move(-1, lambda k: True, "paragraph")
+        block = self.sentences[self.cursor].block
+        # to the start of this paragraph, or of the one before when already there
+        first = self._find(self.cursor, -1, lambda k: self.sentences[k].block != block)
+        target_block = block
+        start = self.cursor
+        if self.cursor == 0 or first == self.cursor - 1 or self.sentences[self.cursor - 1].block != block:
+            if first is None:
+                self.post_message(self.Notice("No previous paragraph"))
+                return
+            target_block = self.sentences[first].block
+            start = first
+        k = start
+        while k > 0 and self.sentences[k - 1].block == target_block:
+            k -= 1
+        while not self._ok(k) and k < start:
+            k += 1
+        self.set_cursor(k)
+
+    def action_next_same_source(self) -> None:
+        self._same_source(+1)
+
+    def action_prev_same_source(self) -> None:
+        self._same_source(-1)
+
+    def _same_source(self, step: int) -> None:
+        if self.cursor < 0:
+            return
+        key = facts.source_key(self.text, self.sentences[self.cursor])
+        if key is None:
+            self.post_message(self.Notice("This sentence has no source"))
+            return
+        self._move(step, lambda k: facts.source_key(self.text, self.sentences[k]) == key, "sentence from this source",
+                   jump=True)
+
+    def action_first(self) -> None:
+        if not self.sentences:
+            self.scroll_home(animate=False)
+            return
+        k = 0 if self._ok(0) else self._find(0, +1, lambda k: True)
+        if k is not None:
+            self.set_cursor(k, jump=True)
+
+    def action_last(self) -> None:
+        if not self.sentences:
+            self.scroll_end(animate=False)
+            return
+        n = len(self.sentences) - 1
+        k = n if self._ok(n) else self._find(n, -1, lambda k: True)
+        if k is not None:
+            self.set_cursor(k, jump=True)
+
+    def action_page_down(self) -> None:
+        self._page(+1)
+
+    def action_page_up(self) -> None:
+        self._page(-1)
+
+    def _page(self, step: int) -> None:
+        height = max(1, self.scrollable_content_region.height - 2)
+        self.scroll_to(y=max(0, int(self.scroll_offset.y) + step * height), animate=False, immediate=True)
+        if not self.sentences:
+            return
+        top = int(self.scroll_offset.y)
+        rows = self._cursor_rows
+        if rows and top <= rows.start < top + height + 2:
+            return
+        offset = self._offset_at_row(top if step > 0 else min(top + height, len(self.wrapped) - 1))
+        k = min(bisect_left(self._starts, offset), len(self.sentences) - 1)
+        if not self._ok(k):
+            k = self._find(k, step, lambda i: True) or k
+        self.set_cursor(k, scroll=False)
+
+    def _offset_at_row(self, row: int) -> int:
+        lines = self.wrapped.lines
+        for r in range(max(row, 0), min(row + 40, len(lines))):
+            if lines[r][3] == TEXT:
+                return lines[r][0]
+        return len(self.text)
+
+    def action_next_match(self) -> None:
+        self._jump_match(+1)
+
+    def action_prev_match(self) -> None:
+        self._jump_match(-1)
+
+    def _jump_match(self, step: int) -> None:
+        if not self._matches:
+            self.post_message(self.Notice("No search: press / to search"))
+            return
+        here = self.sentences[self.cursor] if self.cursor >= 0 else None
+        if step > 0:
+            pos = here.end if here else 0
+            m = bisect_left(self._match_starts, pos)
+            if m >= len(self._matches):
+                m = 0
+                self.post_message(self.Notice("Search wrapped to the top"))
+        else:
+            pos = here.start if here else len(self.text)
+            m = bisect_left(self._match_starts, pos) - 1
+            if m < 0:
+                m = len(self._matches) - 1
+                self.post_message(self.Notice("Search wrapped to the bottom"))
+        self.goto_offset(self._matches[m][0])
+
+    def goto_offset(self, offset: int) -> None:
+        """Select the sentence at (or after) document offset ``offset``."""
+        if self.sentences:
+            k = max(bisect_right(self._starts, offset) - 1, 0)
+            if self.sentences[k].end <= offset and k + 1 < len(self.sentences):
+                k += 1
+            self.set_cursor(k, center=True, jump=True)
+        else:
+            self.scroll_to(y=self.wrapped.row_of(offset), animate=False, immediate=True)
+
+    def link_targets(self) -> list[tuple[str, int]]:
+        """(label, sentence index) of every link of the selected sentence, both ways."""
+        if self.cursor < 0 or self.analysis is None:
+            return []
+        out = [(link.kind, link.target) for link in self.sentences[self.cursor].links]
+        for kind, source in facts.reverse_links(self.analysis).get(self.cursor, []):
+            out.append((f"is {'denied' if kind == 'denies' else 'confirmed'} by", source))
+        return [(label, t) for label, t in out if 0 <= t < len(self.sentences)]
+
+    def action_follow_link(self) -> None:
+        targets = self.link_targets()
+        if not targets:
+            self.post_message(self.Notice("This sentence links to no other sentence"))
+            return
+        self.post_message(self.LinksChosen(targets))
+
+    class LinksChosen(Message):
+        """The user asked to follow the selected sentence's links (the app picks one)."""
+
+        def __init__(self, targets: list[tuple[str, int]]) -> None:
+            super().__init__()
+            self.targets = targets
+
+    def action_back(self) -> None:
+        if not self._history:
+            self.post_message(self.Notice("Nothing to go back to"))
+            return
+        self.set_cursor(self._history.pop(), center=True)
+
+    # ------------------------------------------------------------------ mouse
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The document offset under widget cell (x, y), or None off the text."""
+        row = int(self.scroll_offset.y) + y
+        if not 0 <= row < len(self.wrapped.lines):
+            return None
+        start, end, _, kind = self.wrapped.lines[row]
+        if kind != TEXT:
+            return None
+        col = int(self.scroll_offset.x) + x - self._margin() - GUTTER
+        if col < 0:
+            return start
+        cells = 0
+        for i, ch in enumerate(self.text[start:end]):
+            cells += cell_len(ch) if not ch.isascii() else 1
+            if cells > col:
+                return start + i
+        return max(start, end - 1)
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x, event.y)
+        if offset is None or not self.sentences:
+            return
+        k = max(bisect_right(self._starts, offset) - 1, 0)
+        if self.sentences[k].start <= offset < self.sentences[k].end and self._ok(k):
+            self.set_cursor(k)
+
+    def rows_of_sentence(self, index: int) -> range:
+        """The display rows of sentence ``index`` (for tests and the benchmark)."""
+        return self._rows(index)
+
+
+def segments_text(strip: Strip) -> str:
+    """The plain text of a rendered strip (tests use it)."""
+    return "".join(seg.text for seg in strip if isinstance(seg, Segment))
+
+
+__all__ = ["ArticleView", "MEASURE", "Region", "segments_text"]
