@@ -591,12 +591,8 @@ class ReaderApp(App[None]):
         self.article_id = None
         self._pending_position = None
         self._saved_position = None
-        old = self.view
-        new = ArticleView(message.document, id="article")
-        self._view = new
-        old.remove()
-        self.query_one("#main").mount(new, before=0)
-        new.focus()
+        self.view.set_document(message.document)
+        self.view.focus()
         self._show_status()
         self.query_one(SidePanel).show(None, -1)
         self._run_analysis(message.document)

@@ -94,6 +94,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     def __init__(self, document: Document, *, id: str | None = None) -> None:
         super().__init__(id=id)
+        self._reset(document)
+
+    def set_document(self, document: Document) -> None:
+        """Show another article (before its analysis): everything starts afresh."""
+        self._reset(document)
+        self.set_reactive(ArticleView.cursor, -1)
+        self._relayout()
+        self.scroll_to(0, 0, animate=False, immediate=True)
+        self.post_message(self.CursorMoved(-1))
+
+    def _reset(self, document: Document) -> None:
         self.document = document
         self.text = document.text
         self.blocks: tuple[Block, ...] = document.blocks
@@ -581,6 +592,18 @@ class ArticleView(ScrollView, can_focus=True):
         k = max(bisect_right(self._starts, offset) - 1, 0)
         if self.sentences[k].start <= offset < self.sentences[k].end and self._ok(k):
             self.set_cursor(k)
+
+    def wrapped_text(self) -> list[str]:
+        """Every display line as plain text, as it is shown (tests use it)."""
+        out = []
+        for start, end, block_index, kind in self.wrapped.lines:
+            if kind == TEXT:
+                out.append(inert(self.text[start:end]))
+            elif kind == LABEL:
+                out.append(f"stripped: {self.blocks[block_index].reason or 'boilerplate'}")
+            else:
+                out.append("")
+        return out
 
     def rows_of_sentence(self, index: int) -> range:
         """The display rows of sentence ``index`` (for tests and the benchmark)."""
