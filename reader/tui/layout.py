@@ -19,6 +19,7 @@ from functools import lru_cache
 from rich.cells import cell_len
 
 from reader.document import Block
+from reader.tui.safe import inert
 
 TEXT, BLANK, LABEL = 0, 1, 2
 
@@ -44,25 +45,25 @@ def _wrap_cells(text: str, start: int, end: int, width: int) -> list[tuple[int, 
     used = 0
     for m in _WORD.finditer(text, start, end):
         ws, we = m.span()
-        w = cell_len(m.group())
+        w = cell_len(inert(m.group()))
         while w > width:  # a word wider than the line: cut it by cells
             if line_start >= 0:
                 out.append((line_start, line_end))
                 line_start = -1
             cut, cells = ws, 0
-            while cut < we and cells + cell_len(text[cut]) <= width:
-                cells += cell_len(text[cut])
+            while cut < we and cells + cell_len(inert(text[cut])) <= width:
+                cells += cell_len(inert(text[cut]))
                 cut += 1
             cut = max(cut, ws + 1)
             out.append((ws, cut))
             ws = cut
-            w = cell_len(text[ws:we])
+            w = cell_len(inert(text[ws:we]))
         if ws >= we:
             continue
         if line_start < 0:
             line_start, line_end, used = ws, we, w
-        elif used + 1 + w <= width:
-            line_end, used = we, used + 1 + w
+        elif used + (gap := cell_len(inert(text[line_end:ws]))) + w <= width:
+            line_end, used = we, used + gap + w
         else:
             out.append((line_start, line_end))
             line_start, line_end, used = ws, we, w
