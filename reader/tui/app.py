@@ -13,15 +13,19 @@ import sys
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.lazy import Lazy
 from textual.message import Message
-from textual.widgets import Footer, Input, ProgressBar, Static
+from textual.widgets import Footer, Static
+
+if TYPE_CHECKING:
+    from textual.widgets import Input, ProgressBar
 
 from reader.analysis.model import Analysis
 from reader.document import Document
@@ -151,9 +155,8 @@ class ReaderApp(App[None]):
             yield self._view
             with VerticalScroll(id="panel"):
                 yield SidePanel(id="panel-body")
-        yield Input(placeholder="search (Enter; n/N for next/previous; Esc clears)", id="search")
-        yield ProgressBar(id="progress", total=100, show_eta=False)
-        yield Footer()
+        # The footer (a widget per key) is mounted just after the article is painted.
+        yield Lazy(Footer())
 
     @property
     def view(self) -> ArticleView:
@@ -163,8 +166,6 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         view = self.view
         view.focus()
-        self.query_one("#search", Input).display = False
-        self.query_one(ProgressBar).display = False
         self._show_status()
         self.query_one(SidePanel).show(None, -1)
         self.call_after_refresh(self._after_first_paint)
@@ -204,9 +205,7 @@ class ReaderApp(App[None]):
     def on_analysis_part(self, message: AnalysisPart) -> None:
         if message.analysis.document is not self.document:
             return
-        progress = self.query_one(ProgressBar)
-        progress.display = not message.final
-        progress.update(progress=message.done * 100)
+        self._progress(None if message.final else message.done)
         self.analysis = message.analysis
         self.final = message.final
         with self.batch_update():
@@ -219,8 +218,39 @@ class ReaderApp(App[None]):
             self._update_panel()
             self._show_status()
 
+    def _progress(self, done: float | None) -> None:
+        """Show the analysis progress bar (mounted on first use), or hide it when None."""
+        bars = self.query("#progress")
+        if done is None:
+            if bars:
+                bars.first().display = False
+            return
+        if bars:
+            bar = bars.first()
+        else:
+            from textual.widgets import ProgressBar as Bar
+
+            bar = Bar(id="progress", total=100, show_eta=False)
+            self._mount_above_footer(bar)
+        bar.display = True
+        bar.update(progress=done * 100)
+
+    def _mount_above_footer(self, widget: Any) -> None:
+        footers = self.screen.query(Footer)
+        self.mount(widget, before=footers.first() if footers else None)
+
+    def _search_input(self) -> Input:
+        found = self.query("#search")
+        if found:
+            return found.first()
+        from textual.widgets import Input as SearchInput
+
+        search = SearchInput(placeholder="search (Enter; n/N for next/previous; Esc clears)", id="search")
+        self._mount_above_footer(search)
+        return search
+
     def on_analysis_failed(self, message: AnalysisFailed) -> None:
-        self.query_one(ProgressBar).display = False
+        self._progress(None)
         self.notify(message.reason, severity="error", timeout=10)
 
     # ------------------------------------------------------------------ store
@@ -418,12 +448,14 @@ class ReaderApp(App[None]):
         self.push_screen(HelpScreen(table))
 
     def action_search(self) -> None:
-        search = self.query_one("#search", Input)
+        search = self._search_input()
+        search.value = ""
         search.display = True
         search.focus()
 
-    @on(Input.Submitted, "#search")
-    def _search_submitted(self, event: Input.Submitted) -> None:
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id != "search":
+            return
         view = self.view
         count = view.set_search(event.value)
         event.input.display = False
@@ -435,9 +467,10 @@ class ReaderApp(App[None]):
         self._show_status()
 
     def action_clear(self) -> None:
-        search = self.query_one("#search", Input)
+        found = self.query("#search")
         view = self.view
-        if search.display:
+        if found and found.first().display:
+            search = found.first()
             search.display = False
             view.focus()
             return

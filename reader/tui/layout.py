@@ -102,13 +102,22 @@ def wrap(text: str, start: int, end: int, width: int, keep_lines: bool = False) 
 
 @dataclass(slots=True)
 class Layout:
-    """The display lines of one document at one width, and the maps between them."""
+    """The display lines of one document at one width, and the maps between them.
+
+    A layout may be partial: ``next_block`` is the first block not laid out yet
+    (``len(blocks)`` when complete), so a long text paints at once and the rest is
+    wrapped in steps with :func:`extend`.
+    """
 
     lines: list[Line]
     width: int
     #: starts of text lines (non-decreasing) and the display row of each
     text_starts: list[int]
     text_rows: list[int]
+    show_stripped: bool = False
+    next_block: int = 0
+    #: characters of blocks laid out so far (to estimate the height of the rest)
+    chars_done: int = 0
 
     def row_of(self, offset: int) -> int:
         """The display row that shows document offset ``offset`` (or the nearest before)."""
@@ -124,27 +133,56 @@ class Layout:
         first, last = max(first, 0), max(last, 0)
         return range(self.text_rows[first], self.text_rows[last] + 1)
 
+    def covers(self, offset: int, blocks: Sequence[Block]) -> bool:
+        """True when the layout reaches document offset ``offset``."""
+        return self.next_block >= len(blocks) or blocks[self.next_block].start > offset
+
     def __len__(self) -> int:
         return len(self.lines)
 
 
-def build(text: str, blocks: Sequence[Block], width: int, show_stripped: bool = False) -> Layout:
-    """Lay out the blocks to show: kept ones, and stripped ones (labelled) on request."""
-    lines: list[Line] = []
-    starts: list[int] = []
-    rows: list[int] = []
+def extend(layout: Layout, text: str, blocks: Sequence[Block], max_lines: int | None = None) -> Layout:
+    """Lay out further blocks (all, or until about ``max_lines`` more lines); in place."""
+    lines, starts, rows = layout.lines, layout.text_starts, layout.text_rows
     append = lines.append
-    for index, block in enumerate(blocks):
+    width, show_stripped = layout.width, layout.show_stripped
+    stop = len(lines) + max_lines if max_lines is not None else None
+    index = layout.next_block
+    chars = layout.chars_done
+    n = len(blocks)
+    while index < n:
+        if stop is not None and len(lines) >= stop:
+            break
+        block = blocks[index]
+        index += 1
+        chars += block.end - block.start
         if not block.kept and not show_stripped:
             continue
         if lines:
-            append((block.start, block.start, index, BLANK))
+            append((block.start, block.start, index - 1, BLANK))
         if not block.kept:
-            append((block.start, block.end, index, LABEL))
+            append((block.start, block.end, index - 1, LABEL))
         spans = wrap(text, block.start, block.end, width, keep_lines=block.kind == "code")
         base = len(lines)
         for k, (s, e) in enumerate(spans):
-            append((s, e, index, TEXT))
+            append((s, e, index - 1, TEXT))
             starts.append(s)
             rows.append(base + k)
-    return Layout(lines, width, starts, rows)
+    layout.next_block = index
+    layout.chars_done = chars
+    return layout
+
+
+def build(text: str, blocks: Sequence[Block], width: int, show_stripped: bool = False,
+          max_lines: int | None = None) -> Layout:
+    """Lay out the blocks to show: kept ones, and stripped ones (labelled) on request."""
+    return extend(Layout([], width, [], [], show_stripped), text, blocks, max_lines)
+
+
+def estimated_rows(layout: Layout, blocks: Sequence[Block]) -> int:
+    """The rows of a partial layout plus an estimate for the blocks still to come."""
+    if layout.next_block >= len(blocks):
+        return len(layout.lines)
+    rest = (blocks[-1].end - blocks[layout.next_block].start) if blocks else 0
+    per_row = (layout.chars_done / len(layout.lines)) if layout.lines else layout.width * 0.8
+    return len(layout.lines) + int(rest / max(per_row, 1.0)) + 1

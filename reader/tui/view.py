@@ -30,12 +30,16 @@ from textual.strip import Strip
 from reader.analysis.model import Analysis, Sentence
 from reader.document import Block, Document
 from reader.tui import facts
-from reader.tui.layout import BLANK, LABEL, TEXT, Layout, build
+from reader.tui.layout import BLANK, LABEL, TEXT, Layout, build, estimated_rows, extend
 from reader.tui.safe import CODE, PROSE, inert
 
 #: The readable measure: at most this many cells of text per line.
 MEASURE = 76
 GUTTER = 3
+#: Lines laid out before the first paint; the rest follows in steps of LAYOUT_STEP
+#: between key presses (a million words take about 0.1 s in all).
+FIRST_LINES = 2000
+LAYOUT_STEP = 8000
 
 
 class ArticleView(ScrollView, can_focus=True):
@@ -107,12 +111,14 @@ class ArticleView(ScrollView, can_focus=True):
     def _reset(self, document: Document) -> None:
         self.document = document
         self.text = document.text
-        self.blocks: tuple[Block, ...] = document.blocks
+        self.blocks: tuple[Block, ...] = _first_blocks(document)
         self.analysis: Analysis | None = None
         self.sentences: tuple[Sentence, ...] = ()
         self._starts: list[int] = []
         self.show_stripped = False
         self.wrapped: Layout = build(self.text, (), MEASURE)
+        self._laid_out = False
+        self._layout_token = 0
         self._cache: LRUCache[tuple, Strip] = LRUCache(2048)
         self._generation = 0
         self._styles: dict[str, Style] | None = None
@@ -130,7 +136,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def set_analysis(self, analysis: Analysis) -> None:
         """Show a new (possibly partial) analysis; keeps the reader's place."""
-        relayout = self.analysis is None or analysis.blocks != self.blocks
+        relayout = analysis.blocks != self.blocks
         self.analysis = analysis
         self.blocks = analysis.blocks
         self.sentences = analysis.sentences
@@ -207,14 +213,45 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _relayout(self) -> None:
         top = self._top_offset() if len(self.wrapped) else 0
-        self.wrapped = build(self.text, self.blocks, self._measure(), self.show_stripped)
-        self.virtual_size = Size(self.wrapped.width + GUTTER, len(self.wrapped))
+        self.wrapped = build(self.text, self.blocks, self._measure(), self.show_stripped, max_lines=FIRST_LINES)
+        self._laid_out = True
+        self._layout_token += 1
+        if self.wrapped.next_block < len(self.blocks):
+            self.set_timer(0.02, lambda token=self._layout_token: self._layout_step(token))
+        self._ensure_layout(max(top, self.sentences[self.cursor].end if self.cursor >= 0 else 0))
+        self._update_virtual_size()
         self._cursor_rows = self._rows(self.cursor)
         self._invalidate()
         if self.cursor >= 0:
             self._scroll_to_rows(self._cursor_rows, center=True)
         elif top:
             self.scroll_to(y=self.wrapped.row_of(top), animate=False, immediate=True)
+        elif self.scroll_offset.y:
+            self.scroll_to(y=0, animate=False, immediate=True)
+
+    def _update_virtual_size(self) -> None:
+        self.virtual_size = Size(self.wrapped.width + GUTTER, estimated_rows(self.wrapped, self.blocks))
+
+    def _layout_step(self, token: int) -> None:
+        """Wrap the next stretch of a long text, between key presses."""
+        if token != self._layout_token or self.wrapped.next_block >= len(self.blocks):
+            return
+        extend(self.wrapped, self.text, self.blocks, max_lines=LAYOUT_STEP)
+        self._update_virtual_size()
+        if self.wrapped.next_block < len(self.blocks):
+            self.set_timer(0.005, lambda: self._layout_step(token))
+
+    def _ensure_layout(self, offset: int) -> None:
+        """Lay out at least up to document offset ``offset`` (at once, if need be)."""
+        if not self.wrapped.covers(offset, self.blocks):
+            while not self.wrapped.covers(offset, self.blocks):
+                extend(self.wrapped, self.text, self.blocks, max_lines=LAYOUT_STEP)
+            self._update_virtual_size()
+
+    def _ensure_rows(self, row: int) -> None:
+        while row >= len(self.wrapped.lines) and self.wrapped.next_block < len(self.blocks):
+            extend(self.wrapped, self.text, self.blocks, max_lines=LAYOUT_STEP)
+            self._update_virtual_size()
 
     def _invalidate(self) -> None:
         self._generation += 1
@@ -222,7 +259,7 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
-        if self._measure() != self.wrapped.width:
+        if not self._laid_out or self._measure() != self.wrapped.width:
             self._relayout()
         else:
             self._invalidate()
@@ -236,6 +273,7 @@ class ArticleView(ScrollView, can_focus=True):
         if not 0 <= index < len(self.sentences):
             return range(0)
         s = self.sentences[index]
+        self._ensure_layout(s.end)
         return self.wrapped.rows_of(s.start, s.end)
 
     # ------------------------------------------------------------------ render
@@ -265,6 +303,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _render_row(self, row: int, width: int, margin: int, scroll_x: int) -> Strip:
         base = self.rich_style
+        self._ensure_rows(row)
         if not 0 <= row < len(self.wrapped.lines):
             return Strip.blank(width, base)
         start, end, block_index, kind = self.wrapped.lines[row]
@@ -466,7 +505,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def action_last(self) -> None:
         if not self.sentences:
-            self.scroll_end(animate=False)
+            self._ensure_layout(len(self.text))
+            self.scroll_end(animate=False, immediate=True)
             return
         n = len(self.sentences) - 1
         k = n if self._ok(n) else self._find(n, -1, lambda k: True)
@@ -534,6 +574,7 @@ class ArticleView(ScrollView, can_focus=True):
                 k += 1
             self.set_cursor(k, center=True, jump=True)
         else:
+            self._ensure_layout(offset)
             self.scroll_to(y=self.wrapped.row_of(offset), animate=False, immediate=True)
 
     def link_targets(self) -> list[tuple[str, int]]:
@@ -608,6 +649,20 @@ class ArticleView(ScrollView, can_focus=True):
     def rows_of_sentence(self, index: int) -> range:
         """The display rows of sentence ``index`` (for tests and the benchmark)."""
         return self._rows(index)
+
+
+#: Up to this many characters, boilerplate is decided before the first paint (it
+#: takes well under a millisecond for an article); a longer text shows every block
+#: until the analysis worker's first part hides the boilerplate.
+EAGER_STRIP_CHARS = 200_000
+
+
+def _first_blocks(document: Document) -> tuple[Block, ...]:
+    if len(document.text) > EAGER_STRIP_CHARS:
+        return document.blocks
+    from reader.analysis.boilerplate import strip
+
+    return strip(document)
 
 
 def segments_text(strip: Strip) -> str:

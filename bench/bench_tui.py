@@ -1,0 +1,183 @@
+"""TUI benchmark: cold start, key-press-to-repaint, first paint of a million words.
+
+    PYTHONPATH=. python bench/bench_tui.py [--runs 7] [--keys 60] [--sizes 1000,100000,1000000]
+
+1. Cold start to the first painted article (the seed), as a ratio to a trivial Textual
+   app started and stopped the same way: each is a fresh ``python`` process that runs
+   the app headless and exits right after its first paint (goal <= 1.5x).
+2. Key press to repaint for a sentence move (``j``) at each size, once the analysis
+   has landed, and at the largest size also while the analysis is still running:
+   time from posting the key to the compositor handing the next frame to the driver
+   (goal <= 10 ms median at every size).
+3. First paint of a 1M-word document, as a ratio to the trivial app (goal <= 2x).
+
+Texts are generated here (random sentences from a small vocabulary, 3-7 sentences a
+paragraph), never read from the evaluation data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VOCAB = ("the minister said on tuesday that government would not comment further officials denied report "
+         "claims ceasefire talks stalled according to sources close negotiations council budget agency "
+         "spokesman confirmed plan may could residents").split()
+
+TRIVIAL = """
+from textual.app import App
+from textual.widgets import Static
+class Trivial(App):
+    def compose(self):
+        yield Static("hello")
+    def on_mount(self):
+        self.call_after_refresh(self.exit)
+Trivial().run(headless=True)
+"""
+
+READER = """
+import sys
+import reader.tui.app as tui
+def run(document, path):
+    app = tui.ReaderApp(document, path, services_factory=None)
+    app.first_paint_callback = app.exit
+    app.run(headless=True)
+    return 0
+tui.run = run
+from reader.cli import main
+main([sys.argv[1]])
+"""
+
+
+def make_text(words: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    paragraphs, count = [], 0
+    while count < words:
+        sentences = []
+        for _ in range(rng.randint(3, 7)):
+            k = rng.randint(8, 25)
+            sentences.append(" ".join(rng.choice(VOCAB) for _ in range(k)).capitalize() + ".")
+            count += k
+        paragraphs.append(" ".join(sentences))
+    return "A generated report\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def timed_process(code: str, *args: str) -> tuple[float, float]:
+    """(wall seconds, CPU seconds) of one fresh process; CPU time is steadier on a shared machine."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), READER_HOME=tempfile.mkdtemp(prefix="reader-bench-"))
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "-c", code, *args], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"benchmark process failed ({proc.returncode}): {code[:60]!r} {args}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def startup(runs: int, big: Path) -> dict[str, float]:
+    from reader.resources import seed_article
+
+    trivial, seed, large = [], [], []
+    timed_process(TRIVIAL)  # warm the file cache
+    timed_process(READER, str(seed_article()))
+    for _ in range(runs):  # interleaved, so drift hits all three alike
+        trivial.append(timed_process(TRIVIAL))
+        seed.append(timed_process(READER, str(seed_article())))
+        large.append(timed_process(READER, str(big)))
+    out: dict[str, float] = {}
+    for kind, k in (("wall", 0), ("cpu", 1)):
+        t = statistics.median(r[k] for r in trivial)
+        s = statistics.median(r[k] for r in seed)
+        g = statistics.median(r[k] for r in large)
+        out |= {f"trivial_{kind}": t, f"seed_{kind}": s, f"seed_{kind}_ratio": s / t,
+                f"big_{kind}": g, f"big_{kind}_ratio": g / t}
+    return out
+
+
+async def key_latency(text: str, keys: int, during_analysis: bool = False) -> dict[str, float]:
+    from reader.ingest import load_text
+    from reader.tui.app import ReaderApp
+
+    app = ReaderApp(load_text(text, "bench.txt"), "bench.txt", services_factory=None)
+    frames: list[float] = []
+    display = app._display
+
+    def spy(screen, renderable):
+        frames.append(time.perf_counter())
+        return display(screen, renderable)
+
+    app._display = spy  # type: ignore[method-assign]
+    latencies: list[float] = []
+    async with app.run_test(size=(120, 40)) as pilot:
+        if during_analysis:
+            while not app.view.sentences:
+                await pilot.pause(0.02)
+        else:
+            await app.workers.wait_for_complete()
+            await pilot.pause(0.1)
+        for i in range(keys):
+            if during_analysis and app.final:
+                break
+            frames.clear()
+            key = "j" if i % 10 != 9 else "k"
+            t0 = time.perf_counter()
+            await pilot.press(key)
+            for _ in range(50):
+                if any(f > t0 for f in frames):
+                    break
+                await asyncio.sleep(0.001)
+            after = [f for f in frames if f > t0]
+            if after:
+                latencies.append((after[0] - t0) * 1000)
+        sentences = len(app.view.sentences)
+        app.workers.cancel_all()
+    return {"median_ms": statistics.median(latencies) if latencies else float("nan"),
+            "p90_ms": statistics.quantiles(latencies, n=10)[-1] if len(latencies) >= 10 else float("nan"),
+            "moves": len(latencies), "sentences": sentences}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keys", type=int, default=60)
+    parser.add_argument("--sizes", default="1000,100000,1000000")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    sizes = [int(s) for s in args.sizes.split(",")]
+    texts = {n: make_text(n) for n in sizes}
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        big.write_text(texts[max(sizes)] if max(sizes) >= 1_000_000 else make_text(1_000_000))
+        print(f"start-up ({args.runs} runs each, median of fresh processes, headless, exit at first paint)")
+        s = startup(args.runs, big)
+        for kind in ("wall", "cpu"):
+            print(f"  [{kind} time]")
+            print(f"  trivial Textual app        {s[f'trivial_{kind}'] * 1000:7.0f} ms")
+            print(f"  reader, seed article       {s[f'seed_{kind}'] * 1000:7.0f} ms   "
+                  f"ratio {s[f'seed_{kind}_ratio']:.2f}x (goal <= 1.5x)")
+            print(f"  reader, 1M-word document   {s[f'big_{kind}'] * 1000:7.0f} ms   "
+                  f"ratio {s[f'big_{kind}_ratio']:.2f}x (goal <= 2x)")
+    print(f"key press to repaint, sentence moves ({args.keys} presses)")
+    for n in sizes:
+        r = asyncio.run(key_latency(texts[n], args.keys))
+        print(f"  {n:>9,} words  {r['sentences']:>6} sentences  median {r['median_ms']:5.2f} ms  "
+              f"p90 {r['p90_ms']:5.2f} ms  (goal <= 10 ms)")
+    n = max(sizes)
+    r = asyncio.run(key_latency(texts[n], args.keys, during_analysis=True))
+    print(f"  {n:>9,} words while analysing: median {r['median_ms']:5.2f} ms  p90 {r['p90_ms']:5.2f} ms  "
+          f"over {r['moves']} moves")
+
+
+if __name__ == "__main__":
+    main()
