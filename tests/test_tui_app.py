@@ -14,7 +14,7 @@ SIZE = (110, 32)
 
 
 def panel_text(app) -> str:
-    return str(app.query_one(SidePanel).render())
+    return app.query_one(SidePanel).plain
 
 
 def screen_lines(app) -> list[str]:
@@ -265,7 +265,7 @@ async def test_markup_and_escape_sequences_render_literally():
         k = next(i for i, s in enumerate(view.sentences) if "Then came" in view.text[s.start:s.end])
         view.set_cursor(k)
         await pilot.pause()
-        assert "\x1b" not in str(app.query_one(SidePanel).render())
+        assert "\x1b" not in app.query_one(SidePanel).plain
         # the styled segments of the rendered lines carry no link from the article
         for y in range(view.size.height):
             for segment in view.render_line(y):

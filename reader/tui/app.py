@@ -383,7 +383,7 @@ class ReaderApp(App[None]):
         status = Text(no_wrap=True, overflow="ellipsis", end="")
         status.append(inert(facts.clean(title))[:80], style="bold")
         if view.sentences:
-            status.append(f"   sentence {view.cursor + 1}/{len(view.sentences)}")
+            status.append(f"  \u00b7  sentence {view.cursor + 1}/{len(view.sentences)}")
         if not self.final:
             status.append("   analysing\u2026", style="italic")
         if view.filter_label:

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.widgets import Static
 
@@ -48,39 +50,65 @@ def snippet(text: str, limit: int = SNIPPET) -> str:
     return one if len(one) <= limit else one[: limit - 1].rstrip() + "\u2026"
 
 
-def _row(out: Text, label: str, first: Text | str, style: str = "") -> None:
-    out.append(f"{label:<{LABEL_WIDTH}}", style="bold")
-    if isinstance(first, Text):
-        out.append_text(first)
-    else:
-        out.append(first, style=style)
-    out.append("\n")
+class _Rows:
+    """Label/value rows (a label of "" continues the row above; None is a gap)."""
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, Text] | None] = []
+
+    def add(self, label: str, value: Text | str, style: str = "") -> None:
+        self.rows.append((label, value if isinstance(value, Text) else Text(value, style=style)))
+
+    def gap(self) -> None:
+        self.rows.append(None)
 
 
-def _more(out: Text, line: Text | str, style: str = "") -> None:
-    out.append(" " * LABEL_WIDTH)
-    if isinstance(line, Text):
-        out.append_text(line)
-    else:
-        out.append(line, style=style)
-    out.append("\n")
+def _row(out: _Rows, label: str, value: Text | str, style: str = "") -> None:
+    out.add(label, value, style)
 
 
-def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) -> Text:
-    """The panel's text for sentence ``index`` of ``analysis``."""
+def _more(out: _Rows, value: Text | str, style: str = "") -> None:
+    out.add("", value, style)
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """The panel's content: a heading and label/value rows."""
+
+    heading: Text
+    rows: tuple[tuple[str, Text] | None, ...]
+
+    @property
+    def plain(self) -> str:
+        lines = [self.heading.plain, ""]
+        for row in self.rows:
+            lines.append("" if row is None else f"{row[0]:<{LABEL_WIDTH}}{row[1].plain}")
+        return "\n".join(lines)
+
+    def renderable(self) -> Group:
+        grid = Table.grid(padding=(0, 1))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(ratio=1)
+        for row in self.rows:
+            if row is None:
+                grid.add_row("", "")
+            else:
+                grid.add_row(row[0], row[1])
+        return Group(self.heading, Text(" "), grid)
+
+
+def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) -> Description:
+    """The panel's content for sentence ``index`` of ``analysis``."""
     extra = extra or PanelInput()
-    out = Text(end="")
+    out = _Rows()
     sentences = analysis.sentences
     if not 0 <= index < len(sentences):
-        out.append("No sentence selected.", style="italic")
-        return out
+        return Description(Text("No sentence selected.", style="italic"), ())
     text = analysis.text
     s = sentences[index]
-    head = f"Sentence {index + 1} of {len(sentences)}"
-    out.append(head, style="bold")
+    heading = Text(f"Sentence {index + 1} of {len(sentences)}", style="bold", end="")
     if s.claim:
-        out.append("  \u258e claim", style="bold")
-    out.append("\n\n")
+        heading.append("  \u258e claim", style="bold")
 
     # Who says it
     if not s.attributions:
@@ -154,7 +182,7 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
             _more(out, line)
 
     # Notes
-    out.append("\n")
+    out.gap()
     if extra.notes_message:
         _row(out, "Notes", extra.notes_message, "italic dim")
     elif not extra.notes:
@@ -174,14 +202,19 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
             _row(out, "Notes", line)
         else:
             _more(out, line)
-    return out
+    return Description(heading, tuple(out.rows))
 
 
 class SidePanel(Static):
-    """The panel widget: shows :func:`describe`'s Text; nothing else to update."""
+    """The panel widget: shows :func:`describe`'s content; nothing else to update."""
+
+    plain: str = ""
 
     def show(self, analysis: Analysis | None, index: int, extra: PanelInput | None = None) -> None:
         if analysis is None:
-            self.update(Text("Analysing\u2026", style="italic"))
+            self.plain = "Analysing\u2026"
+            self.update(Text(self.plain, style="italic"))
             return
-        self.update(describe(analysis, index, extra))
+        description = describe(analysis, index, extra)
+        self.plain = description.plain
+        self.update(description.renderable())

@@ -14,7 +14,7 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label, OptionList, Select, Static, TextArea
@@ -81,23 +81,25 @@ class NoteEditor(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         note = self.note
         blink = not self.app.is_headless
-        with Vertical(id="dialog", classes="note"):
+        with VerticalScroll(id="dialog", classes="note"):
             yield Label("Edit note" if note else "New note", classes="dialog-title")
             quote = inert(" ".join(self.text[self.start : self.end].split()))
             yield Static(Text(quote[:300] + ("\u2026" if len(quote) > 300 else ""), style="italic"), id="note-quote")
             yield TextArea(getattr(note, "body", "") or "", id="note-body", soft_wrap=True,
                            show_line_numbers=False, tab_behavior="focus")
-            yield Input(", ".join(getattr(note, "tags", ()) or ()), placeholder="tags, separated by commas",
-                        id="note-tags")
+            yield Label("Tags", classes="field")
+            yield Input(", ".join(getattr(note, "tags", ()) or ()), placeholder="separated by commas",
+                        id="note-tags", compact=True)
             verdict = getattr(note, "verdict", None)
             options = [(v, v) for v in VERDICTS]
             if verdict and verdict not in VERDICTS:
                 options.append((verdict, verdict))
-            yield Select(options, prompt="verdict (none)", value=verdict or Select.NULL, id="note-verdict")
+            yield Label("Verdict", classes="field")
+            yield Select(options, prompt="(none)", value=verdict or Select.NULL, id="note-verdict", compact=True)
             yield Static("", id="note-error")
             with Horizontal(classes="buttons"):
-                yield Button("Save  ctrl+s", id="note-save", variant="primary")
-                yield Button("Cancel  esc", id="note-cancel")
+                yield Button("Save  ctrl+s", id="note-save", variant="primary", compact=True)
+                yield Button("Cancel  esc", id="note-cancel", compact=True)
         self.call_after_refresh(self._blink, blink)
 
     def _blink(self, blink: bool) -> None:
@@ -161,16 +163,20 @@ class EntryEditor(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         e = self.entry
-        with Vertical(id="dialog", classes="entry"):
+        with VerticalScroll(id="dialog", classes="entry"):
             yield Label("Context entry", classes="dialog-title")
-            yield Input(getattr(e, "name", ""), placeholder="name", id="entry-name")
-            yield Input(getattr(e, "kind", ""), placeholder="kind (person, organisation, place, ...)", id="entry-kind")
+            yield Label("Name", classes="field")
+            yield Input(getattr(e, "name", ""), placeholder="name", id="entry-name", compact=True)
+            yield Label("Kind", classes="field")
+            yield Input(getattr(e, "kind", ""), placeholder="person, organisation, place, ...", id="entry-kind",
+                        compact=True)
+            yield Label("Description", classes="field")
             yield TextArea(getattr(e, "description", "") or "", id="entry-description", soft_wrap=True,
                            show_line_numbers=False, tab_behavior="focus")
             yield Static("", id="entry-error")
             with Horizontal(classes="buttons"):
-                yield Button("Save  ctrl+s", id="entry-save", variant="primary")
-                yield Button("Cancel  esc", id="entry-cancel")
+                yield Button("Save  ctrl+s", id="entry-save", variant="primary", compact=True)
+                yield Button("Cancel  esc", id="entry-cancel", compact=True)
 
     @on(Button.Pressed, "#entry-save")
     def action_save(self) -> None:
