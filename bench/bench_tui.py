@@ -155,13 +155,38 @@ async def key_latency(text: str, keys: int, during_analysis: bool = False) -> di
             "moves": len(latencies), "sentences": sentences}
 
 
+async def screenshot(png: Path) -> None:
+    """The README's screenshot: the seed article a few sentences in, panel open."""
+    from reader.ingest import load
+    from reader.resources import seed_article
+    from reader.tui.app import ReaderApp
+    from reader.tui.services import Services
+
+    path = str(seed_article())
+    app = ReaderApp(load(path), path, services_factory=lambda: Services(None, "notes are off: no store configured"))
+    async with app.run_test(size=(120, 34)) as pilot:
+        for _ in range(3):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+        await pilot.press("j", "j", "j")
+        await pilot.pause(0.3)
+        with tempfile.TemporaryDirectory() as tmp:
+            svg = Path(tmp) / "shot.svg"
+            app.save_screenshot(str(svg))
+            subprocess.run(["rsvg-convert", str(svg), "-o", str(png)], check=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
+    parser.add_argument("--screenshot", type=Path, help="only write the README screenshot (PNG) here")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keys", type=int, default=60)
     parser.add_argument("--sizes", default="1000,100000,1000000")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
+    if args.screenshot:
+        asyncio.run(screenshot(args.screenshot))
+        return
     sizes = [int(s) for s in args.sizes.split(",")]
     texts = {n: make_text(n) for n in sizes}
     with tempfile.TemporaryDirectory() as tmp:
