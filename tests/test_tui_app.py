@@ -376,7 +376,7 @@ async def test_export_notes_to_markdown(tmp_path, monkeypatch):
     analysis = article_analysis()
     s = analysis.sentences[3]
     store.add_note(FakeStore.article_id(ARTICLE), ARTICLE, s.start, s.end, body="Ask the council", tags=("t1",),
-                   verdict="disputed")
+                   verdict="misleading")
     app = make_app(store=store, analysis=analysis)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -387,7 +387,7 @@ async def test_export_notes_to_markdown(tmp_path, monkeypatch):
     md = files[0].read_text()
     assert md.startswith("# Notes on Council denies bridge closure")
     assert "> The council denied the report on Tuesday." in md
-    assert "**Verdict:** disputed" in md and "Ask the council" in md
+    assert "**Verdict:** misleading" in md and "Ask the council" in md
 
 
 async def test_help_lists_every_binding_with_its_id():

@@ -278,9 +278,10 @@ class ReaderApp(App[None]):
             return facts.clean(document.text[block.start : block.end])[:120]
         return "(untitled)"
 
-    def _stored_path(self) -> str | None:
+    def _stored_path(self) -> str:
+        """The article's absolute path for the library ("" for stdin)."""
         if not self.path or self.path == "-":
-            return None
+            return ""
         return str(Path(self.path).resolve())
 
     def on_store_ready(self, message: StoreReady) -> None:
@@ -686,10 +687,8 @@ class ReaderApp(App[None]):
 
 
 def _new_entry(entry_type: Any, name: str, text: str, start: int, end: int) -> Any:
-    """A fresh Entry for the editor, however the context module builds its ids."""
-    import uuid
-
-    return entry_type(id=uuid.uuid4().hex[:12], name=name, kind="", description="", aliases=(), links=(),
+    """A fresh Entry for the editor; the store gives it an id from its name when saved."""
+    return entry_type(id="", name=name, kind="", description="", aliases=(), links=(),
                       provenance="user", source_text=text[start:end], source_span=(start, end))
 
 

@@ -23,6 +23,7 @@ from reader.tui.safe import inert
 
 LABEL_WIDTH = 9
 SNIPPET = 60
+DESCRIPTION = 140
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +173,7 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
         if item.kind:
             line.append(f" ({inert(item.kind)})", style="dim")
         if item.description:
-            line.append(" \u2014 " + inert(facts.clean(item.description)))
+            line.append(" \u2014 " + snippet(item.description, DESCRIPTION))
         if not item.stored:
             line.append("  harvested: K keeps it", style="italic dim")
         if first:

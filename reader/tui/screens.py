@@ -23,7 +23,16 @@ from textual.widgets.option_list import Option
 from reader.tui.safe import inert
 from reader.tui.services import Services, one_line
 
-VERDICTS: tuple[str, ...] = ("accurate", "inaccurate", "misleading", "unverified", "disputed", "needs context")
+#: The verdicts the store accepts (reader.store.VERDICTS when it is installed).
+FALLBACK_VERDICTS: tuple[str, ...] = ("true", "false", "misleading", "unverified")
+
+
+def verdicts() -> tuple[str, ...]:
+    try:
+        from reader.store import VERDICTS  # type: ignore[attr-defined]
+    except ImportError:
+        return FALLBACK_VERDICTS
+    return tuple(VERDICTS)
 
 
 class HelpScreen(ModalScreen[None]):
@@ -91,8 +100,9 @@ class NoteEditor(ModalScreen[Any]):
             yield Input(", ".join(getattr(note, "tags", ()) or ()), placeholder="separated by commas",
                         id="note-tags", compact=True)
             verdict = getattr(note, "verdict", None)
-            options = [(v, v) for v in VERDICTS]
-            if verdict and verdict not in VERDICTS:
+            allowed = verdicts()
+            options = [(v, v) for v in allowed]
+            if verdict and verdict not in allowed:
                 options.append((verdict, verdict))
             yield Label("Verdict", classes="field")
             yield Select(options, prompt="(none)", value=verdict or Select.NULL, id="note-verdict", compact=True)

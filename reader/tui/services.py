@@ -71,7 +71,7 @@ class Services:
             return self.store.article_id(text)
         return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
-    def remember(self, article_id: str, title: str | None, path: str | None, text: str) -> None:
+    def remember(self, article_id: str, title: str | None, path: str, text: str) -> None:
         if self.can_write:
             self.store.remember_article(article_id, title or "", path, text)
 
