@@ -397,17 +397,16 @@ class ReaderApp(App[None]):
 
     def _save_position(self) -> None:
         index = self.view.cursor
-        if index >= 0 and index != self._saved_position:
+        if index >= 0 and index != self._saved_position and self.services is not None and self.article_id:
             self._saved_position = index
-            self._write_position(index)
+            self._write_position(self.services, self.article_id, index)
 
     @work(thread=True, group="position")
-    def _write_position(self, index: int) -> None:
-        if self.services is not None and self.article_id is not None:
-            try:
-                self.services.set_position(self.article_id, index)
-            except Exception:  # a lost reading position is not worth an alarm
-                pass
+    def _write_position(self, services: Services, article_id: str, index: int) -> None:
+        try:
+            services.set_position(article_id, index)
+        except Exception:  # a lost reading position is not worth an alarm
+            pass
 
     def on_unmount(self) -> None:
         index = self._view.cursor if self._view is not None else -1
@@ -442,10 +441,12 @@ class ReaderApp(App[None]):
             binding = active.binding
             ident = binding.id or binding.action
             if ident not in rows:
-                rows[ident] = [[], binding.description or binding.action, ident]
+                rows[ident] = [[], binding.tooltip or binding.description or binding.action, ident]
                 order.append(ident)
             rows[ident][0].append(binding.key_display or self.get_key_display(binding) or key)
         table = [(", ".join(dict.fromkeys(rows[i][0])), rows[i][1], rows[i][2]) for i in order]
+        table.append((self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "")), "Command palette",
+                      "command_palette"))
         self.push_screen(HelpScreen(table))
 
     def action_search(self) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
@@ -45,15 +47,17 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="dialog", classes="help"):
+        with VerticalScroll(id="dialog", classes="help"):
             yield Label("Keys", classes="dialog-title")
-            table = Text(end="")
+            table = Table.grid(padding=(0, 2))
+            table.add_column(style="bold", no_wrap=True)
+            table.add_column(ratio=1)
+            table.add_column(style="dim", no_wrap=True)
             for keys, description, binding_id in self.rows:
-                table.append(f"{keys:<22}", style="bold")
-                table.append(f"{description:<30}")
-                table.append(binding_id + "\n", style="dim")
-            table.append("\nRemap any key by its id in READER_KEYMAP, e.g. sentence.next=ctrl+n", style="italic")
-            yield Static(table, id="help-body")
+                table.add_row(Text(keys), Text(description), Text(binding_id))
+            note = Text("\nRemap any key by its id in READER_KEYMAP, e.g. READER_KEYMAP='sentence.next=ctrl+n;"
+                        "sentence.prev=ctrl+p'", style="italic")
+            yield Static(Group(table, note), id="help-body")
 
     def action_dismiss(self, result: Any = None) -> None:  # type: ignore[override]
         self.dismiss(None)
