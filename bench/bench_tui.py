@@ -133,6 +133,9 @@ async def key_latency(text: str, keys: int, during_analysis: bool = False) -> di
                 await pilot.pause(0.02)
         else:
             await app.workers.wait_for_complete()
+            view = app.view
+            while view.wrapped.next_block < len(view.blocks):  # the layout of a long text is done in steps
+                await pilot.pause(0.05)
             await pilot.pause(0.1)
         for i in range(keys):
             if during_analysis and app.final:

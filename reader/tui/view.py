@@ -139,10 +139,17 @@ class ArticleView(ScrollView, can_focus=True):
         relayout = analysis.blocks != self.blocks
         self.analysis = analysis
         self.blocks = analysis.blocks
-        self.sentences = analysis.sentences
-        self._starts = [s.start for s in self.sentences]
-        if self.filter is not None:
-            self._mask = bytearray(1 if self.filter(s) else 0 for s in self.sentences)
+        old, new = self.sentences, analysis.sentences
+        self.sentences = new
+        if old and len(new) >= len(old) and new[len(old) - 1] is old[-1]:
+            # a further part of the same analysis: only the new sentences are new
+            self._starts.extend(s.start for s in new[len(old):])
+            if self.filter is not None and self._mask is not None:
+                self._mask.extend(1 if self.filter(s) else 0 for s in new[len(old):])
+        else:
+            self._starts = [s.start for s in new]
+            if self.filter is not None:
+                self._mask = bytearray(1 if self.filter(s) else 0 for s in new)
         if relayout:
             self._relayout()
         else:
