@@ -149,12 +149,12 @@ class ReaderApp(App[None]):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
-        yield Static(id="status")
+        yield Static(self._status_text(), id="status")
         with Horizontal(id="main"):
             self._view = ArticleView(self.document, id="article")
             yield self._view
             with VerticalScroll(id="panel"):
-                yield SidePanel(id="panel-body")
+                yield SidePanel(Text("Analysing\u2026", style="italic"), id="panel-body")
         # The footer (a widget per key) is mounted just after the article is painted.
         yield Lazy(Footer())
 
@@ -166,8 +166,6 @@ class ReaderApp(App[None]):
     def on_mount(self) -> None:
         view = self.view
         view.focus()
-        self._show_status()
-        self.query_one(SidePanel).show(None, -1)
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -378,7 +376,14 @@ class ReaderApp(App[None]):
         self.query_one(SidePanel).show(self.analysis, view.cursor, self._panel_input(view.cursor))
 
     def _show_status(self) -> None:
-        view = self.view
+        self.query_one("#status", Static).update(self._status_text())
+
+    def _status_text(self) -> Text:
+        view = self._view
+        if view is None or not view.is_mounted:
+            title = self.document.title or ("stdin" if self.path == "-" else Path(self.path).name if self.path
+                                            else "article")
+            return Text(inert(facts.clean(title))[:80], style="bold", no_wrap=True, end="")
         title = (self.analysis.title if self.analysis else None) or self.document.title or (
             "stdin" if self.path == "-" else Path(self.path).name if self.path else "article")
         status = Text(no_wrap=True, overflow="ellipsis", end="")
@@ -393,7 +398,7 @@ class ReaderApp(App[None]):
             status.append(f"   search: {len(view._matches)} matches", style="italic")
         if view.show_stripped:
             status.append("   showing stripped text", style="italic")
-        self.query_one("#status", Static).update(status)
+        return status
 
     def _save_position(self) -> None:
         index = self.view.cursor

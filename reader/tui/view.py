@@ -17,7 +17,6 @@ from collections.abc import Callable
 from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
@@ -266,10 +265,9 @@ class ArticleView(ScrollView, can_focus=True):
         self.refresh()
 
     def on_resize(self, event: events.Resize) -> None:
+        # Cached lines are keyed by width and margin: only a new measure needs a new layout.
         if not self._laid_out or self._measure() != self.wrapped.width:
             self._relayout()
-        else:
-            self._invalidate()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
@@ -287,11 +285,17 @@ class ArticleView(ScrollView, can_focus=True):
 
     def _style(self, name: str) -> Style:
         if self._styles is None:
-            styles = {n: self.get_component_rich_style(n, partial=True) for n in self.COMPONENT_CLASSES}
-            # Backgrounds with alpha are blended only in the full style: take just that colour.
-            for n in ("article--cursor", "article--match"):
+            styles: dict[str, Style] = {}
+            for n in self.COMPONENT_CLASSES:
+                # Only the full style blends colours given with alpha ($accent 25%) over the
+                # background; the partial one says which attributes the rule sets.
+                partial = self.get_component_rich_style(n, partial=True)
                 full = self.get_component_rich_style(n, partial=False)
-                styles[n] = Style(bgcolor=full.bgcolor, bold=styles[n].bold)
+                styles[n] = Style(
+                    color=full.color if partial.color else None,
+                    bgcolor=full.bgcolor if partial.bgcolor else None,
+                    bold=partial.bold, italic=partial.italic, underline=partial.underline, dim=partial.dim,
+                )
             self._styles = styles
         return self._styles[name]
 
@@ -317,72 +321,93 @@ class ArticleView(ScrollView, can_focus=True):
         if kind == BLANK:
             return Strip.blank(width, base)
         block = self.blocks[block_index]
+        segments: list[Segment] = [Segment(" " * (margin + GUTTER))] if kind == LABEL or not block.kept else []
         if kind == LABEL:
-            label = Text(f"\u2500\u2500 stripped: {block.reason or 'boilerplate'} \u2500\u2500",
-                         style=self._style("article--label"), no_wrap=True, end="")
-            body = label
-            gutter = Text(" " * GUTTER)
+            label = f"\u2500\u2500 stripped: {block.reason or 'boilerplate'} \u2500\u2500"
+            segments.append(Segment(label, self._style("article--label")))
+            cells = margin + GUTTER + cell_len(label)
         else:
-            body, gutter = self._render_text_line(start, end, block)
-        line = Text(" " * margin, no_wrap=True, end="")
-        line.append_text(gutter)
-        line.append_text(body)
-        segments = list(line.render(self.app.console))
-        strip = Strip(segments).apply_style(base)
-        strip = strip.crop(scroll_x, scroll_x + width).extend_cell_length(width, base)
-        return strip
+            if block.kept:
+                segments.append(Segment(" " * margin))
+                segments.extend(self._gutter(start, end))
+            body, body_cells = self._render_text_line(start, end, block)
+            segments.extend(body)
+            cells = margin + GUTTER + body_cells
+        strip = Strip(segments, cells).apply_style(base)
+        if scroll_x:
+            strip = strip.crop(scroll_x, scroll_x + width)
+        return strip.extend_cell_length(width, base)
 
-    def _render_text_line(self, start: int, end: int, block: Block) -> tuple[Text, Text]:
-        table = CODE if block.kind == "code" else PROSE
-        block_style = {
-            "title": "article--title", "heading": "article--heading", "quote": "article--quote",
-            "code": "article--code",
-        }.get(block.kind)
-        body = Text(inert(self.text[start:end], table), no_wrap=True, end="")
-        if block_style:
-            body.stylize(self._style(block_style))
-        if not block.kept:
-            body.stylize(self._style("article--stripped"))
-            return body, Text(" " * GUTTER)
-        gutter_chars = [" "] * GUTTER
-        gutter_styles: list[Style | None] = [None] * GUTTER
-        sentences, starts = self.sentences, self._starts
-        k = max(bisect_right(starts, start) - 1, 0)
-        cursor_style = self._style("article--cursor")
-        first_mark = True
+    def _gutter(self, start: int, end: int) -> list[Segment]:
+        """Quiet marks left of a line: claim, the stance of a sentence starting here, a note."""
+        chars = [" "] * GUTTER
+        styles = [self._style("article--gutter")] * GUTTER
+        sentences = self.sentences
+        k = max(bisect_right(self._starts, start) - 1, 0)
+        marked = False
         while k < len(sentences) and sentences[k].start < end:
             s = sentences[k]
             if s.end > start:
-                a, b = max(s.start, start) - start, min(s.end, end) - start
-                if self._mask is not None and not self._mask[k]:
-                    body.stylize(self._style("article--filtered"), a, b)
-                if k == self.cursor:
-                    body.stylize(cursor_style, a, b)
                 if s.claim:
-                    gutter_chars[0] = facts.CLAIM_MARK
-                    gutter_styles[0] = self._style("article--claim")
-                if s.start >= start and first_mark:
+                    chars[0], styles[0] = facts.CLAIM_MARK, self._style("article--claim")
+                if s.start >= start:
                     mark = facts.STANCE_MARKS.get(s.stance, " ")
-                    if mark != " ":
-                        first_mark = False
-                        gutter_chars[1] = mark
-                        gutter_styles[1] = self._style("article--denies" if s.stance == "denies" else "article--gutter")
-                if k in self.noted and s.start >= start:
-                    gutter_chars[2] = facts.NOTE_MARK
-                    gutter_styles[2] = self._style("article--note")
+                    if mark != " " and not marked:
+                        marked = True
+                        chars[1] = mark
+                        styles[1] = self._style("article--denies" if s.stance == "denies" else "article--gutter")
+                    if k in self.noted:
+                        chars[2], styles[2] = facts.NOTE_MARK, self._style("article--note")
             k += 1
+        return [Segment(c, st) for c, st in zip(chars, styles)]
+
+    def _render_text_line(self, start: int, end: int, block: Block) -> tuple[list[Segment], int]:
+        """The line's text as segments, styled by the sentences and matches on it.
+
+        Built straight from offsets (no markup, no Rich layout): a few style runs over
+        one plain string, cut at their boundaries.
+        """
+        table = CODE if block.kind == "code" else PROSE
+        text = inert(self.text[start:end], table)
+        runs: list[tuple[int, int, Style]] = []
+        block_style = _BLOCK_STYLES.get(block.kind)
+        if block_style:
+            runs.append((0, len(text), self._style(block_style)))
+        if not block.kept:
+            runs.append((0, len(text), self._style("article--stripped")))
+        else:
+            sentences = self.sentences
+            k = max(bisect_right(self._starts, start) - 1, 0)
+            while k < len(sentences) and sentences[k].start < end:
+                s = sentences[k]
+                if s.end > start:
+                    a, b = max(s.start, start) - start, min(s.end, end) - start
+                    if self._mask is not None and not self._mask[k]:
+                        runs.append((a, b, self._style("article--filtered")))
+                    if k == self.cursor:
+                        runs.append((a, b, self._style("article--cursor")))
+                k += 1
         if self._matches:
             m = max(bisect_right(self._match_starts, start) - 1, 0)
-            match_style = self._style("article--match")
             while m < len(self._matches) and self._matches[m][0] < end:
                 ms, me = self._matches[m]
                 if me > start:
-                    body.stylize(match_style, max(ms, start) - start, min(me, end) - start)
+                    runs.append((max(ms, start) - start, min(me, end) - start, self._style("article--match")))
                 m += 1
-        gutter = Text(no_wrap=True, end="")
-        for ch, st in zip(gutter_chars, gutter_styles):
-            gutter.append(ch, st or self._style("article--gutter"))
-        return body, gutter
+        cells = len(text) if text.isascii() else cell_len(text)
+        if not runs:
+            return [Segment(text)], cells
+        cuts = sorted({0, len(text), *(a for a, _, _ in runs), *(b for _, b, _ in runs)})
+        segments = []
+        for a, b in zip(cuts, cuts[1:]):
+            if a >= b:
+                continue
+            style = None
+            for ra, rb, rs in runs:
+                if ra <= a and b <= rb:
+                    style = rs if style is None else style + rs
+            segments.append(Segment(text[a:b], style))
+        return segments, cells
 
     # ------------------------------------------------------------------ cursor
 
@@ -657,6 +682,9 @@ class ArticleView(ScrollView, can_focus=True):
         """The display rows of sentence ``index`` (for tests and the benchmark)."""
         return self._rows(index)
 
+
+_BLOCK_STYLES = {"title": "article--title", "heading": "article--heading", "quote": "article--quote",
+                 "code": "article--code"}
 
 #: Up to this many characters, boilerplate is decided before the first paint (it
 #: takes well under a millisecond for an article); a longer text shows every block
