@@ -169,8 +169,6 @@ class ReaderApp(App[None]):
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        if self.first_paint_callback is not None:
-            self.first_paint_callback()
         self._run_analysis(self.document)
         if self._services_factory is not None:
             self._open_store(self.document)
