@@ -402,6 +402,8 @@ async def test_help_lists_every_binding_with_its_id():
                       "search.start", "search.next", "filter.choose", "note.edit", "panel.toggle",
                       "boilerplate.toggle", "sentence.first", "sentence.last"):
             assert ident in ids
+        await pilot.press("a", "b")  # article actions do not act under a dialog
+        assert app.screen.__class__.__name__ == "HelpScreen" and not app.view.show_stripped
         await pilot.press("escape")
         assert app.screen.__class__.__name__ == "Screen"
 

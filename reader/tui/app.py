@@ -8,6 +8,7 @@ before the app starts); analysis starts after it and fills the view in as it lan
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from bisect import bisect_right
@@ -39,6 +40,8 @@ from reader.tui.view import ArticleView
 
 #: Save the reading position after the cursor rests this long (seconds).
 POSITION_DELAY = 1.0
+#: Above this many sentences the finished analysis is moved out of the garbage collector's sight.
+FREEZE_SENTENCES = 20_000
 
 
 def _analyse_parts(doc: Document) -> Iterator[Any]:
@@ -207,6 +210,11 @@ class ReaderApp(App[None]):
         with self.batch_update():
             self.view.set_analysis(message.analysis)
             if message.final:
+                if len(message.analysis.sentences) > FREEZE_SENTENCES:
+                    # A long article's analysis lives as long as the view: keep the cyclic
+                    # garbage collector from walking its million objects on every full pass.
+                    gc.collect()
+                    gc.freeze()
                 self._reverse = facts.reverse_links(message.analysis)
                 self._link_notes()
                 self._refresh_context()
@@ -422,6 +430,17 @@ class ReaderApp(App[None]):
 
     # ------------------------------------------------------------------ actions
 
+    #: Actions that act on the article: only from the main screen, not over a dialog.
+    MAIN_SCREEN_ACTIONS = frozenset({
+        "toggle_panel", "toggle_boilerplate", "help", "search", "filter", "clear", "note", "entry", "keep_entry",
+        "library", "open_file", "export_notes",
+    })
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in self.MAIN_SCREEN_ACTIONS and len(self.screen_stack) > 1:
+            return False
+        return True
+
     def action_toggle_panel(self) -> None:
         panel = self.query_one("#panel")
         panel.display = not panel.display
@@ -621,6 +640,7 @@ class ReaderApp(App[None]):
             self.notify(message.error or "cannot open", severity="error", timeout=6)
             return
         self._save_position()
+        gc.unfreeze()
         self.document = message.document
         self.path = message.path
         self.analysis = None

@@ -131,6 +131,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self.noted: frozenset[int] = frozenset()
         self._history: list[int] = []
+        self._reverse: tuple[Analysis | None, dict[int, list[tuple[str, int]]]] = (None, {})
 
     # ------------------------------------------------------------------ data in
 
@@ -632,7 +633,9 @@ class ArticleView(ScrollView, can_focus=True):
         if self.cursor < 0 or self.analysis is None:
             return []
         out = [(link.kind, link.target) for link in self.sentences[self.cursor].links]
-        for kind, source in facts.reverse_links(self.analysis).get(self.cursor, []):
+        if self._reverse[0] is not self.analysis:
+            self._reverse = (self.analysis, facts.reverse_links(self.analysis))
+        for kind, source in self._reverse[1].get(self.cursor, []):
             out.append((f"is {'denied' if kind == 'denies' else 'confirmed'} by", source))
         return [(label, t) for label, t in out if 0 <= t < len(self.sentences)]
 
