@@ -578,3 +578,13 @@ async def test_context_entries_stored_harvested_kept_and_added(monkeypatch):
         assert app.screen.query_one("#entry-name").value == "A spokesman for the transport agency"
         await pilot.press("escape")
         assert app.screen.__class__.__name__ == "Screen"
+
+
+async def test_notifications_show_paths_literally(tmp_path):
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app._load_path(str(tmp_path / "[red]gone[/red]\x1b[2J.txt"))
+        await settle(pilot)
+        messages = [n.message for n in app._notifications]
+        assert any("[red]gone[/red]\u241b[2J.txt: no such file" in m for m in messages), messages

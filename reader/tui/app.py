@@ -149,6 +149,11 @@ class ReaderApp(App[None]):
         if keymap:
             self.set_keymap(dict(part.split("=", 1) for part in keymap.split(";") if "=" in part))
 
+    def notify(self, message: str, *, title: str = "", severity: Any = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Notifications carry paths, queries and store messages: never markup, never controls."""
+        super().notify(inert(message), title=inert(title), severity=severity, timeout=timeout, markup=markup)
+
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
