@@ -302,6 +302,12 @@ async def test_note_editing_saves_through_the_store():
         await pilot.press("end", *" again", "ctrl+s")
         await settle(pilot)
         assert len(store.saved) == 1 and store.saved[0].body == "Check the permit again"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
+        await settle(pilot)
+        assert store.saved == [] and 1 not in app.view.noted
+        assert "none (a adds one)" in panel_text(app)
 
 
 async def test_failed_save_keeps_the_text_and_says_why():

@@ -566,7 +566,15 @@ class ReaderApp(App[None]):
         self.push_screen(editor, self._note_saved)
 
     def _note_saved(self, note: Any | None) -> None:
+        from reader.tui.screens import Deleted
+
         if note is None:
+            return
+        if isinstance(note, Deleted):
+            self.notes = [n for n in self.notes if getattr(n, "id", None) != note.note.id]
+            self._link_notes()
+            self._update_panel()
+            self.notify("Note deleted", timeout=2)
             return
         self.notes = [n for n in self.notes if getattr(n, "id", None) != getattr(note, "id", object())] + [note]
         self._link_notes()

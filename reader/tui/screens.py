@@ -8,6 +8,7 @@ handlers here own every widget change.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from rich.console import Group
@@ -63,11 +64,19 @@ class HelpScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
+@dataclass(frozen=True)
+class Deleted:
+    """What the note editor returns when the note was deleted."""
+
+    note: Any
+
+
 class NoteEditor(ModalScreen[Any]):
     """Add or edit the note on a passage: body, tags, verdict. Saved in a worker."""
 
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", id="note.save"),
+        Binding("ctrl+s", "save", "Save", id="note.save", priority=True),
+        Binding("ctrl+d", "delete", "Delete", id="note.delete", priority=True),
         Binding("escape", "cancel", "Cancel", id="note.cancel"),
     ]
 
@@ -114,6 +123,8 @@ class NoteEditor(ModalScreen[Any]):
             with Horizontal(classes="buttons"):
                 yield Button("Save  ctrl+s", id="note-save", variant="primary", compact=True)
                 yield Button("Cancel  esc", id="note-cancel", compact=True)
+                if note is not None:
+                    yield Button("Delete  ctrl+d", id="note-delete", variant="error", compact=True)
         self.call_after_refresh(self._blink, blink)
 
     def _blink(self, blink: bool) -> None:
@@ -136,6 +147,22 @@ class NoteEditor(ModalScreen[Any]):
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+    @on(Button.Pressed, "#note-delete")
+    def action_delete(self) -> None:
+        if self.note is None:
+            return
+        self.query_one("#note-error", Static).update(Text("Deleting\u2026", style="italic"))
+        self._delete(self.note)
+
+    @work(thread=True, exclusive=True, group="note-save")
+    def _delete(self, note: Any) -> None:
+        try:
+            self.services.delete_note(note.id)
+        except Exception as exc:
+            self.post_message(self.Failed(one_line(exc)))
+        else:
+            self.post_message(self.Saved(Deleted(note)))
 
     @work(thread=True, exclusive=True, group="note-save")
     def _save(self, body: str, tags: tuple[str, ...], verdict: str | None) -> None:
