@@ -11,7 +11,6 @@ from __future__ import annotations
 import gc
 import os
 import sys
-from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,7 +25,7 @@ from textual.message import Message
 from textual.widgets import Footer, Static
 
 if TYPE_CHECKING:
-    from textual.widgets import Input, ProgressBar
+    from textual.widgets import Input
 
 from reader.analysis.model import Analysis
 from reader.document import Document
@@ -734,4 +733,4 @@ def run(document: Document, path: str | None = None) -> int:
     return 0
 
 
-__all__ = ["ReaderApp", "run", "bisect_right"]
+__all__ = ["ReaderApp", "run"]

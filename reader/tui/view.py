@@ -20,7 +20,7 @@ from rich.style import Style
 from textual import events
 from textual.binding import Binding
 from textual.cache import LRUCache
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -726,4 +726,4 @@ def segments_text(strip: Strip) -> str:
     return "".join(seg.text for seg in strip if isinstance(seg, Segment))
 
 
-__all__ = ["ArticleView", "MEASURE", "Region", "segments_text"]
+__all__ = ["ArticleView", "MEASURE", "segments_text"]
