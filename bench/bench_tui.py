@@ -123,10 +123,10 @@ def startup(runs: int, big: Path) -> dict[str, float]:
 
 
 async def key_latency(text: str, keys: int, during_analysis: bool = False) -> dict[str, float]:
-    from textual import events
-
     from reader.ingest import load_text
-    from reader.tui.app import ReaderApp
+    from reader.tui.app import ReaderApp  # first: reader.tui sets the frame rate before textual loads
+
+    from textual import events
 
     app = ReaderApp(load_text(text, "bench.txt"), "bench.txt", services_factory=None)
     frames: list[tuple[float, int]] = []  # (time, selected sentence) of every frame
