@@ -396,18 +396,21 @@ class ReaderApp(App[None]):
             return Text(inert(facts.clean(title))[:80], style="bold", no_wrap=True, end="")
         title = (self.analysis.title if self.analysis else None) or self.document.title or (
             "stdin" if self.path == "-" else Path(self.path).name if self.path else "article")
+        # What changes comes first, so a narrow terminal cuts the title, not the state.
         status = Text(no_wrap=True, overflow="ellipsis", end="")
-        status.append(inert(facts.clean(title))[:80], style="bold")
         if view.sentences:
-            status.append(f"  \u00b7  sentence {view.cursor + 1}/{len(view.sentences)}")
+            status.append(f"{view.cursor + 1}/{len(view.sentences)}", style="bold")
+            status.append("  ")
         if not self.final:
-            status.append("   analysing\u2026", style="italic")
+            status.append("analysing\u2026  ", style="italic")
         if view.filter_label:
-            status.append(f"   filter: {view.filter_label}", style="bold")
+            status.append(f"filter: {inert(view.filter_label)}  ", style="bold")
         if view.search_pattern is not None:
-            status.append(f"   search: {len(view._matches)} matches", style="italic")
+            status.append(f"search: {len(view._matches)} matches  ", style="italic")
         if view.show_stripped:
-            status.append("   showing stripped text", style="italic")
+            status.append("showing stripped text  ", style="italic")
+        status.append("\u2502 ", style="dim")
+        status.append(inert(facts.clean(title))[:120], style="bold")
         return status
 
     def _save_position(self) -> None:
