@@ -108,22 +108,40 @@ def cmd_extract(argv: Sequence[str]) -> int:
 
 
 def cmd_open(argv: Sequence[str]) -> int:
+    """Open the article in the TUI; any problem with the input is one line on stderr first.
+
+    Only reading, decoding and parsing happen before the TUI starts (fast even for a
+    million words); the analysis runs inside the app, after the first paint.
+    """
     args = _open_parser().parse_args(argv)
-    from reader.ingest import IngestError
+    from reader.ingest import IngestError, load
     from reader.resources import seed_article
 
     path = args.path or str(seed_article())
     try:
-        analysis = analyse_path(path)
+        document = load(path)
     except IngestError as exc:
         raise CliError(str(exc)) from None
+    except RecursionError:
+        raise CliError(f"{path}: too deeply nested to read") from None
     try:
         from reader.tui.app import run
-    except ImportError:  # the TUI has not landed: show the analysis as text
-        for s in analysis.sentences:
-            _write(analysis.sentence_text(s) + "\n")
-        return 0
-    return run(analysis, path)
+    except ImportError as exc:  # the TUI's dependencies are missing
+        raise CliError(f"cannot start the reader's interface ({exc})") from None
+    if path == "-":
+        _reattach_stdin()
+    return run(document, path)
+
+
+def _reattach_stdin() -> None:
+    """After reading an article from a pipe, take keys from the terminal instead."""
+    if sys.stdin.isatty():
+        return
+    try:
+        tty = open("/dev/tty", "rb", buffering=0)  # noqa: SIM115 - lives as long as the app
+    except OSError:
+        raise CliError("stdin was the article, and there is no terminal to read keys from") from None
+    os.dup2(tty.fileno(), 0)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
