@@ -441,8 +441,11 @@ async def test_command_palette_offers_reader_commands():
 
 
 async def test_long_document_fills_in_as_analysis_lands():
-    paragraph = "The minister said the plan was ready. Critics said it was not. " * 20
-    text = "A long report\n\n" + "\n\n".join(paragraph for _ in range(150))
+    # distinct paragraphs: repeated ones would be stripped as boilerplate
+    text = "A long report\n\n" + "\n\n".join(
+        " ".join(f"The minister said plan {i}-{j} was ready. Critics said plan {i}-{j} was not." for j in range(20))
+        for i in range(150)
+    )
     from reader.analysis.incremental import analyse_in_parts
     from reader.tui.app import ReaderApp
     from reader.tui.services import Services

@@ -11,15 +11,11 @@ sentences across the document). Pure: no I/O, no threads; the caller iterates.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from reader.analysis.attribution import attribute
 from reader.analysis.boilerplate import strip
-from reader.analysis.claims import link_claims
 from reader.analysis.model import Analysis, Sentence
-from reader.analysis.pipeline import analyse
-from reader.analysis.sentences import split
-from reader.analysis.stance import classify
+from reader.analysis.pipeline import analyse, analyse_sentences, link, title_of
 from reader.document import Block, Document
 
 #: Documents up to this many characters are analysed in one part.
@@ -49,45 +45,20 @@ def _parts(blocks: tuple[Block, ...], part_chars: int) -> list[list[int]]:
     return [p for p in parts if p]
 
 
-def _title(doc: Document, blocks: tuple[Block, ...]) -> str | None:
-    title_block = next((b for b in blocks if b.kind == "title" and b.kept), None)
-    return doc.text[title_block.start : title_block.end] if title_block else doc.title
-
-
 def analyse_in_parts(doc: Document, part_chars: int = PART_CHARS) -> Iterator[Part]:
     """Yield the analysis as it grows; the last part is final and has the claim links."""
     if len(doc.text) <= part_chars:
         yield Part(analyse(doc), 1.0, True)
         return
-    text = doc.text
     blocks = strip(doc)
-    title = _title(doc, blocks)
+    title = title_of(doc, blocks)
     parts = _parts(blocks, part_chars)
     total = sum(blocks[i].end - blocks[i].start for p in parts for i in p) or 1
     done = 0
     sentences: list[Sentence] = []
     yield Part(Analysis(doc, blocks, title, ()), 0.0, False)
     for part in parts:
-        spans: list[tuple[int, int, int]] = []
-        for index in part:
-            block = blocks[index]
-            if block.kind in ("title", "heading", "code"):
-                spans.append((block.start, block.end, index))
-            else:
-                spans.extend((s, e, index) for s, e in split(text, block.start, block.end))
-            done += block.end - block.start
-        bounds = [(s, e) for s, e, _ in spans]
-        attributions = attribute(text, bounds)
-        stances = classify(text, bounds, attributions)
-        sentences.extend(
-            Sentence(
-                s, e, i,
-                stance=st.stance, stance_cues=st.cues, stance_rule=st.rule, claim=st.claim,
-                attributions=attrs,
-            )
-            for (s, e, i), attrs, st in zip(spans, attributions, stances)
-        )
+        sentences.extend(analyse_sentences(doc, blocks, part))
+        done += sum(blocks[i].end - blocks[i].start for i in part)
         yield Part(Analysis(doc, blocks, title, tuple(sentences)), min(done / total, 0.99), False)
-    links = link_claims(text, sentences)
-    final = tuple(replace(s, links=lk) if lk else s for s, lk in zip(sentences, links))
-    yield Part(Analysis(doc, blocks, title, final), 1.0, True)
+    yield Part(Analysis(doc, blocks, title, link(doc.text, sentences)), 1.0, True)

@@ -25,7 +25,7 @@ therefore get a ``re`` of their own whose patterns are compiled once
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from reader.document import Block, Document
@@ -191,14 +191,18 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-def sentence_spans(doc: Document, blocks: tuple[Block, ...] | None = None) -> list[tuple[int, int, int]]:
-    """(start, end, block index) for every sentence of every kept block, in order.
+def sentence_spans(
+    doc: Document, blocks: tuple[Block, ...] | None = None, indices: Sequence[int] | None = None
+) -> list[tuple[int, int, int]]:
+    """(start, end, block index) for every sentence of every kept block (of ``indices`` only, if given), in order.
 
     A title, a heading or a code block is one sentence whatever its punctuation.
     """
     out: list[tuple[int, int, int]] = []
     wrapped = doc.format == "text"
-    for index, block in enumerate(doc.blocks if blocks is None else blocks):
+    blocks = doc.blocks if blocks is None else blocks
+    for index in range(len(blocks)) if indices is None else indices:
+        block = blocks[index]
         if not block.kept:
             continue
         if block.kind in ("title", "heading", "code"):
