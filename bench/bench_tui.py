@@ -200,14 +200,15 @@ async def key_latency(text: str, keys: int, during_analysis: bool = False) -> di
 
 
 async def screenshot(png: Path) -> None:
-    """The README's screenshot: the seed article a few sentences in, panel open."""
+    """The README's screenshot: the seed article a few sentences in, panel open, a fresh store."""
     from reader.ingest import load
     from reader.resources import seed_article
     from reader.tui.app import ReaderApp
-    from reader.tui.services import Services
 
     path = str(seed_article())
-    app = ReaderApp(load(path), path, services_factory=lambda: Services(None, "notes are off: no store configured"))
+    home = tempfile.TemporaryDirectory()
+    os.environ["READER_HOME"] = home.name  # a first run: seed context entries, no notes
+    app = ReaderApp(load(path), path)
     async with app.run_test(size=(120, 34)) as pilot:
         for _ in range(3):
             await app.workers.wait_for_complete()
