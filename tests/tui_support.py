@@ -11,48 +11,13 @@ from reader.analysis.incremental import Part
 from reader.analysis.model import Analysis, Attribution, ClaimLink, Sentence, Span
 from reader.ingest import load_text
 from reader.tui.app import ReaderApp
+from reader.store import Anchor, LibraryItem, Note, StoreError
 from reader.tui.services import Services
-
-
-@dataclass(frozen=True)
-class Anchor:
-    exact: str
-    prefix: str
-    suffix: str
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
-class Note:
-    id: str
-    article_id: str
-    anchor: Anchor
-    body: str = ""
-    tags: tuple[str, ...] = ()
-    verdict: str | None = None
-    created: str = "2026-01-01T00:00:00"
-    updated: str = "2026-01-01T00:00:00"
-    orphan: bool = False
-
-
-@dataclass(frozen=True)
-class LibraryItem:
-    article_id: str
-    title: str
-    path: str | None
-    added: str
-    position: int | None
-    note_count: int
-
-
-class StoreError(Exception):
-    pass
 
 
 @dataclass
 class FakeStore:
-    """In memory, same method names and shapes as reader.store.Store."""
+    """In memory, the same methods as reader.store.Store and its record types."""
 
     read_only: bool = False
     messages: tuple[str, ...] = ()
@@ -77,7 +42,7 @@ class FakeStore:
 
     def library(self, query=""):
         return [
-            LibraryItem(aid, title, path, "2026-01-01", self.positions.get(aid),
+            LibraryItem(aid, title, path, "2026-01-01", self.positions.get(aid, 0),
                         sum(1 for n in self.saved if n.article_id == aid))
             for aid, (title, path, _) in self.articles.items()
             if query.lower() in (title or "").lower()
@@ -90,7 +55,7 @@ class FakeStore:
         if self.fail_saves:
             raise StoreError(self.fail_saves)
         note = Note(f"n{next(self._ids)}", article_id, Anchor(text[start:end], "", "", start, end), body,
-                    tuple(tags), verdict)
+                    tuple(tags), verdict, created="2026-01-01T00:00:00", updated="2026-01-01T00:00:00")
         self.saved.append(note)
         return note
 
