@@ -57,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
             for keys, description, binding_id in self.rows:
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             note = Text("\nRemap any key by its id in READER_KEYMAP, e.g. READER_KEYMAP='sentence.next=ctrl+n;"
-                        "sentence.prev=ctrl+p'", style="italic")
+                        "sentence.prev=ctrl+u'", style="italic")
             yield Static(Group(table, note), id="help-body")
 
     def action_dismiss(self, result: Any = None) -> None:  # type: ignore[override]
