@@ -433,6 +433,74 @@ def _emphatic(text: str, span: Span, start: int, end: int) -> bool:
     return word.isupper() and len(word) > 1 and not text[start:end].isupper()
 
 
+# ----------------------------------------------------------------------------- precedence
+
+# A denial that only comments on the report before it: a clause break after the main
+# clause's report cue, then an appositive ("– a claim denied by X", "a charge X rejects"),
+# a relative ("which X denies", "something X has denied") or a bare trailing clause
+# (", X denied", "but X denies it"), and after the denial verb nothing but an anaphoric
+# object or an agent/time phrase. Such a denial has no content of its own: the sentence
+# reports what its sources said, and the denial stays visible beside it.
+_BREAK = re.compile(r",\s|;\s|\s[-–—]+\s|[–—(]")
+_CLAIM_NOUNS = (
+    r"(?:claim|charge|allegation|accusation|assertion|account|report|version|suggestion|story|"
+    r"statement|contention|characteri[sz]ation)s?"
+)
+_ANAPHORIC_DENIAL = re.compile(
+    r"\s*(?:(?:but|though|although|while|and|yet)\s+)?"
+    r"(?:"
+    rf"(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+)?{_CLAIM_NOUNS}\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){{0,6}}?"
+    r"|(?:which|something|what|as)\s+(?:[\w'’.-]+\s+){0,6}?"
+    r"|(?:[\w'’.-]+\s+){1,5}?"
+    r")"
+    r"(?:(?:has|have|had|was|were|is|are|been|also|since|later|swiftly|quickly|strongly|flatly|firmly|"
+    r"vehemently|categorically|repeatedly|publicly)\s+)*",
+    re.IGNORECASE,
+)
+_DENIAL_REST = re.compile(
+    r"(?:\s+(?:it|this|that|them|these|those|the\s+(?:[\w'’-]+\s+)?"
+    + _CLAIM_NOUNS
+    + r"|such\s+\w+))?"
+    r"(?:\s+(?:by|in|on|at|last|this|through|via|to|as|outright|strongly|flatly|firmly|vehemently)\b.*)?"
+    r"[\s.!)\]\"”’']*",
+    re.IGNORECASE | re.DOTALL,
+)
+_REST_STOP = re.compile(r"[,;)]|\s[-–—]+\s|[–—]")
+
+
+def _subordinate_denial(text: str, start: int, end: int, sig: _Signal, mains: Sequence[_Signal]) -> int | None:
+    """Where the clause starts that holds this denial, if it is a comment on the report
+    before it ("..., sources said – a claim denied by X") rather than the sentence's main
+    content (see _ANAPHORIC_DENIAL); None if it is not."""
+    if sig.outside or sig.group != "deny":
+        return None  # a refuting word ("likely exaggerated") is a predicate of its own
+    inner = [m for m in mains if not m.outside]
+    # a bracketed aside ("(a claim X has denied)") may come before the report cue
+    opening = text.rfind("(", start, sig.start) if inner else -1
+    if opening >= 0 and ")" not in text[opening : sig.start]:
+        close = text.find(")", sig.end, end)
+        if close >= 0 and any(m.end <= opening or m.start > close for m in inner):
+            if _ANAPHORIC_DENIAL.fullmatch(text, opening + 1, sig.start) and _DENIAL_REST.fullmatch(
+                text, sig.end, close
+            ):
+                return opening + 1
+    first = min((m.end for m in inner if m.end <= sig.start), default=None)
+    if first is None:
+        return None
+    breaks = list(_BREAK.finditer(text, first, sig.start))
+    if not breaks:
+        return None
+    b = breaks[-1]
+    if not any(m.end <= b.start() for m in inner):
+        return None
+    if not _ANAPHORIC_DENIAL.fullmatch(text, b.end(), sig.start):
+        return None
+    stop = _REST_STOP.search(text, sig.end, end)
+    if not _DENIAL_REST.fullmatch(text, sig.end, stop.start() if stop else end):
+        return None
+    return b.end()
+
+
 _WH = frozenset("whether if when how why what who whom which where much many".split())
 
 
@@ -537,6 +605,22 @@ def classify_sentence(
         if any(isinstance(f, _Signal) and f.outside for f in found):
             words += " (in another sentence)"
         return StanceResult(stance, inside, f"{rule} {words}".strip())
+
+    # Precedence of the main clause: a denial appended to a complete report ("..., a source
+    # said – a claim denied by X") leaves the sentence reporting; the denial stays a cue and
+    # is named in the rule.
+    opened = [_subordinate_denial(text, start, end, d, [*reports, *hedges]) for d in denials]
+    if denials and None not in opened:
+        demoted, denials = denials, []
+        lo = min(o for o in opened if o is not None)
+        # the appositive's own words ("a claim denied by") are no report cue of the main clause
+        reports = [r for r in reports if r.outside or not lo <= r.start < max(d.start for d in demoted)]
+        plain_result = result
+
+        def result(stance: Stance, found: Sequence[_Signal | Span], rule: str, quote: bool = True) -> StanceResult:
+            r = plain_result(stance, [*found, *demoted], rule, quote)
+            main = plain_result(stance, found, rule, quote).rule
+            return StanceResult(stance, r.cues, f"{main}; denied in the same sentence {_quote(text, demoted)}")
 
     if denials:
         return result("denies", denials, lex.groups[denials[0].group].rule)
