@@ -49,7 +49,8 @@ MAX_LINKS = 2
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’-]*")
 _CLAUSE_END = re.compile(
-    r'[;:?!]|[,.]\s*[”"]|[”"]\s*,|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s|(?<=[a-z]{2})\.(?=\s|$)'
+    r'[;:?!]|[,.]\s*[”"]|[”"]\s*,|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s'
+    r"|(?<=[a-z]{2})\.(?=\s|$)"
 )
 
 # Function words, and verbs of saying, denying and confirming: they carry no content.
@@ -129,11 +130,13 @@ def _kind(s: Sentence) -> LinkKind | None:
 
 _CLAIM_NOUN = {
     # noun -> the word starts that mark the sentence that made the claim (the noun's own, its verb's)
-    "report": ("report",), "claim": ("claim", "said", "says", "told", "insist", "assert", "argu"), "allegation": ("alleg", "accus"),
+    "report": ("report",), "claim": ("claim", "said", "says", "told", "insist", "assert", "argu"),
+    "allegation": ("alleg", "accus"),
     "accusation": ("accus", "alleg"), "charge": ("charg", "accus", "alleg"), "argument": ("argu",),
     "assertion": ("assert",), "suggestion": ("suggest",), "criticism": ("critic",),
     "rumor": ("rumor",), "rumour": ("rumour",), "speculation": ("speculat",), "theory": ("theor",),
-    "story": ("story", "stories", "report"), "account": ("account", "said", "says", "told"),
+    "theories": ("theor",), "story": ("story", "stories", "report"),
+    "stories": ("story", "stories", "report"), "account": ("account", "said", "says", "told"),
     "statement": ("statement", "stated", "said", "says", "told", "\u201c", '"'),
     "comment": ("comment", "said", "says", "told", "\u201c", '"'),
     "remark": ("remark", "said", "says", "told", "\u201c", '"'),
@@ -160,7 +163,8 @@ _PREDICATE = (
 _SUBJECT = re.compile(
     rf"(?:^|\s)(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b"
     rf"(?:\s+(?:about|on|of|regarding)\s+[^,;:]{{1,80}}?)?{_PREDICATE}"
-    rf"|^\W*(?:that|this|it)(?:['’]s\s+(?:(?:a|an|all|just|simply|totally|completely|entirely|utterly|patently)\s+)*[\"“‘']?\s*$|{_PREDICATE})",
+    r"|^\W*(?:that|this|it)(?:['’]s\s+(?:(?:a|an|all|just|simply|totally|completely|entirely|utterly|patently)\s+)*"
+    rf"[\"“‘']?\s*$|{_PREDICATE})",
     re.IGNORECASE,
 )
 _CLAIM_THAT = re.compile(rf"\b(?:{_NOUNS})s?\s+that\s+", re.IGNORECASE)

@@ -719,6 +719,60 @@ _NUMBER_WORD = re.compile(
 _NAME = re.compile(r"(?<=[\w,;'’)] )[A-Z][\w'’.-]*")
 
 
+# Hedges that put the content in the future or in someone's head (a forecast, a belief, a
+# possibility): nothing to check yet. Reported-but-unconfirmed hedges (reportedly, allegedly,
+# rumoured, "said to") stay claims: they are what a fact-checker checks.
+_SPECULATIVE = frozenset(
+    "may might could maybe perhaps possibly possible likely unlikely probably potentially think thinks "
+    "believe believes expect expects predict predicts predicted prediction forecast forecasts fear fears "
+    "worry worries hope hopes".split()
+)
+_SPECULATIVE_PREFIX = ("expected to", "seems to", "seem to", "seemed to", "appears to", "appear to", "poised to")
+_NEGATED_COULD = re.compile(r"\s+not\b|n['’]t\b", re.IGNORECASE)
+# deontic modals in a main clause ("Companies should pay taxes"): a recommendation, not a fact
+_DEONTIC = re.compile(
+    r"(?<![\w'’])(?:should|shouldn['’]t|ought\s+to|must\s+(?!have\b|be\s+\w+ed\b))(?![\w'’])"
+    r"(?!\s+(?:he|she|it|they|we|you|i|the|this|that|there)\b)",  # not an inverted conditional ("should he fail")
+    re.IGNORECASE,
+)
+
+
+_DEONTIC_SUBORDINATORS = _SUBORDINATORS | {"that", "whether"}
+
+
+def _recommends(s: str) -> bool:
+    """A main clause with should/must/ought to ("Companies should pay taxes"); not one in a
+    subordinate clause ("decided she should share the honor", "whether it should be released")."""
+    for m in _DEONTIC.finditer(s):
+        lead = s[: m.start()]
+        cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"))
+        words = {w.lower() for w in _WORD.findall(lead[cut + 1 :])}
+        if not words & _DEONTIC_SUBORDINATORS and not words & _SAYING:
+            return True
+    return False
+
+
+_SAYING = frozenset("said says say told decided agreed believes believe argued argues insisted thinks think".split())
+
+
+def _speculative(text: str, stance: StanceResult) -> bool:
+    """Is the hedge that decided the stance a forecast, a belief or a bare possibility?"""
+    for c in stance.cues:
+        word = " ".join(text[c.start : c.end].lower().split())
+        if word == "could" and _NEGATED_COULD.match(text, c.end):
+            continue  # "could not find": a past fact
+        if word in _SPECULATIVE or word.startswith(_SPECULATIVE_PREFIX) or word.split()[-1:] == ["to"] and (
+            word.split()[-2:-1] and word.split()[-2] in ("expected", "poised", "likely")
+        ):
+            return True
+    return False
+
+
+def _title_case(s: str) -> bool:
+    words = [w for w in _WORD.findall(s) if w[0].isalpha()]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
 def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[bool, str]:
     """Does text[start:end] carry a checkable assertion? Cheap surface tests, each named:
     a question, navigation, a bare opinion, a topic heading (no verb) or a fragment are not;
@@ -734,6 +788,14 @@ def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[boo
         return False, "a question"
     if not stance.cues and not _VERBISH.search(s):  # a cue (says, denied) is a verb already
         return False, "no verb (a topic)"
+    if _title_case(s) and all(m.group().lower().endswith("ing") for m in _VERBISH.finditer(s)):
+        return False, "no verb (a heading)"  # "Examining the Record on Global Challenges"
+    if stance.stance == "hedges" and _speculative(text, stance):
+        if s.lstrip()[:1] in "IiWw" and _OPINION.match(s):
+            return False, "opinion"  # "I think ..."
+        return False, "speculation or belief"  # "could reach", "they believe", "is likely to"
+    if _recommends(s):
+        return False, "opinion or recommendation"
     if _DIGIT.search(s):
         return True, "a number"
     name = _NAME.search(s)
