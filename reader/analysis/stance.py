@@ -38,6 +38,15 @@ Scope:
   (no closing full stop) or when emphatic ("did NOT"): in running text a plain negative
   sentence states a negative fact.
 
+The main clause decides: a denial appended to a complete report or hedge, with no content
+of its own ("..., a senior diplomat said – a claim denied by Lebanon's prime minister",
+"..., officials said, which X denies", "(a charge X rejects)", "..., but X denies it"),
+records that someone else denies what the sentence reports. The sentence keeps the stance
+of its main clause (reports, hedges); the denial stays among its cues and in its rule
+("attributed 'said'; denied in the same sentence 'denied'"). A denial with content ("but X
+denied selling arms"), or one after a plain statement, still denies. Emergent labels a
+headline "RUMORS HEAT UP, CUBA DENIES" as observing, as this reading does.
+
 Precedence, strongest first: denial > no comment > answering "No," > negated statement >
 hedge > negated confirmation > question > confirmation > attribution > headline
 attribution > weak cues (a stated intention, evidence, a reaction) > fact. So a denial
@@ -743,6 +752,9 @@ _DEONTIC_SUBORDINATORS = _SUBORDINATORS | {"that", "whether"}
 def _recommends(s: str) -> bool:
     """A main clause with should/must/ought to ("Companies should pay taxes"); not one in a
     subordinate clause ("decided she should share the honor", "whether it should be released")."""
+    low = s.lower()
+    if "should" not in low and "must" not in low and "ought" not in low:
+        return False
     for m in _DEONTIC.finditer(s):
         lead = s[: m.start()]
         cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"))
@@ -768,14 +780,20 @@ def _speculative(text: str, stance: StanceResult) -> bool:
     return False
 
 
-def _title_case(s: str) -> bool:
-    words = [w for w in _WORD.findall(s) if w[0].isalpha()]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+def _title_case(s: str, n_words: int) -> bool:
+    """Most words capitalised: a heading ("Examining the Record on Global Challenges")."""
+    return n_words >= 3 and s.lstrip()[:1].isupper() and len(_LOWER_WORD.findall(s)) <= 0.4 * n_words
 
 
 def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[bool, str]:
     """Does text[start:end] carry a checkable assertion? Cheap surface tests, each named:
     a question, navigation, a bare opinion, a topic heading (no verb) or a fragment are not;
+    nor is a forecast, a belief or a bare possibility (the hedge that decided the stance is
+    "could", "likely", "believe", "expected to": nothing to check yet; "reportedly" and
+    "allegedly" stay claims), nor a recommendation in a main clause ("should", "must");
     a statement with a verb and checkable content (a number, a name, an attributed or
     denied statement) is."""
     s = text[start:end]
@@ -788,7 +806,11 @@ def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[boo
         return False, "a question"
     if not stance.cues and not _VERBISH.search(s):  # a cue (says, denied) is a verb already
         return False, "no verb (a topic)"
-    if _title_case(s) and all(m.group().lower().endswith("ing") for m in _VERBISH.finditer(s)):
+    if (
+        n_words <= 16
+        and _title_case(s, n_words)
+        and all(m.group().lower().endswith("ing") for m in _VERBISH.finditer(s))
+    ):
         return False, "no verb (a heading)"  # "Examining the Record on Global Challenges"
     if stance.stance == "hedges" and _speculative(text, stance):
         if s.lstrip()[:1] in "IiWw" and _OPINION.match(s):
