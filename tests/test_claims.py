@@ -184,6 +184,15 @@ def test_a_named_claim_links_to_the_sentence_that_made_it(answer, kind, target_s
     assert links == [(kind, lead)]
 
 
+def test_a_bare_agreement_confirms_the_sentence_before():
+    lead = "The ferry company argued that the harbour fees were far too high."
+    text = f"Harbour fees\n\n{lead} The harbour master agreed, but said the fees would stay.\n"
+    assert links_of(text) == [("The harbour master agreed, but said the fees would stay.", [("confirms", lead)])]
+    # an agreement with an object of its own is compared by content, and here matches nothing
+    other = f"Harbour fees\n\n{lead} The harbour master agreed to repaint the ferry terminal.\n"
+    assert links_of(other) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

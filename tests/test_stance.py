@@ -29,6 +29,7 @@ def cue_words(sentence: str, attrs: tuple[Attribution, ...] = ()) -> list[str]:
         "The council approved the budget on Tuesday.",
         "Three ferries left the harbour before noon.",
         "The bridge will reopen in May.",  # the month, not the modal
+        "The poll of 800 likely voters closed on Sunday.",  # a polling term, not a hedge
     ],
 )
 def test_plain_statement_asserts(sentence):

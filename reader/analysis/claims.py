@@ -26,7 +26,8 @@ argument", "dismissed those reports", "confirmed the report", "That comment is a
 "This is bogus", "his comments were false"), the link goes to the nearest of the four
 sentences before that holds the noun's own word or its verb ("argument" → "arguing",
 "criticism" → "critic", "comment" → "said" or a quotation); a bare "this"/"that"/"it"
-points at the sentence just before, if that one makes a claim.
+points at the sentence just before, if that one makes a claim, and so does an agreement
+with no object ("His ex-wife agreed, but ...": it confirms what was just argued).
 """
 
 from __future__ import annotations
@@ -167,6 +168,8 @@ _SUBJECT = re.compile(
     rf"[\"“‘']?\s*$|{_PREDICATE})",
     re.IGNORECASE,
 )
+# an agreement with no object: it agrees with what was just said
+_BARE = re.compile(r"\s*(?:[.,;:!]|$|[”\"']|\s+with\s+(?:him|her|them|that|this|it)\b)")
 _CLAIM_THAT = re.compile(rf"\b(?:{_NOUNS})s?\s+that\s+", re.IGNORECASE)
 _REFUTING_RULES = ("refuting word", "doubt or rebuttal")
 
@@ -179,6 +182,9 @@ def _named_claim(text: str, s: Sentence, kind: LinkKind) -> tuple[bool, str | No
     rule = s.stance_rule
     if rule.startswith(("denial verb", "confirmed", "announced")):
         for cue in s.stance_cues:
+            if kind == "confirms" and text[cue.start : cue.end].lower().endswith("agreed"):
+                if _BARE.match(text, cue.end, s.end):
+                    return True, None  # "His ex-wife agreed, but ...", "Sixty-two percent agreed."
             m = _OBJECT.match(text, cue.end, s.end)
             if m:
                 noun = m.group("noun")

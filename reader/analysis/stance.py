@@ -531,6 +531,8 @@ def _month_may(text: str, sig: _Signal) -> bool:
     return bool(after[:1].isdigit()) or bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
 
 
+# "likely voters": the pollsters' term for a sample, not a hedge
+_LIKELY_VOTERS = re.compile(r"likely\s+(?:voters?|electorate|caucus-?goers)\b", re.IGNORECASE)
 _MONTH_PREPOSITIONS = frozenset("in on of since until till by from early late mid next last this through".split())
 
 
@@ -590,7 +592,7 @@ def classify_sentence(
             else:
                 declines.append(sig)
         elif g.stance == "hedges":
-            if not _month_may(text, sig):
+            if not _month_may(text, sig) and not _LIKELY_VOTERS.match(text, sig.start):
                 hedges.append(sig)
         elif g.weak:
             weak.append(sig)
