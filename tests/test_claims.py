@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -27,6 +28,18 @@ def test_seed_article_denial_links_to_the_first_story_sentence():
     assert s.links, "the denial is linked"
     assert s.links[0] == ClaimLink("denies", story)
     assert all(link.target < denial for link in s.links)
+
+
+def test_seed_article_first_story_sentence_reports_and_keeps_its_denial_visible():
+    analysis = analyse(load(str(seed_article())))
+    story = analysis.sentences[
+        sentence_index(analysis, "The U.S. asked Lebanon to declare a unilateral ceasefire with Israel to revive")
+    ]
+    assert story.stance == "reports"
+    cues = [analysis.text[c.start : c.end] for c in story.stance_cues]
+    assert "said" in cues and "denied" in cues
+    assert "denied in the same sentence" in story.stance_rule
+    assert story.links == ()  # what it denies is in the sentence itself
 
 
 def test_own_article_denial_and_confirmation():
@@ -92,9 +105,10 @@ def test_attribution_content_decides_what_is_denied():
         Sentence(third, len(text), 0, stance="denies", attributions=(deny,)),
     ]
     assert link_claims(text, sentences)[2][0] == ClaimLink("denies", 1)
-    # without the attribution, the whole sentence is compared and the source's words win
+    # without the attribution nor a cue to read the object from, nothing is compared: the
+    # whole sentence would match on the source's words (sentence 0)
     bare = [*sentences[:2], Sentence(third, len(text), 0, stance="denies")]
-    assert link_claims(text, bare)[2][0] == ClaimLink("denies", 0)
+    assert link_claims(text, bare)[2] == ()
 
 
 def test_sentences_that_neither_deny_nor_confirm_get_no_links():
@@ -125,3 +139,82 @@ def test_links_always_point_to_earlier_sentences(parts, data):
     assert len(out) == len(sentences)
     for i, links in enumerate(out):
         assert all(0 <= lk.target < i and lk.kind in ("denies", "confirms") for lk in links)
+
+
+def links_of(text: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """(sentence, [(kind, target sentence)]) for every sentence with links."""
+    analysis = analyse(load_text(text, "t.txt", "text"))
+    out = []
+    for s in analysis.sentences:
+        if s.links:
+            out.append(
+                (
+                    analysis.sentence_text(s),
+                    [(lk.kind, analysis.sentence_text(analysis.sentences[lk.target])) for lk in s.links],
+                )
+            )
+    return out
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind", "target_starts"),
+    [
+        ("The harbour master rejected that argument on Friday.", "denies", "The ferry company argued"),
+        ("The harbour master dismissed those reports as gossip.", "denies", "Local papers reported"),
+        ("The harbour master denied the allegations.", "denies", "Two former crew members accused"),
+        ("The harbour master later confirmed the report.", "confirms", "Local papers reported"),
+        ("That claim is false.", "denies", "The ferry company claimed"),
+        ("This is totally bogus.", "denies", "Two former crew members accused"),
+    ],
+)
+def test_a_named_claim_links_to_the_sentence_that_made_it(answer, kind, target_starts):
+    lead = {
+        "The ferry company argued": "The ferry company argued that the crossing was safe in winter.",
+        "Local papers reported": "Local papers reported that the ferry had run aground twice in March.",
+        "Two former crew members accused": "Two former crew members accused the captain of sailing without radar.",
+        "The ferry company claimed": "The ferry company claimed that its boats never sail in storms.",
+    }[target_starts]
+    # a sentence between them, except for a bare "This", which points at the sentence just before
+    filler = "" if answer.startswith("This is") else "The weather on the coast was mild all week. "
+    text = f"Ferry trouble on the coast\n\n{lead} {filler}{answer}\n"
+    found = links_of(text)
+    assert len(found) == 1, found
+    sentence, links = found[0]
+    assert sentence == answer
+    assert links == [(kind, lead)]
+
+
+def test_a_bare_agreement_confirms_the_sentence_before():
+    lead = "The ferry company argued that the harbour fees were far too high."
+    text = f"Harbour fees\n\n{lead} The harbour master agreed, but said the fees would stay.\n"
+    assert links_of(text) == [("The harbour master agreed, but said the fees would stay.", [("confirms", lead)])]
+    # an agreement with an object of its own is compared by content, and here matches nothing
+    other = f"Harbour fees\n\n{lead} The harbour master agreed to repaint the ferry terminal.\n"
+    assert links_of(other) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the denial's object is a topic, not a claim stated earlier
+        "Ferries and the climate\n\nThe climate changed fast in the region. "
+        "\"Nobody here can deny climate change,\" the mayor said.\n",
+        # a refuting word inside a clause, not a predicate over a named claim
+        "The ferry ad\n\nThe company advertised cheap crossings to the island. "
+        "It is something that gives people false hope, a critic said.\n",
+        # a named claim with nothing before it that made it
+        "The harbour\n\nThe harbour reopened on Friday. The weather was mild. The mayor denied the allegations.\n",
+        # a pronoun with nothing checkable before it
+        "The harbour\n\nWhat a day. This is bogus.\n",
+    ],
+)
+def test_no_link_without_an_earlier_claim(text):
+    assert links_of(text) == []
+
+
+def test_a_comparative_sentence_is_no_denial_of_its_twin():
+    text = (
+        "Fact checks\n\nA majority of statements by the mayor (54%) were rated as mostly true. "
+        "Conversely, a majority of statements by the governor (52%) were rated as mostly false.\n"
+    )
+    assert links_of(text) == []

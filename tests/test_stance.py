@@ -29,6 +29,7 @@ def cue_words(sentence: str, attrs: tuple[Attribution, ...] = ()) -> list[str]:
         "The council approved the budget on Tuesday.",
         "Three ferries left the harbour before noon.",
         "The bridge will reopen in May.",  # the month, not the modal
+        "The poll of 800 likely voters closed on Sunday.",  # a polling term, not a hedge
     ],
 )
 def test_plain_statement_asserts(sentence):
@@ -245,6 +246,55 @@ def test_denial_wins_over_attribution():
     assert stance("The senator said the leaked memo was fake.").stance == "denies"
 
 
+# --------------------------------------------------------------------------- main clause first
+
+
+@pytest.mark.parametrize(
+    ("sentence", "main"),
+    [
+        ("The port will close in June, two officials said \u2013 a claim denied by the harbour authority.", "said"),
+        ("The port will close in June, two officials said, a charge the harbour authority rejects.", "said"),
+        ("The port will close in June, officials said, which the harbour authority denies.", "said"),
+        (
+            "According to officials, the port will close in June, something the mayor has strongly denied.",
+            "according to",
+        ),
+        ("The port will close in June (a claim the mayor has denied), according to two officials.", "according to"),
+        ("The port will close in June, officials said; the mayor denied it.", "said"),
+        ("Officials claim the port will close, but the mayor denies", "claim"),
+    ],
+)
+def test_a_denial_appended_to_a_report_leaves_the_sentence_reporting(sentence, main):
+    r = stance(sentence)
+    assert r.stance == "reports", r.rule
+    words = cue_words(sentence)
+    assert main in words
+    assert any(w.startswith(("denie", "reject")) for w in words), "the denial stays visible"
+    assert r.rule.startswith("attributed") and "denied in the same sentence" in r.rule
+    assert "claim" not in words or main == "claim"  # "a claim denied by" is no report cue
+
+
+def test_a_denial_appended_to_a_hedge_leaves_the_sentence_hedging():
+    sentence = "The striker allegedly punched a steward, a charge he rejects."
+    r = stance(sentence)
+    assert r.stance == "hedges"
+    assert cue_words(sentence) == ["allegedly", "rejects"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officials said the mayor denied closing the port.",  # the denial is what was said
+        "The mayor denied closing the port, officials said.",
+        "The port will close, officials said, but the mayor denied any plan to sell it.",  # a denial with content
+        "The ministry closed the port, a claim the ministry denies.",  # no report before it: the text asserts
+        "Reports of the port closing, officials say, are likely exaggerated.",  # a refuting word is a predicate
+    ],
+)
+def test_a_denial_with_content_of_its_own_still_decides(sentence):
+    assert stance(sentence).stance == "denies"
+
+
 def test_hedge_wins_over_attribution():
     assert stance("Officials said the dam may fail.").stance == "hedges"
 
@@ -380,6 +430,36 @@ def test_non_claims(sentence, why):
     r = classify(sentence, [(0, len(sentence))], [()])[0]
     assert not r.claim
     assert r.claim_rule.startswith(why)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "why"),
+    [
+        ("The new tram line could cost the city 40 million euros.", "speculation"),
+        ("Some councillors believe the Lyon tram will never pay for itself.", "speculation"),
+        ("The harbour authority is expected to raise fees in March.", "speculation"),
+        ("Cities like Lyon should invest in trams rather than roads.", "opinion or recommendation"),
+        ("Examining The Record Of The Lyon Tram Company", "no verb"),
+    ],
+)
+def test_speculation_and_recommendations_are_no_claims(sentence, why):
+    r = classify(sentence, [(0, len(sentence))], [()])[0]
+    assert not r.claim
+    assert r.claim_rule.startswith(why)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister reportedly took 20,000 euros from a builder.",  # unconfirmed, but checkable
+        "The driver could not find the depot in Lyon.",  # a past fact, not a possibility
+        "The board decided the mayor should chair the Lyon tram committee.",  # a recommendation reported
+        "Should the vote fail, Lyon will lose 3 million euros, the treasurer said.",  # a conditional
+    ],
+)
+def test_checkable_despite_a_modal(sentence):
+    r = classify(sentence, [(0, len(sentence))], [()])[0]
+    assert r.claim, r.claim_rule
 
 
 def test_is_claim_is_pure_on_its_input():

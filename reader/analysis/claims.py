@@ -15,8 +15,19 @@ a confirmation or an announcement (stance.py's rule says which).
 
 What the denial denies: an attribution's content when attribution.py gives one for a
 deny or confirm cue; else the words after the denial or confirmation verb up to the end
-of its clause ("denied [the U.S. had asked ...]"); else the whole sentence (a negated
-statement or a refuting word denies all of it).
+of its clause ("denied [the U.S. had asked ...]"); else, for a refuting word, the clause
+of a claim noun ("reports that [...] are false"); else, for a negated statement ("Pope
+did not say ..."), the whole sentence. A verb's object or a refuting word's subject too
+short to compare is left unlinked rather than compared as a whole sentence: "deny
+climate change" would otherwise match every sentence about the climate.
+
+Anaphora: when what is denied or confirmed is named, not restated ("rejected that
+argument", "dismissed those reports", "confirmed the report", "That comment is a lie",
+"This is bogus", "his comments were false"), the link goes to the nearest of the four
+sentences before that holds the noun's own word or its verb ("argument" → "arguing",
+"criticism" → "critic", "comment" → "said" or a quotation); a bare "this"/"that"/"it"
+points at the sentence just before, if that one makes a claim, and so does an agreement
+with no object ("His ex-wife agreed, but ...": it confirms what was just argued).
 """
 
 from __future__ import annotations
@@ -38,7 +49,10 @@ TIE = 0.1
 MAX_LINKS = 2
 
 _TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.'’-]*")
-_CLAUSE_END = re.compile(r"[;:?!]|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s|(?<=[a-z]{2})\.(?=\s|$)")
+_CLAUSE_END = re.compile(
+    r'[;:?!]|[,.]\s*[”"]|[”"]\s*,|\s[-–—]\s|,\s+(?:but|while|although|though|which|as)\s'
+    r"|(?<=[a-z]{2})\.(?=\s|$)"
+)
 
 # Function words, and verbs of saying, denying and confirming: they carry no content.
 # ("us" is kept: it is also "U.S." once the dots are gone.)
@@ -115,22 +129,122 @@ def _kind(s: Sentence) -> LinkKind | None:
     return None
 
 
+_CLAIM_NOUN = {
+    # noun -> the word starts that mark the sentence that made the claim (the noun's own, its verb's)
+    "report": ("report",), "claim": ("claim", "said", "says", "told", "insist", "assert", "argu"),
+    "allegation": ("alleg", "accus"),
+    "accusation": ("accus", "alleg"), "charge": ("charg", "accus", "alleg"), "argument": ("argu",),
+    "assertion": ("assert",), "suggestion": ("suggest",), "criticism": ("critic",),
+    "rumor": ("rumor",), "rumour": ("rumour",), "speculation": ("speculat",), "theory": ("theor",),
+    "theories": ("theor",), "story": ("story", "stories", "report"),
+    "stories": ("story", "stories", "report"), "account": ("account", "said", "says", "told"),
+    "statement": ("statement", "stated", "said", "says", "told", "\u201c", '"'),
+    "comment": ("comment", "said", "says", "told", "\u201c", '"'),
+    "remark": ("remark", "said", "says", "told", "\u201c", '"'),
+    "characterization": ("characteriz", "characteris", "call"),
+    "idea": ("idea",), "notion": ("notion",),
+}
+_NOUNS = "|".join(sorted(_CLAIM_NOUN, key=len, reverse=True))
+_DETERMINER = r"(?:that|this|those|these|the|such|his|her|their|its|(?-i:[A-Z][\w.'’-]*)['’]s)"
+# a named claim right after a denial or confirmation verb: "rejected that argument",
+# "dismissed the criticism", "denied the reports", "confirmed it."
+_OBJECT = re.compile(
+    rf"\s+(?:(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b(?!\s+(?:that|of|about)\b)"
+    r"|(?:it|this|that|them)(?=\s*(?:[.,;:!)]|$|\s+(?:as|in|on|at|by|and|but|last|this|outright|strongly)\b)))",
+    re.IGNORECASE,
+)
+# a named claim as the subject of a refuting word's copula: "That comment is a lie", "This is
+# totally bogus", "his comments were 'Mostly False'", "the president's claims about ... are
+# unfounded" (not "it's something that gives people false hope": the word must be the predicate)
+_PREDICATE = (
+    r"\s+(?:is|was|are|were|be|been|remains?|remained)\s+[\"“‘']?"
+    r"(?:(?:a|an|all|just|simply|also|still|totally|completely|entirely|utterly|patently|demonstrably|"
+    r"flatly|mostly|largely|wholly|plainly|clearly|both)\s+)*[\"“‘']?\s*$"
+)
+_SUBJECT = re.compile(
+    rf"(?:^|\s)(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b"
+    rf"(?:\s+(?:about|on|of|regarding)\s+[^,;:]{{1,80}}?)?{_PREDICATE}"
+    r"|^\W*(?:that|this|it)(?:['’]s\s+(?:(?:a|an|all|just|simply|totally|completely|entirely|utterly|patently)\s+)*"
+    rf"[\"“‘']?\s*$|{_PREDICATE})",
+    re.IGNORECASE,
+)
+# an agreement with no object: it agrees with what was just said
+_BARE = re.compile(r"\s*(?:[.,;:!]|$|[”\"']|\s+with\s+(?:him|her|them|that|this|it)\b)")
+_CLAIM_THAT = re.compile(rf"\b(?:{_NOUNS})s?\s+that\s+", re.IGNORECASE)
+_REFUTING_RULES = ("refuting word", "doubt or rebuttal")
+
+
+def _named_claim(text: str, s: Sentence, kind: LinkKind) -> tuple[bool, str | None]:
+    """Does the sentence name what it denies or confirms instead of restating it? (found,
+    the claim noun or None for a bare pronoun)."""
+    if not s.stance_cues:
+        return False, None
+    rule = s.stance_rule
+    if rule.startswith(("denial verb", "confirmed", "announced")):
+        for cue in s.stance_cues:
+            if kind == "confirms" and text[cue.start : cue.end].lower().endswith("agreed"):
+                if _BARE.match(text, cue.end, s.end):
+                    return True, None  # "His ex-wife agreed, but ...", "Sixty-two percent agreed."
+            m = _OBJECT.match(text, cue.end, s.end)
+            if m:
+                noun = m.group("noun")
+                return True, noun.lower() if noun else None
+        return False, None
+    if rule.startswith(_REFUTING_RULES):
+        for cue in s.stance_cues:
+            stop = max([s.start, *(b.end() for b in _CLAUSE_START.finditer(text, s.start, cue.start))])
+            m = _SUBJECT.search(text[stop : cue.start])
+            if m:
+                noun = m.group("noun")
+                return True, noun.lower() if noun else None
+    return False, None
+
+
+_CLAUSE_START = re.compile(r"[;:]\s|,\s+(?:but|and|while|although|though)\s|\.\s")
+
+
+def _antecedent(text: str, sentences: Sequence[Sentence], i: int, noun: str | None) -> int | None:
+    """The sentence a named claim refers to: the nearest earlier one holding the noun's word
+    or its verb ("that argument" → "arguing"), or, for a bare "this"/"that", the one just
+    before if it makes a claim."""
+    s = sentences[i]
+    if noun is None:
+        j = i - 1
+        if j >= 0 and sentences[j].claim and sentences[j].block >= s.block - 1:
+            return j
+        return None
+    starts = _CLAIM_NOUN[noun]
+    for j in range(i - 1, max(-1, i - 5), -1):
+        t = text[sentences[j].start : sentences[j].end]
+        low = t.lower()
+        if any(c in t for c in starts if not c.isalpha()):
+            return j
+        if any(w.startswith(starts) for w in _TOKEN.findall(low)):
+            return j
+    return None
+
+
 def _answered_content(text: str, s: Sentence, kind: LinkKind) -> frozenset[str]:
-    """The lemmas of what sentence ``s`` denies or confirms."""
+    """The lemmas of what sentence ``s`` denies or confirms (empty: nothing comparable)."""
     groups = ("deny",) if kind == "denies" else ("confirm", "admit")
     spans: list[Span] = [c for a in s.attributions if a.cue_group in groups for c in a.content]
     if spans:
         words = content_lemmas(" ".join(text[c.start : c.end] for c in spans))
         if len(words) >= MIN_OVERLAP:
             return words
-    verb_rule = s.stance_rule.startswith(("denial verb", "confirmed", "announced"))
-    if verb_rule and s.stance_cues:
+    rule = s.stance_rule
+    if rule.startswith(("denial verb", "confirmed", "announced")) and s.stance_cues:
         cue = s.stance_cues[-1] if kind == "confirms" else s.stance_cues[0]
         stop = _CLAUSE_END.search(text, cue.end, s.end)
-        words = content_lemmas(text[cue.end : stop.start() if stop else s.end])
-        if len(words) >= 3:
-            return words
-    return content_lemmas(text[s.start : s.end])
+        return content_lemmas(text[cue.end : stop.start() if stop else s.end])
+    if rule.startswith(_REFUTING_RULES) and s.stance_cues:
+        m = None
+        for m in _CLAIM_THAT.finditer(text, s.start, s.stance_cues[0].start):
+            pass
+        return content_lemmas(text[m.end() : s.stance_cues[0].start]) if m else frozenset()
+    if rule.startswith(("negated statement", "negative answer")):
+        return content_lemmas(text[s.start : s.end])
+    return frozenset()
 
 
 def link_claims(text: str, sentences: Sequence[Sentence]) -> list[tuple[ClaimLink, ...]]:
@@ -159,20 +273,23 @@ def link_claims(text: str, sentences: Sequence[Sentence]) -> list[tuple[ClaimLin
         if kind is None or i == 0:
             continue
         want = _answered_content(text, s, kind)
-        if len(want) < MIN_OVERLAP:
-            continue
-        weights = {w: weight(w) for w in want}
-        total = sum(weights.values())
         scored = []
-        for j in range(i):
-            common = want & lemmas[j]
-            if len(common) >= MIN_OVERLAP:
-                score = sum(weights[w] for w in common) / total
-                if score >= MIN_SCORE:
-                    scored.append((score, j))
-        if not scored:
+        if len(want) >= MIN_OVERLAP:
+            weights = {w: weight(w) for w in want}
+            total = sum(weights.values())
+            for j in range(i):
+                common = want & lemmas[j]
+                if len(common) >= MIN_OVERLAP:
+                    score = sum(weights[w] for w in common) / total
+                    if score >= MIN_SCORE:
+                        scored.append((score, j))
+        if scored:
+            scored.sort(key=lambda sj: (-sj[0], -sj[1]))  # best first; ties: the nearest
+            best = scored[0][0]
+            out[i] = tuple(ClaimLink(kind, j) for score, j in scored[:MAX_LINKS] if score >= best - TIE)
             continue
-        scored.sort(key=lambda sj: (-sj[0], -sj[1]))  # best first; ties: the nearest
-        best = scored[0][0]
-        out[i] = tuple(ClaimLink(kind, j) for score, j in scored[:MAX_LINKS] if score >= best - TIE)
+        named, noun = _named_claim(text, s, kind)
+        j = _antecedent(text, sentences, i, noun) if named else None
+        if j is not None:
+            out[i] = (ClaimLink(kind, j),)
     return out

@@ -38,6 +38,15 @@ Scope:
   (no closing full stop) or when emphatic ("did NOT"): in running text a plain negative
   sentence states a negative fact.
 
+The main clause decides: a denial appended to a complete report or hedge, with no content
+of its own ("..., a senior diplomat said – a claim denied by Lebanon's prime minister",
+"..., officials said, which X denies", "(a charge X rejects)", "..., but X denies it"),
+records that someone else denies what the sentence reports. The sentence keeps the stance
+of its main clause (reports, hedges); the denial stays among its cues and in its rule
+("attributed 'said'; denied in the same sentence 'denied'"). A denial with content ("but X
+denied selling arms"), or one after a plain statement, still denies. Emergent labels a
+headline "RUMORS HEAT UP, CUBA DENIES" as observing, as this reading does.
+
 Precedence, strongest first: denial > no comment > answering "No," > negated statement >
 hedge > negated confirmation > question > confirmation > attribution > headline
 attribution > weak cues (a stated intention, evidence, a reaction) > fact. So a denial
@@ -433,6 +442,74 @@ def _emphatic(text: str, span: Span, start: int, end: int) -> bool:
     return word.isupper() and len(word) > 1 and not text[start:end].isupper()
 
 
+# ----------------------------------------------------------------------------- precedence
+
+# A denial that only comments on the report before it: a clause break after the main
+# clause's report cue, then an appositive ("– a claim denied by X", "a charge X rejects"),
+# a relative ("which X denies", "something X has denied") or a bare trailing clause
+# (", X denied", "but X denies it"), and after the denial verb nothing but an anaphoric
+# object or an agent/time phrase. Such a denial has no content of its own: the sentence
+# reports what its sources said, and the denial stays visible beside it.
+_BREAK = re.compile(r",\s|;\s|\s[-–—]+\s|[–—(]")
+_CLAIM_NOUNS = (
+    r"(?:claim|charge|allegation|accusation|assertion|account|report|version|suggestion|story|"
+    r"statement|contention|characteri[sz]ation)s?"
+)
+_ANAPHORIC_DENIAL = re.compile(
+    r"\s*(?:(?:but|though|although|while|and|yet)\s+)?"
+    r"(?:"
+    rf"(?:a|an|the|this|that|one)\s+(?:[\w'’-]+\s+)?{_CLAIM_NOUNS}\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){{0,6}}?"
+    r"|(?:which|something|what|as)\s+(?:[\w'’.-]+\s+){0,6}?"
+    r"|(?:[\w'’.-]+\s+){1,5}?"
+    r")"
+    r"(?:(?:has|have|had|was|were|is|are|been|also|since|later|swiftly|quickly|strongly|flatly|firmly|"
+    r"vehemently|categorically|repeatedly|publicly)\s+)*",
+    re.IGNORECASE,
+)
+_DENIAL_REST = re.compile(
+    r"(?:\s+(?:it|this|that|them|these|those|the\s+(?:[\w'’-]+\s+)?"
+    + _CLAIM_NOUNS
+    + r"|such\s+\w+))?"
+    r"(?:\s+(?:by|in|on|at|last|this|through|via|to|as|outright|strongly|flatly|firmly|vehemently)\b.*)?"
+    r"[\s.!)\]\"”’']*",
+    re.IGNORECASE | re.DOTALL,
+)
+_REST_STOP = re.compile(r"[,;)]|\s[-–—]+\s|[–—]")
+
+
+def _subordinate_denial(text: str, start: int, end: int, sig: _Signal, mains: Sequence[_Signal]) -> int | None:
+    """Where the clause starts that holds this denial, if it is a comment on the report
+    before it ("..., sources said – a claim denied by X") rather than the sentence's main
+    content (see _ANAPHORIC_DENIAL); None if it is not."""
+    if sig.outside or sig.group != "deny":
+        return None  # a refuting word ("likely exaggerated") is a predicate of its own
+    inner = [m for m in mains if not m.outside]
+    # a bracketed aside ("(a claim X has denied)") may come before the report cue
+    opening = text.rfind("(", start, sig.start) if inner else -1
+    if opening >= 0 and ")" not in text[opening : sig.start]:
+        close = text.find(")", sig.end, end)
+        if close >= 0 and any(m.end <= opening or m.start > close for m in inner):
+            if _ANAPHORIC_DENIAL.fullmatch(text, opening + 1, sig.start) and _DENIAL_REST.fullmatch(
+                text, sig.end, close
+            ):
+                return opening + 1
+    first = min((m.end for m in inner if m.end <= sig.start), default=None)
+    if first is None:
+        return None
+    breaks = list(_BREAK.finditer(text, first, sig.start))
+    if not breaks:
+        return None
+    b = breaks[-1]
+    if not any(m.end <= b.start() for m in inner):
+        return None
+    if not _ANAPHORIC_DENIAL.fullmatch(text, b.end(), sig.start):
+        return None
+    stop = _REST_STOP.search(text, sig.end, end)
+    if not _DENIAL_REST.fullmatch(text, sig.end, stop.start() if stop else end):
+        return None
+    return b.end()
+
+
 _WH = frozenset("whether if when how why what who whom which where much many".split())
 
 
@@ -454,6 +531,8 @@ def _month_may(text: str, sig: _Signal) -> bool:
     return bool(after[:1].isdigit()) or bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
 
 
+# "likely voters": the pollsters' term for a sample, not a hedge
+_LIKELY_VOTERS = re.compile(r"likely\s+(?:voters?|electorate|caucus-?goers)\b", re.IGNORECASE)
 _MONTH_PREPOSITIONS = frozenset("in on of since until till by from early late mid next last this through".split())
 
 
@@ -513,7 +592,7 @@ def classify_sentence(
             else:
                 declines.append(sig)
         elif g.stance == "hedges":
-            if not _month_may(text, sig):
+            if not _month_may(text, sig) and not _LIKELY_VOTERS.match(text, sig.start):
                 hedges.append(sig)
         elif g.weak:
             weak.append(sig)
@@ -537,6 +616,22 @@ def classify_sentence(
         if any(isinstance(f, _Signal) and f.outside for f in found):
             words += " (in another sentence)"
         return StanceResult(stance, inside, f"{rule} {words}".strip())
+
+    # Precedence of the main clause: a denial appended to a complete report ("..., a source
+    # said – a claim denied by X") leaves the sentence reporting; the denial stays a cue and
+    # is named in the rule.
+    opened = [_subordinate_denial(text, start, end, d, [*reports, *hedges]) for d in denials]
+    if denials and None not in opened:
+        demoted, denials = denials, []
+        lo = min(o for o in opened if o is not None)
+        # the appositive's own words ("a claim denied by") are no report cue of the main clause
+        reports = [r for r in reports if r.outside or not lo <= r.start < max(d.start for d in demoted)]
+        plain_result = result
+
+        def result(stance: Stance, found: Sequence[_Signal | Span], rule: str, quote: bool = True) -> StanceResult:
+            r = plain_result(stance, [*found, *demoted], rule, quote)
+            main = plain_result(stance, found, rule, quote).rule
+            return StanceResult(stance, r.cues, f"{main}; denied in the same sentence {_quote(text, demoted)}")
 
     if denials:
         return result("denies", denials, lex.groups[denials[0].group].rule)
@@ -635,9 +730,72 @@ _NUMBER_WORD = re.compile(
 _NAME = re.compile(r"(?<=[\w,;'’)] )[A-Z][\w'’.-]*")
 
 
+# Hedges that put the content in the future or in someone's head (a forecast, a belief, a
+# possibility): nothing to check yet. Reported-but-unconfirmed hedges (reportedly, allegedly,
+# rumoured, "said to") stay claims: they are what a fact-checker checks.
+_SPECULATIVE = frozenset(
+    "may might could maybe perhaps possibly possible likely unlikely probably potentially think thinks "
+    "believe believes expect expects predict predicts predicted prediction forecast forecasts fear fears "
+    "worry worries hope hopes".split()
+)
+_SPECULATIVE_PREFIX = ("expected to", "seems to", "seem to", "seemed to", "appears to", "appear to", "poised to")
+_NEGATED_COULD = re.compile(r"\s+not\b|n['’]t\b", re.IGNORECASE)
+# deontic modals in a main clause ("Companies should pay taxes"): a recommendation, not a fact
+_DEONTIC = re.compile(
+    r"(?<![\w'’])(?:should|shouldn['’]t|ought\s+to|must\s+(?!have\b|be\s+\w+ed\b))(?![\w'’])"
+    r"(?!\s+(?:he|she|it|they|we|you|i|the|this|that|there)\b)",  # not an inverted conditional ("should he fail")
+    re.IGNORECASE,
+)
+
+
+_DEONTIC_SUBORDINATORS = _SUBORDINATORS | {"that", "whether"}
+
+
+def _recommends(s: str) -> bool:
+    """A main clause with should/must/ought to ("Companies should pay taxes"); not one in a
+    subordinate clause ("decided she should share the honor", "whether it should be released")."""
+    low = s.lower()
+    if "should" not in low and "must" not in low and "ought" not in low:
+        return False
+    for m in _DEONTIC.finditer(s):
+        lead = s[: m.start()]
+        cut = max(lead.rfind(","), lead.rfind(";"), lead.rfind("—"))
+        words = {w.lower() for w in _WORD.findall(lead[cut + 1 :])}
+        if not words & _DEONTIC_SUBORDINATORS and not words & _SAYING:
+            return True
+    return False
+
+
+_SAYING = frozenset("said says say told decided agreed believes believe argued argues insisted thinks think".split())
+
+
+def _speculative(text: str, stance: StanceResult) -> bool:
+    """Is the hedge that decided the stance a forecast, a belief or a bare possibility?"""
+    for c in stance.cues:
+        word = " ".join(text[c.start : c.end].lower().split())
+        if word == "could" and _NEGATED_COULD.match(text, c.end):
+            continue  # "could not find": a past fact
+        if word in _SPECULATIVE or word.startswith(_SPECULATIVE_PREFIX) or word.split()[-1:] == ["to"] and (
+            word.split()[-2:-1] and word.split()[-2] in ("expected", "poised", "likely")
+        ):
+            return True
+    return False
+
+
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z]")
+
+
+def _title_case(s: str, n_words: int) -> bool:
+    """Most words capitalised: a heading ("Examining the Record on Global Challenges")."""
+    return n_words >= 3 and s.lstrip()[:1].isupper() and len(_LOWER_WORD.findall(s)) <= 0.4 * n_words
+
+
 def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[bool, str]:
     """Does text[start:end] carry a checkable assertion? Cheap surface tests, each named:
     a question, navigation, a bare opinion, a topic heading (no verb) or a fragment are not;
+    nor is a forecast, a belief or a bare possibility (the hedge that decided the stance is
+    "could", "likely", "believe", "expected to": nothing to check yet; "reportedly" and
+    "allegedly" stay claims), nor a recommendation in a main clause ("should", "must");
     a statement with a verb and checkable content (a number, a name, an attributed or
     denied statement) is."""
     s = text[start:end]
@@ -650,6 +808,18 @@ def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[boo
         return False, "a question"
     if not stance.cues and not _VERBISH.search(s):  # a cue (says, denied) is a verb already
         return False, "no verb (a topic)"
+    if (
+        n_words <= 16
+        and _title_case(s, n_words)
+        and all(m.group().lower().endswith("ing") for m in _VERBISH.finditer(s))
+    ):
+        return False, "no verb (a heading)"  # "Examining the Record on Global Challenges"
+    if stance.stance == "hedges" and _speculative(text, stance):
+        if s.lstrip()[:1] in "IiWw" and _OPINION.match(s):
+            return False, "opinion"  # "I think ..."
+        return False, "speculation or belief"  # "could reach", "they believe", "is likely to"
+    if _recommends(s):
+        return False, "opinion or recommendation"
     if _DIGIT.search(s):
         return True, "a number"
     name = _NAME.search(s)
