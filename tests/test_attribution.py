@@ -824,3 +824,28 @@ def test_went_on_to():
     t = "Ortiz went on to discuss the new ferry timetable."
     a = only(t, "went on to discuss")
     assert src(t, a) == "Ortiz"
+
+
+def test_contracted_has_before_a_participle_cue():
+    t = "The governor has a plan for the port, and she’s vowed to fund it this year."
+    a = only(t, "vowed")
+    assert src(t, a) == "she" and a.rule == "subject"
+    # 's is still "is" in a passive with its "by" phrase, and after "it"
+    t2 = "He’s criticised by the union for the delay."
+    assert not any(text_of(t2, a) == "criticised" and a.rule == "subject" for a in all_atts(t2))
+
+
+def test_relative_clause_between_dashes_ends_at_the_closing_dash():
+    t = "The harbour master — who’s insisted the ferry is safe — resigned on Friday."
+    a = only(t, "insisted")
+    assert a.rule == "relative"
+    assert content(t, a) == "the ferry is safe"
+
+
+def all_atts(text: str) -> set[Attribution]:
+    _, per = run(text)
+    return {a for atts in per for a in atts}
+
+
+def text_of(text: str, a: Attribution) -> str:
+    return text[a.cue.start : a.cue.end]

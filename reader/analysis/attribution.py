@@ -633,7 +633,12 @@ def _frame(
     if prev is not None and _CONTRACTION.match(prev.text):
         # "It’s denouncing", "they’ve said": a pronoun subject with its auxiliary
         c = _CONTRACTION.match(prev.text)
-        aux.append({"s": "is", "re": "are", "ve": "have", "d": "had", "ll": "will", "m": "am"}[c.group(2).lower()])
+        short = c.group(2).lower()
+        if short == "s" and entry.form in ("past", "part") and c.group(1).lower() != "it" and not (
+                cj + 1 >= len(toks) or not toks[cj + 1].word
+                or any(t.lower == "by" for t in toks[cj + 1 : cj + 7])):
+            short = "has"  # "he’s sought to", "who’s called for": a perfect, not a passive
+        aux.append({"s": "is", "has": "has", "re": "are", "ve": "have", "d": "had", "ll": "will", "m": "am"}[short])
         pron = Token(c.group(1), prev.start, prev.start + len(c.group(1)), c.group(1).lower(), True, c.group(1)[0].isupper())
         toks = toks[:k] + [pron] + toks[k + 1 :]
         prev = pron
@@ -813,7 +818,7 @@ def _frame(
                                            and toks[k - 1].lower not in S.PREPOSITIONS):
         ant = None
         j = k - 1
-        if j >= 0 and toks[j].text == ",":
+        if j >= 0 and toks[j].text in (",", "—", "–", "―"):
             j -= 1
         np_ = _left_np(toks, j, 0, verbs) if j >= 0 else None
         if np_:
@@ -821,6 +826,8 @@ def _frame(
         end = s_end
         if j + 1 < n and toks[j + 1].text == ",":  # ", who said Y, ...": the clause ends at its comma
             end = next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
+        elif j + 1 < n and toks[j + 1].text in "—–―":  # "X — who said Y — did Z": at its dash
+            end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j + 1].text), s_end)
         content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
