@@ -849,3 +849,33 @@ def all_atts(text: str) -> set[Attribution]:
 
 def text_of(text: str, a: Attribution) -> str:
     return text[a.cue.start : a.cue.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("A survey released in early May found that most drivers want the bridge rebuilt.", "found",
+         "A survey released in early May"),
+        ("But a study published in a medical journal last year concluded that the drug works.", "concluded",
+         "a study published in a medical journal last year"),
+        ("An audit commissioned by the harbour board showed the ferry was overloaded.", "showed",
+         "An audit commissioned by the harbour board"),
+    ],
+)
+def test_reduced_relative_is_part_of_the_source(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "subject"
+    # the participle is part of the source, not a cue of its own
+    assert all(text_of(text, b) == cue for b in all_atts(text))
+
+
+def test_reduced_relative_needs_a_participle_with_a_phrase_and_no_reporting_verb():
+    t = "The mayor claimed in March Ana Ortiz said the ferry was late."
+    a = only(t, "said")
+    assert "Ana Ortiz" in src(t, a) and "mayor" not in src(t, a)
+
+
+def test_participle_after_a_closed_relative_takes_its_antecedent():
+    t = "It is now the main issue, with the mayor — who’s called for new taxes — lambasting the plan."
+    a = only(t, "lambasting")
+    assert src(t, a) == "the mayor"

@@ -275,6 +275,7 @@ class _Raw:
     content: list[Span]
     rule: str
     antecedent: Span | None = None
+    reduced: bool = False  # the source carries a reduced relative ("a poll released in May")
 
 
 def _sp(toks: list[Token], a: int, b: int) -> Span:
@@ -579,7 +580,7 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
     determiner or possessive ("the family", "his ally") nor a known -ly noun."""
     t = toks[j]
     lw = t.lower
-    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS:
+    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS or lw == "early":
         return False
     p = toks[j - 1].lower if j > 0 else ""
     return not (p in S.DETERMINERS or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
@@ -722,6 +723,17 @@ def _frame(
             right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
             return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
 
+    # --- a subject with a reduced relative: "a poll released in late August found Y",
+    # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
+    if entry.form in ("past", "s", "base") and prev is not None and prev.word:
+        rr = _reduced_relative(toks, ci, lex)
+        if rr is not None:
+            after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+            right = _content_right(text, toks, after, s_end)
+            if right is not None and (rr[2] == "start" or _words(text, right) > 2):
+                return _Raw(cue, group, _sp(toks, rr[0], rr[1]), [_extend_forward(text, sents, si, right)], "subject",
+                            reduced=True)
+
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed":
         pl = prev.lower
@@ -784,6 +796,11 @@ def _frame(
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
+        if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
+                and head.content[-1].end < cue.start and re.search(
+                    r"[,—–―]", text[head.content[-1].end : cue.start]):
+            # "X — who said Y — lambasting Z": the closed relative clause's antecedent
+            src, ant = head.antecedent, None
         if src is None and k < 0:
             # "Lamenting their luck, Mexicans ...": the subject follows the participle's clause
             comma = next((i for i in range(cj + 1, n) if toks[i].text == ","), None)
@@ -916,6 +933,54 @@ def _frame(
             return _Raw(cue, group, src, [right] if right else [], "inverted")
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
+    return None
+
+
+#: Irregular past participles that open a reduced relative ("a study done by", "a poll taken in").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
+)
+#: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+
+
+def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The subject of the cue at ci when it carries a reduced relative: "A poll released in late
+    August found" -> (first, last, stop) of "A poll released in late August". Only a participle
+    followed by a prepositional or time phrase counts, and only one that is no reporting verb of its
+    own ("Trump claimed in March Clinton said" keeps Clinton as the source)."""
+    verbs = lex.verb_forms
+    e = ci - 1
+    while e >= 0 and not toks[e].cap and (toks[e].lower in _SKIP_BEFORE_CUE or toks[e].lower in S.AUXILIARIES
+                                          and toks[e].lower not in ("'s", "’s") or _adverb_ly(toks, e)):
+        e -= 1
+    if e < 2 or not toks[e].word:
+        return None
+    for p in range(e - 1, max(0, e - 10), -1):
+        t = toks[p]
+        lw = t.lower
+        participle = t.word and not t.cap and (len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PARTICIPLES)
+        if participle:
+            opener = toks[p + 1]
+            if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text)):
+                return None
+            head = _left_np(toks, p - 1, 0, verbs)
+            if head is not None and head[2] == "clause" and head[0] == 1 and toks[0].lower in ("but", "and", "so", "yet"):
+                head = (head[0], head[1], "start")  # "But a study published in May found"
+            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
+                return None
+            if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
+                return None  # "Trump claimed in March ...": a reporting verb of its own
+            if toks[head[0]].lower in S.SUBJECT_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
+                return None
+            return head[0], e, head[2]
+        if not t.word and not (t.text in "-./" and p > 0 and toks[p - 1].end == t.start):
+            return None
+        if _TIME_WORD.fullmatch(t.text) and toks[p + 1].cap:
+            return None  # "claimed in March Ana Ortiz said": a new subject after the time
+        if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("and", "or", "as", "like") \
+                or (lw in verbs or lw in lex.forms) and not t.cap:
+            return None
     return None
 
 
@@ -1431,6 +1496,10 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         found.append(raw)
     if len(found) > MAX_PAIRWISE:
         return found
+    # a cue inside another attribution's source is part of that noun phrase ("a study
+    # published in May found Y": "published" belongs to the source of "found")
+    found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
+                                         for b in found)]
     _trim_reporting_clauses(text, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
@@ -1467,7 +1536,7 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         while j >= 0 and toks[j].start >= raw.source.end:
             t = toks[j]
             lw = t.lower
-            if lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE or lw in ("n't", "n’t") or (
+            if (lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE) and not t.cap or lw in ("n't", "n’t") or (
                     _adverb_ly(toks, j)):
                 start = t.start
                 j -= 1
