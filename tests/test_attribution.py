@@ -879,3 +879,30 @@ def test_participle_after_a_closed_relative_takes_its_antecedent():
     t = "It is now the main issue, with the mayor — who’s called for new taxes — lambasting the plan."
     a = only(t, "lambasting")
     assert src(t, a) == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("One of the doctors who signed the letter called the treatment a fraud.", "called",
+         "One of the doctors who signed the letter"),
+        ("Voters who saw the advert said it was unfair.", "said", "Voters who saw the advert"),
+        ("Those who watched the debate said it was dull.", "said", "Those who watched the debate"),
+        ("The mayor said the man who led the crew admitted the error.", "admitted", "the man who led the crew"),
+        ("Residents living near the plant say the water is unsafe.", "say", "Residents living near the plant"),
+    ],
+)
+def test_subject_with_a_restrictive_clause(text, cue, source):
+    assert src(text, only(text, cue)) == source
+
+
+def test_complement_that_clause_is_no_relative_subject():
+    t = "The fact that the minister said so matters little."
+    assert src(t, only(t, "said")) == "the minister"
+
+
+def test_long_aside_before_the_cue_is_skipped_to_its_subject():
+    t = "LISBON -- The mayor, opening the new bridge on Saturday, said it would ease traffic."
+    assert src(t, only(t, "said")) == "The mayor"
+    t2 = "The ministry, in a statement, said the port was closed."
+    assert src(t2, only(t2, "said")) == "The ministry"

@@ -606,6 +606,8 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
                 hit = _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[e2].end)
                 if hit and (e2 == end or toks[e2 + 1].lower in ("to", "with") and end - e2 <= 6
                             and (_right_np(toks, e2 + 2, end + 1, lexicon().verb_forms) or (0, -1))[1] == end):
+                    if toks[end].text == "," and toks[j - 1].text != ",":
+                        return k  # "X, dedicating the museum on Saturday, said": the end of a longer aside
                     k = j - 1
                     if k >= 1 and toks[k].text == "," and toks[end].text == ",":
                         k -= 1
@@ -865,6 +867,10 @@ def _frame(
                 tail = _trim(text, toks[np_r[1]].end, s_end)
                 if tail is None or text[tail.start] == ",":
                     np_ = None
+    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and prev.lower not in S.SUBJECT_PRONOUNS:
+        # "One of the doctors who signed the letter called Y": the object of a relative clause
+        # inside the subject is not the source; the subject with its clause is
+        np_ = _relative_subject(toks, np_[0], k, verbs) or np_
     if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
         np_ = (k, k, "start")
     if np_ is not None:
@@ -936,11 +942,44 @@ def _frame(
     return None
 
 
+def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """A subject that carries a restrictive relative clause ending at token last: "One of the
+    doctors who signed the letter" -> (first, last, stop) of the whole phrase. ``first`` is the
+    start of the noun phrase just before the cue (the clause's object). No comma may intervene
+    and the head must open the sentence or follow punctuation."""
+    for p in range(first - 1, max(-1, first - 8), -1):
+        t = toks[p]
+        if not t.word:
+            return None
+        if t.lower in ("who", "that"):
+            after = toks[p + 1]
+            if p < 1 or after.cap or after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES \
+                    or after.lower in S.SUBJECT_PRONOUNS:
+                return None  # "the fact that the minister said": a complement clause, not a relative
+            head = _left_np(toks, p - 1, 0, verbs)
+            if head is None and toks[p - 1].lower in ("those", "many", "some", "all", "others", "anyone", "everyone") \
+                    and (p == 1 or not toks[p - 2].word):
+                head = (p - 1, p - 1, "start" if p == 1 else "punct")  # "Those who watched the debate said"
+            if head is not None and head[2] == "verb" and head[0] > 0 and toks[head[0] - 1].lower in verbs:
+                head = (head[0], head[1], "clause")  # "said the man who led the group admitted"
+            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct", "clause") \
+                    or head[2] == "clause" and toks[head[0] - 1].lower not in verbs:
+                return None
+            if toks[head[0]].lower in _PERSONAL_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
+                return None
+            return head[0], last, head[2]
+        if t.lower in S.CLAUSE_WORDS or t.lower in ("and", "or"):
+            return None
+    return None
+
+
 #: Irregular past participles that open a reduced relative ("a study done by", "a poll taken in").
 _IRREGULAR_PARTICIPLES = frozenset(
     "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
 )
 #: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+_PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
+_PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
 _RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
 
 
@@ -959,10 +998,13 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
     for p in range(e - 1, max(0, e - 10), -1):
         t = toks[p]
         lw = t.lower
+        gerund = t.word and not t.cap and len(lw) > 5 and lw.endswith("ing") and lw not in lex.forms
         participle = t.word and not t.cap and (len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PARTICIPLES)
-        if participle:
+        if participle or gerund:
             opener = toks[p + 1]
-            if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text)):
+            if gerund and not (opener.lower in S.PREPOSITIONS | _PLACE_PREPOSITIONS and opener.lower not in ("of", "to")):
+                return None  # "Protesters marching through the streets chanted"
+            if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text) or gerund):
                 return None
             head = _left_np(toks, p - 1, 0, verbs)
             if head is not None and head[2] == "clause" and head[0] == 1 and toks[0].lower in ("but", "and", "so", "yet"):
@@ -1042,7 +1084,7 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                 depth += 1
             elif t == "(":
                 depth -= 1
-            elif depth <= 0 and (t in _BOUNDARY or t == "''"):
+            elif depth <= 0 and (t in _BOUNDARY or t == "''" or t == "-" and b > 0 and toks[b - 1].text == "-"):
                 break
             b -= 1
         seg_start = b + 1
