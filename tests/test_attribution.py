@@ -906,3 +906,23 @@ def test_long_aside_before_the_cue_is_skipped_to_its_subject():
     assert src(t, only(t, "said")) == "The mayor"
     t2 = "The ministry, in a statement, said the port was closed."
     assert src(t2, only(t2, "said")) == "The ministry"
+
+
+def test_compared_to_is_a_preposition():
+    t = "Most of the ferries ran late, compared to only a few buses."
+    assert not any(text_of(t, a).startswith("compared") for a in all_atts(t))
+    t2 = "The mayor compared the bridge to a cathedral."
+    assert src(t2, only(t2, "compared")) == "The mayor"
+
+
+def test_participle_on_a_prepositional_object_is_no_cue():
+    t = "In a statement issued Tuesday, the mayor was more careful."
+    assert not all_atts(t)
+    t2 = "In a radio interview the mayor declared “the bridge is safe.”"
+    assert any(text_of(t2, a) == "declared" for a in all_atts(t2))
+
+
+def test_adverb_after_relative_that_belongs_to_the_cue():
+    t = "The paper ran a story that extensively profiled a ferry captain."
+    a = only(t, "extensively profiled")
+    assert src(t, a) == "that"

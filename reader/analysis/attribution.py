@@ -583,7 +583,7 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
     if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS or lw == "early":
         return False
     p = toks[j - 1].lower if j > 0 else ""
-    return not (p in S.DETERMINERS or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
+    return not (p in S.DETERMINERS and p != "that" or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
 
 
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
@@ -873,6 +873,11 @@ def _frame(
         np_ = _relative_subject(toks, np_[0], k, verbs) or np_
     if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
         np_ = (k, k, "start")
+    if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
+            and toks[np_[0] - 1].lower in _PP_HEADS and toks[np_[0]].lower in ("a", "an", "the") and (
+            nxt >= n or toks[nxt].text in ",.;)" or toks[nxt].lower in ("by", "last", "earlier", "this", "on", "in")
+            or _TIME_WORD.fullmatch(toks[nxt].text)):
+        return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -978,6 +983,8 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
 )
 #: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+#: Prepositions whose object, followed by a participle, is no subject ("in a statement issued Tuesday").
+_PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
 _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
 _RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
