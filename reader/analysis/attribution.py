@@ -26,7 +26,10 @@ Cues inside a quotation are the quoted speaker's own words and are not listed (a
 schemes for news, e.g. PolNeAR, attribute the quotation as a whole). A content that opens a
 quotation the sentence does not close runs on to the sentence that closes it, a quotation
 closed here reaches back to its opening, and "“Y1,” he said. “Y2.”" takes Y2 as well; such an
-attribution is listed on every sentence its content covers, with the same cue. Pronoun and
+attribution is listed on every sentence its content covers, with the same cue. A cue whose
+subject opens another cue's content ("The mayor said the council will announce Y") is the
+reported speaker's account, not listed either (PolNeAR annotates the outer attribution); one
+set off later in that content is ("X said A, but the engineer said B"). Pronoun and
 short sources are resolved by :mod:`reader.analysis.sources`.
 
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
@@ -965,10 +968,7 @@ def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset
             if head is None and toks[p - 1].lower in ("those", "many", "some", "all", "others", "anyone", "everyone") \
                     and (p == 1 or not toks[p - 2].word):
                 head = (p - 1, p - 1, "start" if p == 1 else "punct")  # "Those who watched the debate said"
-            if head is not None and head[2] == "verb" and head[0] > 0 and toks[head[0] - 1].lower in verbs:
-                head = (head[0], head[1], "clause")  # "said the man who led the group admitted"
-            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct", "clause") \
-                    or head[2] == "clause" and toks[head[0] - 1].lower not in verbs:
+            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
             if toks[head[0]].lower in _PERSONAL_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
                 return None
@@ -1554,7 +1554,25 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
-    return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found))]
+    return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found) or _complement_subject(text, r, found))]
+
+
+def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
+    """Is a the verb of the clause another cue of the sentence reports, with its subject opening
+    that content ("The mayor said [that] the council will announce Y", "She says it underscores Y")?
+    Then it is the reported speaker's account of events, not a second attribution (PolNeAR
+    annotates the outer one; a nested cue of its own is kept when its clause is set off later in
+    the content: "X said A, but he said B")."""
+    if a.rule != "subject" or a.source is None or a.source.end > a.cue.start:
+        return False
+    for b in found:
+        if b is a or b.rule != "subject" or b.cue.end > a.source.start:
+            continue
+        for c in b.content:
+            if c.start <= a.source.start < c.end and c.start <= a.cue.start < c.end \
+                    and text[c.start : a.source.start].strip().lower() in ("", "that"):
+                return True
+    return False
 
 
 
