@@ -933,6 +933,7 @@ def test_adverb_after_relative_that_belongs_to_the_cue():
         "The mayor said the council will announce a new budget on Friday.",
         "The mayor said that the council had told residents to stay home.",
         "She says it underscores how fragile the harbour is.",
+        "The mayor said during a rally on the quay that the council had announced a new budget.",
     ],
 )
 def test_cue_whose_subject_opens_another_cues_content_is_the_speakers_account(text):

@@ -1557,6 +1557,11 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found) or _complement_subject(text, r, found))]
 
 
+#: What may stand between a reporting cue's content start and the subject of its complement
+#: clause: nothing, or an adjunct without a comma ending in "that" ("during a rally in May that").
+_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?", re.I)
+
+
 def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
     """Is a the verb of the clause another cue of the sentence reports, with its subject opening
     that content ("The mayor said [that] the council will announce Y", "She says it underscores Y")?
@@ -1570,7 +1575,7 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
             continue
         for c in b.content:
             if c.start <= a.source.start < c.end and c.start <= a.cue.start < c.end \
-                    and text[c.start : a.source.start].strip().lower() in ("", "that"):
+                    and _COMPLEMENT_GAP.fullmatch(text, c.start, a.source.start):
                 return True
     return False
 
