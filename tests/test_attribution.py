@@ -954,3 +954,34 @@ def only_at(text: str, cue: str, nth: int) -> Attribution:
     found = [a for a in all_atts(text) if a.cue.start == pos]
     assert len(found) == 1, found
     return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain appeared on a radio show last week.",
+        "The new chair will assume office in January.",
+        "She has assumed a new role at the port.",
+        "Do you know where the ferry docks?",
+        "Can you imagine a bridge there?",
+        "The council did not unveil plans to pay for it.",
+        "They made plans to build a shelter.",
+        "The mayor backed off, dialing back plans to raise fares.",
+    ],
+)
+def test_non_attributive_uses_of_belief_and_noun_like_cues(text):
+    assert not all_atts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The captain appeared to suggest that the ferry was late.", "appeared"),
+        ("Many people assumed that the ferry was safe.", "assumed"),
+        ("I know the ferry is late.", "know"),
+        ("The city plans to build a bridge.", "plans"),
+        ("A study that appeared in a journal found that the drug works.", "found"),
+    ],
+)
+def test_attributive_uses_are_kept(text, cue):
+    assert any(text_of(text, a) == cue for a in all_atts(text))

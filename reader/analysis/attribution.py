@@ -652,6 +652,11 @@ def _frame(
 
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
+    if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
+        return None  # "assume office", "assumed a new role": taking on, not supposing
+    if entry.group == "belief" and prev is not None and prev.lower in ("you", "i", "we") and k > 0 \
+            and toks[k - 1].lower in _QUESTION_AUX and text[s_start:s_end].rstrip().endswith("?"):
+        return None  # "Do you know ...?", "Can you imagine ...?": a question to the reader, no belief
     if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" and prev is not None \
             and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
@@ -881,6 +886,8 @@ def _frame(
             nxt >= n or toks[nxt].text in ",.;)" or toks[nxt].lower in ("by", "last", "earlier", "this", "on", "in")
             or _TIME_WORD.fullmatch(toks[nxt].text)):
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
+    if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
+        return None  # "did not unveil plans to", "they made plans to": the cue is a noun
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -983,6 +990,23 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
 )
 #: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
+    """Can the words first..last not be the subject of a verb cue after them? Not after an
+    auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"), not opening with an -ing verb
+    ("dialing back | plans")."""
+    before = toks[first - 1].lower if first > 0 and not toks[first - 1].cap else ""
+    if before in S.AUXILIARIES or before in ("to", "not"):
+        return True
+    if any(toks[i].lower in ("he", "she", "they", "we", "i", "you") for i in range(first, last)):
+        return True
+    head = toks[first]
+    return head.word and not head.cap and head.lower.endswith("ing") and first == last - 1
+
+
+#: Words that open the clause of a supposing "assume" ("assumed that ...", "assume he ...").
+_CLAUSE_OPENERS = frozenset("that he she they it we i you there this".split())
+#: Auxiliaries that open a yes/no or wh- question before its subject ("do you think").
+_QUESTION_AUX = frozenset("do does did can could would will should".split())
 #: Prepositions whose object, followed by a participle, is no subject ("in a statement issued Tuesday").
 _PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
