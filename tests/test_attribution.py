@@ -985,3 +985,13 @@ def test_non_attributive_uses_of_belief_and_noun_like_cues(text):
 )
 def test_attributive_uses_are_kept(text, cue):
     assert any(text_of(text, a) == cue for a in all_atts(text))
+
+
+def test_subject_pronoun_after_an_adjunct_is_the_source():
+    t = "A few days ago in an interview with a radio station she blasted the council."
+    assert src(t, only(t, "blasted")) == "she"
+
+
+def test_participle_after_a_comma_skips_a_relative_clause_it_sits_in():
+    t = "The mayor was defensive when asked about not paying an engineer who said he was never paid, saying “He did a poor job.”"
+    assert src(t, only(t, "saying")) == "The mayor"

@@ -599,8 +599,9 @@ _CATENATIVES = frozenset(
 
 def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     """Step back over an adjunct between the source and its cue: "Mikati's office in a statement
-    to Reuters denied", "The ministry, in a statement, said"."""
-    if k < 1:
+    to Reuters denied", "The ministry, in a statement, said". A subject pronoun right before the
+    cue is its subject ("in an interview with RT he blasted")."""
+    if k < 1 or toks[k].lower in ("he", "she", "they", "we", "i"):
         return k
     end = k
     for j in range(k, max(0, k - 12), -1):
@@ -803,7 +804,10 @@ def _frame(
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
-        head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
+        after_comma = k >= 0 and toks[k].text == ","
+        head = next((p for p in prior if p.source is not None and p.cue.start < cue.start
+                     and not (after_comma and p.rule == "relative"
+                              and any(c.start <= cue.start < c.end for c in p.content))), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
         if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
