@@ -995,3 +995,21 @@ def test_subject_pronoun_after_an_adjunct_is_the_source():
 def test_participle_after_a_comma_skips_a_relative_clause_it_sits_in():
     t = "The mayor was defensive when asked about not paying an engineer who said he was never paid, saying “He did a poor job.”"
     assert src(t, only(t, "saying")) == "The mayor"
+
+
+def test_subject_before_a_comma_delimited_adverbial():
+    t = "The row began when the mayor, at Monday’s meeting, cited figures from the port."
+    a = only(t, "cited")
+    assert src(t, a) == "the mayor" and a.rule == "subject"
+    assert content(t, a) == "figures from the port"
+
+
+def test_inverted_cue_with_a_bare_plural_source():
+    t = "“We are ready,” said officials at the port."
+    assert src(t, only(t, "said")) == "officials at the port"
+
+
+def test_coordinated_cue_after_a_closing_quote():
+    t = "The mayor tweeted that the plan was “reckless” and urged residents to “stay calm” tonight."
+    a = only(t, "urged")
+    assert src(t, a) == "The mayor" and a.rule == "coordinated"

@@ -832,7 +832,7 @@ def _frame(
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
     if prev is not None and prev.lower in ("and", "but", "or") and k > 0 and (
-            not prior or prior[0].source is not None) and toks[k - 1].word | (toks[k - 1].text == ","):
+            not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         if prior:
@@ -873,7 +873,7 @@ def _frame(
             # "Y, said X, who ...": an inverted cue whose source follows it (unless the source
             # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing")
             np_r = _right_np(toks, nxt, n, verbs)
-            if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS \
+            if np_r is not None and _inverted_head(toks[np_r[0]], entry) \
                     and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
                     np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
                 tail = _trim(text, toks[np_r[1]].end, s_end)
@@ -946,7 +946,7 @@ def _frame(
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
         np_r = _right_np(toks, nxt, n, verbs)
-        if np_r is None or toks[np_r[0]].lower in S.OBJECT_PRONOUNS or _TIME_WORD.fullmatch(toks[np_r[0]].text):
+        if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
         if after_np is not None and after_np.word and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
@@ -994,6 +994,21 @@ _IRREGULAR_PARTICIPLES = frozenset(
     "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
 )
 #: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+#: Cues that invert with a bare plural source ("..., said officials at the port").
+_INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
+                       "observe admit claim agree predict estimate".split())
+
+
+def _inverted_head(t: Token, entry: CueEntry) -> bool:
+    """Can t open the source after an inverted cue ("..., said Ana Ortiz", "said the mayor",
+    "says one official", "said officials")? Not an object pronoun, nor a bare common noun after
+    a transitive cue ("..., cited comments he made": the cue's object)."""
+    if t.lower in S.OBJECT_PRONOUNS and t.lower not in ("it", "you"):
+        return False
+    return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES or t.lower in S.SUBJECT_PRONOUNS \
+        or t.text[:1].isdigit()
+
+
 def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     """Can the words first..last not be the subject of a verb cue after them? Not after an
     auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"), not opening with an -ing verb
@@ -1108,6 +1123,7 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             return None
         j -= 1
     # j is a comma: the segments before it
+    skipped_adverbial = False
     best = None
     best_end = None
     for _ in range(3):
@@ -1142,8 +1158,15 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             apposition = not head and r is not None and j - seg_start <= 30 and (
                 first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit()
                 or seg_start + 1 < j and toks[seg_start + 1].lower in ("of", "for", "at"))  # "director of X"
+        if best is None and skipped_adverbial and b < 0 and not head:
+            # "... since Clinton, at Monday's debate, cited": the noun phrase ending the clause
+            r2 = _left_np(toks, j - 1, seg_start, verbs)
+            if r2 is not None and r2[1] == j - 1 and r2[2] == "clause" and (
+                    toks[r2[0]].cap or toks[r2[0]].lower in S.DETERMINERS or toks[r2[0]].lower in S.POSSESSIVES):
+                return r2[0], j - 1, "punct"
         if not (adverbial or head or apposition):
             break
+        skipped_adverbial = skipped_adverbial or adverbial
         if head:
             best = seg_start
         if (head or apposition) and best_end is None:
