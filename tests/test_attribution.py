@@ -1013,3 +1013,15 @@ def test_coordinated_cue_after_a_closing_quote():
     t = "The mayor tweeted that the plan was “reckless” and urged residents to “stay calm” tonight."
     a = only(t, "urged")
     assert src(t, a) == "The mayor" and a.rule == "coordinated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("We review the harbour’s record, with engineers offering their assessments.", "offering", "engineers"),
+        ("Polls show a close race, with Gallup showing the mayor ahead.", "showing", "Gallup"),
+    ],
+)
+def test_with_absolute_participle_has_its_own_source(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "participle"

@@ -279,6 +279,7 @@ class _Raw:
     rule: str
     antecedent: Span | None = None
     reduced: bool = False  # the source carries a reduced relative ("a poll released in May")
+    absolute: bool = False  # "with experts offering Y": its own subject, never the outer speaker's framing
 
 
 def _sp(toks: list[Token], a: int, b: int) -> Span:
@@ -798,7 +799,15 @@ def _frame(
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
                 first -= 1
             content = _content_right(text, toks, cj, s_end)
-            return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
+            return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle",
+                        absolute=first > 0 and toks[first - 1].lower == "with")
+        np_w = _left_np(toks, k, 0, verbs) if prev is not None and prev.word and not prev.cap else None
+        if np_w is not None and np_w[0] > 0 and toks[np_w[0] - 1].lower == "with" \
+                and toks[np_w[0]].lower not in S.OBJECT_PRONOUNS:
+            # "with experts offering their assessments": the noun phrase after "with" acts
+            content = _content_right(text, toks, cj, s_end)
+            return _Raw(cue, group, _sp(toks, np_w[0], np_w[1]), [content] if content else [], "participle",
+                        absolute=True)
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
@@ -1605,7 +1614,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
-    return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found) or _complement_subject(text, r, found))]
+    return [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, found)
+                                                   or _complement_subject(text, r, found))]
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
