@@ -1025,3 +1025,17 @@ def test_coordinated_cue_after_a_closing_quote():
 def test_with_absolute_participle_has_its_own_source(text, cue, source):
     a = only(text, cue)
     assert src(text, a) == source and a.rule == "participle"
+
+
+def test_inverted_source_followed_by_a_prepositional_phrase():
+    t = "“We are ready,” said one senior source on the harbour board."
+    a = only(t, "said")
+    assert src(t, a).startswith("one senior source") and a.rule == "inverted"
+
+
+def test_partitive_relative_source():
+    t = "The plan upset the ferry crews, many of whom say the new rota is unsafe."
+    a = only(t, "say")
+    assert src(t, a) == "many of whom" and a.rule == "relative"
+    assert content(t, a) == "the new rota is unsafe"
+    assert a.antecedent is not None and t[a.antecedent.start : a.antecedent.end] == "the ferry crews"

@@ -852,7 +852,19 @@ def _frame(
                 return _Raw(cue, group, src, [right] if right else [], "coordinated")
         return None
 
-    # --- relative: "X, who said Y", "a group that wants Y"
+    # --- relative: "X, who said Y", "a group that wants Y", "X, many of whom say Y"
+    partitive = prev is not None and prev.lower in ("whom", "which") and k >= 2 and toks[k - 1].lower == "of" \
+        and toks[k - 2].word and not toks[k - 2].cap
+    if partitive:
+        rel_start = k - 2
+        j = rel_start - 1
+        if j >= 0 and toks[j].text in (",", "—", "–", "―"):
+            np_ = _left_np(toks, j - 1, 0, verbs) if j >= 1 else None
+            ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
+            end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j].text), s_end) \
+                if toks[j].text != "," else next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
+            content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative", ant)
     if prev is not None and prev.word and (prev.lower in ("who", "which") or prev.lower == "that" and k > 0
                                            and toks[k - 1].word and toks[k - 1].lower not in lex.forms
                                            and toks[k - 1].lower not in S.PREPOSITIONS):
@@ -958,7 +970,8 @@ def _frame(
         if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
-        if after_np is not None and after_np.word and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
+        if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
+                and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
         src = _cut_adjunct(text, _sp(toks, *np_r))
         if prev is None:
