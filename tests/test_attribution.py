@@ -1039,3 +1039,27 @@ def test_partitive_relative_source():
     assert src(t, a) == "many of whom" and a.rule == "relative"
     assert content(t, a) == "the new rota is unsafe"
     assert a.antecedent is not None and t[a.antecedent.start : a.antecedent.end] == "the ferry crews"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a swiftly called meeting, the council issued new rules.",
+        "The deadline has passed, meaning the mayor’s name would be required to appear on the ballot.",
+    ],
+)
+def test_phrase_without_a_noun_head_is_no_source(text):
+    assert not any(a.source is not None and text[a.source.start : a.source.end] in ("a swiftly", "meaning the mayor’s name")
+                   for a in all_atts(text))
+
+
+def test_ing_adjective_keeps_its_noun_phrase_as_source():
+    t = "Restructuring experts say the judges move quickly."
+    assert src(t, only(t, "say")) == "Restructuring experts"
+    t2 = "The ferry is late, and freewheeling critics say the rota is to blame."
+    assert src(t2, only(t2, "say")) == "freewheeling critics"
+
+
+def test_long_dash_parenthetical_with_clause_words():
+    t = "Ana Ortiz -- who runs the firm that owns the ferry, which is also for sale -- told me the deal was fine."
+    assert src(t, only(t, "told")).startswith("Ana Ortiz")

@@ -237,7 +237,8 @@ def cue_stance(group: str) -> str:
 _CLOSE_QUOTES = "”’»"
 _BE = frozenset("is are was were be been being am 's ’s".split())
 _NEGATION = frozenset("not n't never no".split())
-_SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself"))
+_SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
+                                                       "very", "quite"))
 _TRAIL = " \t\n\r.,;:–—-―"
 _LEAD = " \t\n\r,;:–—-―"
 _THAT = re.compile(r"\s*(?:that|whether|if)\b\s*", re.I)
@@ -913,6 +914,8 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
+    if np_ is not None and _no_noun_head(toks, np_[0], np_[1]):
+        return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -1031,6 +1034,21 @@ def _inverted_head(t: Token, entry: CueEntry) -> bool:
         or t.text[:1].isdigit()
 
 
+def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
+    """Is the phrase first..last no noun phrase at all: ending in an -ly adverb or "own" ("a
+    swiftly | called", "its own | fumes") or opening with a lower-case -ing verb and its object
+    ("meaning Clinton's name | would be required"; not "restructuring experts")?"""
+    end = toks[last]
+    if not end.cap and end.lower not in _LY_NOUNS and len(end.lower) > 3 and end.lower.endswith("ly") \
+            or end.lower == "own":
+        return True
+    head = toks[first]
+    nxt = toks[first + 1] if last > first else None
+    return head.word and not head.cap and head.lower.endswith("ing") and nxt is not None \
+        and (nxt.lower in ("the", "a", "an") or nxt.lower in S.POSSESSIVES or nxt.lower.endswith(("’s", "'s"))) \
+        and head.lower not in ("king", "ring", "wing", "thing", "something", "nothing", "anything", "everything")
+
+
 def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     """Can the words first..last not be the subject of a verb cue after them? Not after an
     auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"), not opening with an -ing verb
@@ -1118,9 +1136,8 @@ def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[
             if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
                 return None
             return np_[0], close - 1, "punct"
-        if toks[j].lower in S.CLAUSE_WORDS and toks[j].lower not in ("that", "which", "who", "whose") \
-                or toks[j].text in ".;:":
-            return None
+        if toks[j].text in ".;:":
+            return None  # clause words are fine inside the dashes ("-- the firm that owns it, which is also ... --")
         j -= 1
     return None
 
