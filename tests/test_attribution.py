@@ -1063,3 +1063,17 @@ def test_ing_adjective_keeps_its_noun_phrase_as_source():
 def test_long_dash_parenthetical_with_clause_words():
     t = "Ana Ortiz -- who runs the firm that owns the ferry, which is also for sale -- told me the deal was fine."
     assert src(t, only(t, "told")).startswith("Ana Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "said"),
+    [
+        ("In defending the rota, the mayor offered a long list of figures.", "defending", "the mayor", "the rota"),
+        ("After saying the ferry was “far too slow,” she left the meeting.", "saying", "she", "the ferry was “far too slow,”"),
+        ("Lamenting their luck, sailors often blame the weather.", "Lamenting", "sailors", "their luck"),
+    ],
+)
+def test_opening_participle_clause_takes_the_subject_after_its_comma(text, cue, source, said):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "participle"
+    assert content(text, a) == said

@@ -825,18 +825,28 @@ def _frame(
                     r"[,—–―]", text[head.content[-1].end : cue.start]):
             # "X — who said Y — lambasting Z": the closed relative clause's antecedent
             src, ant = head.antecedent, None
-        if src is None and k < 0:
-            # "Lamenting their luck, Mexicans ...": the subject follows the participle's clause
+        clause_end = s_end
+        if src is None and (k < 0 or k == 0 and prev.lower in _OPENING_SUBORDINATORS):
+            # "Lamenting their luck, Mexicans ...", "In defending himself, Trump ...": the subject
+            # follows the participle's clause
             comma = next((i for i in range(cj + 1, n) if toks[i].text == ","), None)
+            if comma is not None and comma + 1 < n and toks[comma + 1].text in _CLOSE_QUOTES + '"':
+                comma += 1  # 'After saying Y was “so bad,” she ...'
             if comma is not None and comma + 1 < n:
                 if toks[comma + 1].lower in ("he", "she", "they", "it", "we", "i"):
                     src = Span(toks[comma + 1].start, toks[comma + 1].end)
                 else:
                     r = _right_np(toks, comma + 1, n, verbs)
+                    while r is not None and r[1] > r[0] and (toks[r[1]].lower in S.ADVERBS or _adverb_ly(toks, r[1])
+                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap):
+                        r = (r[0], r[1] - 1)  # "Mexicans often say", "the mayor offered"
                     src = _sp(toks, *r) if r else None
+                if src is not None:
+                    clause_end = toks[comma].end if toks[comma].text != "," else toks[comma].start
         if src is None:
             src = _main_subject(toks, ci, verbs)
-        content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
+        content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
+                                 clause_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
 
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
@@ -1062,6 +1072,8 @@ def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     return head.word and not head.cap and head.lower.endswith("ing") and first == last - 1
 
 
+#: Words that open a sentence-initial participle clause ("After saying Y, she ...").
+_OPENING_SUBORDINATORS = frozenset("in after before by while when since upon without on".split())
 #: Words that open the clause of a supposing "assume" ("assumed that ...", "assume he ...").
 _CLAUSE_OPENERS = frozenset("that he she they it we i you there this".split())
 #: Auxiliaries that open a yes/no or wh- question before its subject ("do you think").
