@@ -1077,3 +1077,11 @@ def test_opening_participle_clause_takes_the_subject_after_its_comma(text, cue, 
     a = only(text, cue)
     assert src(text, a) == source and a.rule == "participle"
     assert content(text, a) == said
+
+
+def test_passive_agent_after_a_short_complement():
+    t = "The harbour master has been called a fraud by fellow sailors for ignoring the storm."
+    a = only(t, "has been called")
+    assert src(t, a) == "fellow sailors" and a.rule == "passive"
+    t2 = "The harbour master was called a fraud because he ignored the storm."
+    assert src(t2, only(t2, "was called")) is None

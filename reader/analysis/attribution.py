@@ -767,11 +767,22 @@ def _frame(
     if entry.passive and entry.form in ("past", "part") and any(a in _BE for a in aux):
         src = None
         rest_i = nxt
-        if nxt < n and toks[nxt].lower == "by":
-            np_ = _right_np(toks, nxt + 1, n, verbs)
+        by = nxt if nxt < n and toks[nxt].lower == "by" else None
+        if by is None:
+            # "has been called a charlatan by fellow physicians": the agent after a short complement
+            by = next((i for i in range(nxt, min(n, nxt + 8)) if not toks[i].word and toks[i].text not in "“”\"'-"
+                       or toks[i].lower in ("by", "that", "because", "for", "after", "when", "who", "which")), None)
+            if by is not None and (toks[by].lower != "by" or by == nxt):
+                by = None
+        if by is not None:
+            np_ = _right_np(toks, by + 1, n, verbs)
             if np_:
+                cut = next((i for i in range(np_[0] + 1, np_[1]) if toks[i].lower in S.PREPOSITIONS
+                            and toks[i + 1].lower.endswith("ing") and not toks[i + 1].cap), None)
+                if cut is not None:
+                    np_ = (np_[0], cut - 1)  # "by fellow physicians | for promoting cures"
                 src = _cut_adjunct(text, _sp(toks, *np_))
-                rest_i = np_[1] + 1
+                rest_i = np_[1] + 1 if by == nxt else nxt
         left = _content_left(text, s_start, toks[k + 1].start if k + 1 < n else cue.start)
         right = _trim(text, toks[rest_i - 1].end, s_end) if rest_i <= n else None
         content = [Span(left.start, right.end)] if left and right else [c for c in (left, right) if c]
