@@ -1085,3 +1085,16 @@ def test_passive_agent_after_a_short_complement():
     assert src(t, a) == "fellow sailors" and a.rule == "passive"
     t2 = "The harbour master was called a fraud because he ignored the storm."
     assert src(t2, only(t2, "was called")) is None
+
+
+def test_participle_takes_the_pronoun_of_the_clause_it_follows():
+    t = "At this point the camera faces the ground, and she grows upset, shouting at the officers."
+    assert src(t, only(t, "shouting")) == "she"
+    t2 = "The mayor said the bridge was safe, adding that it would reopen."
+    assert src(t2, only(t2, "adding")) == "The mayor"
+
+
+def test_coordinated_cue_takes_the_pronoun_of_its_own_clause():
+    t = "When her brother mentioned the storm, I laughed and said, “I don't believe in storms.”"
+    a = only(t, "said")
+    assert src(t, a) == "I" and a.rule == "coordinated"

@@ -856,6 +856,9 @@ def _frame(
                     clause_end = toks[comma].end if toks[comma].text != "," else toks[comma].start
         if src is None:
             src = _main_subject(toks, ci, verbs)
+        late = _clause_pronoun(toks, ci)
+        if late is not None and (src is None or src.end <= late.start) and not (head is not None and head.cue.start > late.start):
+            src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
                                  clause_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
@@ -866,10 +869,11 @@ def _frame(
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
-        if prior:
+        late = _clause_pronoun(toks, k)
+        if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
-            src = _main_subject(toks, k, verbs)
+            src = _main_subject(toks, k, verbs) if late is None else late
             if src is not None:
                 return _Raw(cue, group, src, [right] if right else [], "coordinated")
         return None
@@ -1053,6 +1057,20 @@ def _inverted_head(t: Token, entry: CueEntry) -> bool:
         return False
     return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES or t.lower in S.SUBJECT_PRONOUNS \
         or t.text[:1].isdigit()
+
+
+def _clause_pronoun(toks: list[Token], i: int) -> Span | None:
+    """The subject pronoun of the last clause opened before token i by a comma or semicolon (and
+    a conjunction): in "the camera is facing down, and she becomes upset, shouting" it is "she"."""
+    for p in range(i - 1, 0, -1):
+        t = toks[p]
+        if t.lower in ("he", "she", "they", "we", "i") and t.word:
+            q = p - 1
+            if q >= 0 and toks[q].lower in ("and", "but", "yet", "so", "while", "then"):
+                q -= 1
+            if q >= 0 and toks[q].text in (",", ";"):
+                return Span(t.start, t.end)
+    return None
 
 
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
