@@ -5,12 +5,15 @@ Pure and deterministic, no model: one compiled regex (a trie of the lexicon's fo
 decides where the source and the content are. Each frame is a named rule
 (``Attribution.rule``) that the side panel can show:
 
-  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
+  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y /
+                   a poll released in May found Y / voters who saw the ad said Y
   ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y
   ``inverted``     Y, said X / "Y," said X
   ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
-  ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
-  ``participle``   X did Z, saying Y / footage of X saying Y
+  ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
+                   pronoun; its antecedent X)
+  ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
+                   In defending Y, X ...
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
