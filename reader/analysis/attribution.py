@@ -338,7 +338,8 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         return None
     if (
         last in S.PREPOSITIONS or last in S.DETERMINERS - {"one", "two", "three", "many", "some", "others", "several", "both", "all"}
-        or last in S.POSSESSIVES or last in S.CLAUSE_WORDS or last in S.AUXILIARIES
+        or last in S.POSSESSIVES or last in S.CLAUSE_WORDS
+        or last in S.AUXILIARIES and not (last in ("may", "will") and toks[k].cap and k > floor)
         or last in ("and", "or", "but", "as")
         or (last in verbs and not toks[k].cap)
     ):
@@ -359,11 +360,13 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                         break
                 stop = "verb"
                 break
-            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("as", "like", "because"):
-                stop = "clause"
+            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES and not (lw in ("may", "will") and t.cap and toks[m + 1].cap) \
+                    or lw in ("as", "like", "because"):
+                stop = "clause"  # but "Theresa May", "Will Smith": names
                 break
-            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
-                stop = "clause"
+            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
+                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap):
+                stop = "clause"  # but "the Commission on Presidential Debates" is one name
                 break
             if not t.cap and lw in verbs:
                 stop = "verb"
@@ -392,6 +395,8 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
     while start < k and (toks[start].lower in S.PREPOSITIONS or toks[start].lower in ("and", "or", "but")
                          or not toks[start].word):
         start += 1
+    while start < k and toks[start].text in _LEADING_TIMES and toks[start + 1].cap:
+        start += 1  # "On Monday Trump said": the date is no part of the source
     for p in range(start + 1, k + 1):
         tl = toks[p].lower
         prev = toks[p - 1].lower
@@ -555,11 +560,11 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
             k -= 1
             continue
-        if lw in S.AUXILIARIES and lw not in ("'s", "’s"):
+        if lw in S.AUXILIARIES and lw not in ("'s", "’s") and not (t.cap and k > 0):  # "Theresa May said"
             aux.append(lw)
             k -= 1
             continue
-        if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0:
+        if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0 and not (t.text == "May" and toks[k - 1].cap):
             # "who in 2010 said", "Trump on Friday said", "officials last week said"
             j = k - 1
             if toks[j].lower in ("on", "in", "last", "this", "early", "late", "since", "earlier"):
@@ -571,6 +576,9 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         break
     return k, aux
 
+
+#: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
+_LEADING_TIMES = frozenset(S.WEEKDAYS.split("|")) | frozenset(S.MONTHS.split("|")) - {"May"}
 
 #: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
 _CAUSATIVES = frozenset(
