@@ -1112,3 +1112,10 @@ def test_coordinated_cue_takes_the_pronoun_of_its_own_clause():
 )
 def test_names_with_modal_or_month_words_and_leading_dates(text, source):
     assert src(text, only(text, "said")) == source
+
+
+def test_coordinated_cue_after_a_nested_clause_is_kept():
+    t = "The sailors said they want “a fair rota,” but pledged to keep working."
+    a = only(t, "pledged")
+    assert src(t, a) == "The sailors" and a.rule == "coordinated"
+    assert content(t, only(t, "said")) == "they want “a fair rota,”"

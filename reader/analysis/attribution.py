@@ -1827,8 +1827,9 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule not in ("coordinated", "participle"):
             continue
         for a in found:
-            if a is b or a.source != b.source or a.cue.start >= b.cue.start:
-                continue
+            if a is b or a.cue.start >= b.cue.start or a.source != b.source and not (
+                    b.rule == "coordinated" and a.cue.start > b.source.start):
+                continue  # a coordinated cue also ends the clauses nested in its subject's content
             for i, c in enumerate(a.content):
                 if c.start < b.cue.start < c.end:
                     tail_start = max(c.start, b.cue.start - 40)  # the joint is a few words long
