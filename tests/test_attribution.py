@@ -1119,3 +1119,9 @@ def test_coordinated_cue_after_a_nested_clause_is_kept():
     a = only(t, "pledged")
     assert src(t, a) == "The sailors" and a.rule == "coordinated"
     assert content(t, only(t, "said")) == "they want “a fair rota,”"
+
+
+def test_concessive_clause_ends_the_reported_content():
+    t = "The mayor claimed the rota was fair, although she again refused to publish it."
+    assert content(t, only(t, "claimed")) == "the rota was fair"
+    assert src(t, only(t, "again refused")) == "she"

@@ -1789,7 +1789,8 @@ _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then
 _CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
-_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas)|;|\s(?:while|whereas))\s+\Z", re.I)
+_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z",
+                               re.I)
 
 
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
