@@ -1125,3 +1125,10 @@ def test_concessive_clause_ends_the_reported_content():
     t = "The mayor claimed the rota was fair, although she again refused to publish it."
     assert content(t, only(t, "claimed")) == "the rota was fair"
     assert src(t, only(t, "again refused")) == "she"
+
+
+def test_source_with_age_origin_and_relative_clause_before_the_cue():
+    t = "Rosa Lima, 59, of Porto, Maine, who watched the launch from the quay, said the day brought back memories."
+    a = only(t, "said")
+    assert src(t, a).startswith("Rosa Lima") and a.rule == "subject"
+    assert content(t, a) == "the day brought back memories"

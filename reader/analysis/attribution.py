@@ -1217,7 +1217,7 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
     skipped_adverbial = False
     best = None
     best_end = None
-    for _ in range(3):
+    for _ in range(5):
         b = j - 1
         depth = 0
         while b >= 0:
@@ -1255,6 +1255,9 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             if r2 is not None and r2[1] == j - 1 and r2[2] == "clause" and (
                     toks[r2[0]].cap or toks[r2[0]].lower in S.DETERMINERS or toks[r2[0]].lower in S.POSSESSIVES):
                 return r2[0], j - 1, "punct"
+        if not (adverbial or head or apposition) and (
+                first == "of" and seg_start + 1 < j and toks[seg_start + 1].cap and j - seg_start <= 6):
+            apposition = True  # "Ana Ortiz, 42, of Lisbon, said": where the source is from
         if not (adverbial or head or apposition):
             break
         skipped_adverbial = skipped_adverbial or adverbial
