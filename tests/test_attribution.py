@@ -993,7 +993,8 @@ def test_subject_pronoun_after_an_adjunct_is_the_source():
 
 
 def test_participle_after_a_comma_skips_a_relative_clause_it_sits_in():
-    t = "The mayor was defensive when asked about not paying an engineer who said he was never paid, saying “He did a poor job.”"
+    t = ("The mayor was defensive when asked about not paying an engineer who said he was never paid, "
+         "saying “He did a poor job.”")
     assert src(t, only(t, "saying")) == "The mayor"
 
 
@@ -1049,8 +1050,8 @@ def test_partitive_relative_source():
     ],
 )
 def test_phrase_without_a_noun_head_is_no_source(text):
-    assert not any(a.source is not None and text[a.source.start : a.source.end] in ("a swiftly", "meaning the mayor’s name")
-                   for a in all_atts(text))
+    bad = ("a swiftly", "meaning the mayor’s name")
+    assert not any(a.source is not None and text[a.source.start : a.source.end] in bad for a in all_atts(text))
 
 
 def test_ing_adjective_keeps_its_noun_phrase_as_source():
@@ -1069,7 +1070,8 @@ def test_long_dash_parenthetical_with_clause_words():
     ("text", "cue", "source", "said"),
     [
         ("In defending the rota, the mayor offered a long list of figures.", "defending", "the mayor", "the rota"),
-        ("After saying the ferry was “far too slow,” she left the meeting.", "saying", "she", "the ferry was “far too slow,”"),
+        ("After saying the ferry was “far too slow,” she left the meeting.", "saying", "she",
+         "the ferry was “far too slow,”"),
         ("Lamenting their luck, sailors often blame the weather.", "Lamenting", "sailors", "their luck"),
     ],
 )

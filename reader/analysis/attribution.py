@@ -360,8 +360,8 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                         break
                 stop = "verb"
                 break
-            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES and not (lw in ("may", "will") and t.cap and toks[m + 1].cap) \
-                    or lw in ("as", "like", "because"):
+            name_modal = lw in ("may", "will") and t.cap and toks[m + 1].cap
+            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES and not name_modal or lw in ("as", "like", "because"):
                 stop = "clause"  # but "Theresa May", "Will Smith": names
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
@@ -868,7 +868,8 @@ def _frame(
         if src is None:
             src = _main_subject(toks, ci, verbs)
         late = _clause_pronoun(toks, ci)
-        if late is not None and (src is None or src.end <= late.start) and not (head is not None and head.cue.start > late.start):
+        if late is not None and (src is None or src.end <= late.start) \
+                and not (head is not None and head.cue.start > late.start):
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
                                  clause_end)
@@ -901,7 +902,8 @@ def _frame(
             end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j].text), s_end) \
                 if toks[j].text != "," else next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
             content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
-            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative", ant)
+            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative",
+                        ant)
     if prev is not None and prev.word and (prev.lower in ("who", "which") or prev.lower == "that" and k > 0
                                            and toks[k - 1].word and toks[k - 1].lower not in lex.forms
                                            and toks[k - 1].lower not in S.PREPOSITIONS):
@@ -1066,7 +1068,8 @@ def _inverted_head(t: Token, entry: CueEntry) -> bool:
     a transitive cue ("..., cited comments he made": the cue's object)."""
     if t.lower in S.OBJECT_PRONOUNS and t.lower not in ("it", "you"):
         return False
-    return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES or t.lower in S.SUBJECT_PRONOUNS \
+    return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES \
+        or t.lower in S.SUBJECT_PRONOUNS \
         or t.text[:1].isdigit()
 
 
@@ -1101,8 +1104,8 @@ def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
 
 def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     """Can the words first..last not be the subject of a verb cue after them? Not after an
-    auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"), not opening with an -ing verb
-    ("dialing back | plans")."""
+    auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"),
+    not opening with an -ing verb ("dialing back | plans")."""
     before = toks[first - 1].lower if first > 0 and not toks[first - 1].cap else ""
     if before in S.AUXILIARIES or before in ("to", "not"):
         return True
@@ -1144,12 +1147,14 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
         participle = t.word and not t.cap and (len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PARTICIPLES)
         if participle or gerund:
             opener = toks[p + 1]
-            if gerund and not (opener.lower in S.PREPOSITIONS | _PLACE_PREPOSITIONS and opener.lower not in ("of", "to")):
+            if gerund and not (opener.lower in S.PREPOSITIONS | _PLACE_PREPOSITIONS
+                               and opener.lower not in ("of", "to")):
                 return None  # "Protesters marching through the streets chanted"
             if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text) or gerund):
                 return None
             head = _left_np(toks, p - 1, 0, verbs)
-            if head is not None and head[2] == "clause" and head[0] == 1 and toks[0].lower in ("but", "and", "so", "yet"):
+            if head is not None and head[2] == "clause" and head[0] == 1 \
+                    and toks[0].lower in ("but", "and", "so", "yet"):
                 head = (head[0], head[1], "start")  # "But a study published in May found"
             if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
@@ -1792,8 +1797,8 @@ _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then
 _CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
-_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z",
-                               re.I)
+_MAIN_CLAUSE_JOIN = re.compile(
+    r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z", re.I)
 
 
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
