@@ -824,3 +824,313 @@ def test_went_on_to():
     t = "Ortiz went on to discuss the new ferry timetable."
     a = only(t, "went on to discuss")
     assert src(t, a) == "Ortiz"
+
+
+def test_contracted_has_before_a_participle_cue():
+    t = "The governor has a plan for the port, and she’s vowed to fund it this year."
+    a = only(t, "vowed")
+    assert src(t, a) == "she" and a.rule == "subject"
+    # 's is still "is" in a passive with its "by" phrase, and after "it"
+    t2 = "He’s criticised by the union for the delay."
+    assert not any(text_of(t2, a) == "criticised" and a.rule == "subject" for a in all_atts(t2))
+
+
+def test_relative_clause_between_dashes_ends_at_the_closing_dash():
+    t = "The harbour master — who’s insisted the ferry is safe — resigned on Friday."
+    a = only(t, "insisted")
+    assert a.rule == "relative"
+    assert content(t, a) == "the ferry is safe"
+
+
+def all_atts(text: str) -> set[Attribution]:
+    _, per = run(text)
+    return {a for atts in per for a in atts}
+
+
+def text_of(text: str, a: Attribution) -> str:
+    return text[a.cue.start : a.cue.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("A survey released in early May found that most drivers want the bridge rebuilt.", "found",
+         "A survey released in early May"),
+        ("But a study published in a medical journal last year concluded that the drug works.", "concluded",
+         "a study published in a medical journal last year"),
+        ("An audit commissioned by the harbour board showed the ferry was overloaded.", "showed",
+         "An audit commissioned by the harbour board"),
+    ],
+)
+def test_reduced_relative_is_part_of_the_source(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "subject"
+    # the participle is part of the source, not a cue of its own
+    assert all(text_of(text, b) == cue for b in all_atts(text))
+
+
+def test_reduced_relative_needs_a_participle_with_a_phrase_and_no_reporting_verb():
+    t = "The mayor claimed in March Ana Ortiz said the ferry was late."
+    assert src(t, only(t, "claimed")) == "The mayor"
+    assert not any("claimed" in (src(t, a) or "") for a in all_atts(t))
+
+
+def test_participle_after_a_closed_relative_takes_its_antecedent():
+    t = "It is now the main issue, with the mayor — who’s called for new taxes — lambasting the plan."
+    a = only(t, "lambasting")
+    assert src(t, a) == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("One of the doctors who signed the letter called the treatment a fraud.", "called",
+         "One of the doctors who signed the letter"),
+        ("Voters who saw the advert said it was unfair.", "said", "Voters who saw the advert"),
+        ("Those who watched the debate said it was dull.", "said", "Those who watched the debate"),
+        ("Residents living near the plant say the water is unsafe.", "say", "Residents living near the plant"),
+    ],
+)
+def test_subject_with_a_restrictive_clause(text, cue, source):
+    assert src(text, only(text, cue)) == source
+
+
+def test_complement_that_clause_is_no_relative_subject():
+    t = "The fact that the minister said so matters little."
+    assert src(t, only(t, "said")) == "the minister"
+
+
+def test_long_aside_before_the_cue_is_skipped_to_its_subject():
+    t = "LISBON -- The mayor, opening the new bridge on Saturday, said it would ease traffic."
+    assert src(t, only(t, "said")) == "The mayor"
+    t2 = "The ministry, in a statement, said the port was closed."
+    assert src(t2, only(t2, "said")) == "The ministry"
+
+
+def test_compared_to_is_a_preposition():
+    t = "Most of the ferries ran late, compared to only a few buses."
+    assert not any(text_of(t, a).startswith("compared") for a in all_atts(t))
+    t2 = "The mayor compared the bridge to a cathedral."
+    assert src(t2, only(t2, "compared")) == "The mayor"
+
+
+def test_participle_on_a_prepositional_object_is_no_cue():
+    t = "In a statement issued Tuesday, the mayor was more careful."
+    assert not all_atts(t)
+    t2 = "In a radio interview the mayor declared “the bridge is safe.”"
+    assert any(text_of(t2, a) == "declared" for a in all_atts(t2))
+
+
+def test_adverb_after_relative_that_belongs_to_the_cue():
+    t = "The paper ran a story that extensively profiled a ferry captain."
+    a = only(t, "extensively profiled")
+    assert src(t, a) == "that"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said the council will announce a new budget on Friday.",
+        "The mayor said that the council had told residents to stay home.",
+        "She says it underscores how fragile the harbour is.",
+        "The mayor said during a rally on the quay that the council had announced a new budget.",
+    ],
+)
+def test_cue_whose_subject_opens_another_cues_content_is_the_speakers_account(text):
+    atts = all_atts(text)
+    assert [text_of(text, a) for a in atts] == [text.split()[2 if text.startswith("The") else 1]]
+
+
+def test_nested_cue_set_off_later_in_the_content_is_kept():
+    t = "The mayor said the bridge would reopen soon, but the engineer said it needed more work."
+    assert src(t, only_at(t, "said", 1)) == "the engineer"
+
+
+def only_at(text: str, cue: str, nth: int) -> Attribution:
+    """The attribution whose cue is the nth (0-based) occurrence of ``cue`` in text."""
+    pos = -1
+    for _ in range(nth + 1):
+        pos = text.index(cue, pos + 1)
+    found = [a for a in all_atts(text) if a.cue.start == pos]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The captain appeared on a radio show last week.",
+        "The new chair will assume office in January.",
+        "She has assumed a new role at the port.",
+        "Do you know where the ferry docks?",
+        "Can you imagine a bridge there?",
+        "The council did not unveil plans to pay for it.",
+        "They made plans to build a shelter.",
+        "The mayor backed off, dialing back plans to raise fares.",
+    ],
+)
+def test_non_attributive_uses_of_belief_and_noun_like_cues(text):
+    assert not all_atts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The captain appeared to suggest that the ferry was late.", "appeared"),
+        ("Many people assumed that the ferry was safe.", "assumed"),
+        ("I know the ferry is late.", "know"),
+        ("The city plans to build a bridge.", "plans"),
+        ("A study that appeared in a journal found that the drug works.", "found"),
+    ],
+)
+def test_attributive_uses_are_kept(text, cue):
+    assert any(text_of(text, a) == cue for a in all_atts(text))
+
+
+def test_subject_pronoun_after_an_adjunct_is_the_source():
+    t = "A few days ago in an interview with a radio station she blasted the council."
+    assert src(t, only(t, "blasted")) == "she"
+
+
+def test_participle_after_a_comma_skips_a_relative_clause_it_sits_in():
+    t = ("The mayor was defensive when asked about not paying an engineer who said he was never paid, "
+         "saying “He did a poor job.”")
+    assert src(t, only(t, "saying")) == "The mayor"
+
+
+def test_subject_before_a_comma_delimited_adverbial():
+    t = "The row began when the mayor, at Monday’s meeting, cited figures from the port."
+    a = only(t, "cited")
+    assert src(t, a) == "the mayor" and a.rule == "subject"
+    assert content(t, a) == "figures from the port"
+
+
+def test_inverted_cue_with_a_bare_plural_source():
+    t = "“We are ready,” said officials at the port."
+    assert src(t, only(t, "said")) == "officials at the port"
+
+
+def test_coordinated_cue_after_a_closing_quote():
+    t = "The mayor tweeted that the plan was “reckless” and urged residents to “stay calm” tonight."
+    a = only(t, "urged")
+    assert src(t, a) == "The mayor" and a.rule == "coordinated"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("We review the harbour’s record, with engineers offering their assessments.", "offering", "engineers"),
+        ("Polls show a close race, with Gallup showing the mayor ahead.", "showing", "Gallup"),
+    ],
+)
+def test_with_absolute_participle_has_its_own_source(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "participle"
+
+
+def test_inverted_source_followed_by_a_prepositional_phrase():
+    t = "“We are ready,” said one senior source on the harbour board."
+    a = only(t, "said")
+    assert src(t, a).startswith("one senior source") and a.rule == "inverted"
+
+
+def test_partitive_relative_source():
+    t = "The plan upset the ferry crews, many of whom say the new rota is unsafe."
+    a = only(t, "say")
+    assert src(t, a) == "many of whom" and a.rule == "relative"
+    assert content(t, a) == "the new rota is unsafe"
+    assert a.antecedent is not None and t[a.antecedent.start : a.antecedent.end] == "the ferry crews"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a swiftly called meeting, the council issued new rules.",
+        "The deadline has passed, meaning the mayor’s name would be required to appear on the ballot.",
+    ],
+)
+def test_phrase_without_a_noun_head_is_no_source(text):
+    bad = ("a swiftly", "meaning the mayor’s name")
+    assert not any(a.source is not None and text[a.source.start : a.source.end] in bad for a in all_atts(text))
+
+
+def test_ing_adjective_keeps_its_noun_phrase_as_source():
+    t = "Restructuring experts say the judges move quickly."
+    assert src(t, only(t, "say")) == "Restructuring experts"
+    t2 = "The ferry is late, and freewheeling critics say the rota is to blame."
+    assert src(t2, only(t2, "say")) == "freewheeling critics"
+
+
+def test_long_dash_parenthetical_with_clause_words():
+    t = "Ana Ortiz -- who runs the firm that owns the ferry, which is also for sale -- told me the deal was fine."
+    assert src(t, only(t, "told")).startswith("Ana Ortiz")
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "said"),
+    [
+        ("In defending the rota, the mayor offered a long list of figures.", "defending", "the mayor", "the rota"),
+        ("After saying the ferry was “far too slow,” she left the meeting.", "saying", "she",
+         "the ferry was “far too slow,”"),
+        ("Lamenting their luck, sailors often blame the weather.", "Lamenting", "sailors", "their luck"),
+    ],
+)
+def test_opening_participle_clause_takes_the_subject_after_its_comma(text, cue, source, said):
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "participle"
+    assert content(text, a) == said
+
+
+def test_passive_agent_after_a_short_complement():
+    t = "The harbour master has been called a fraud by fellow sailors for ignoring the storm."
+    a = only(t, "has been called")
+    assert src(t, a) == "fellow sailors" and a.rule == "passive"
+    t2 = "The harbour master was called a fraud because he ignored the storm."
+    assert src(t2, only(t2, "was called")) is None
+
+
+def test_participle_takes_the_pronoun_of_the_clause_it_follows():
+    t = "At this point the camera faces the ground, and she grows upset, shouting at the officers."
+    assert src(t, only(t, "shouting")) == "she"
+    t2 = "The mayor said the bridge was safe, adding that it would reopen."
+    assert src(t2, only(t2, "adding")) == "The mayor"
+
+
+def test_coordinated_cue_takes_the_pronoun_of_its_own_clause():
+    t = "When her brother mentioned the storm, I laughed and said, “I don't believe in storms.”"
+    a = only(t, "said")
+    assert src(t, a) == "I" and a.rule == "coordinated"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Theresa May said the talks would resume.", "Theresa May"),
+        ("Will Ortiz said the talks would resume.", "Will Ortiz"),
+        ("On Monday Ana Ortiz said the talks would resume.", "Ana Ortiz"),
+        ("The Commission on Harbour Safety said the talks would resume.", "The Commission on Harbour Safety"),
+        ("Officials last May said the talks would resume.", "Officials"),
+    ],
+)
+def test_names_with_modal_or_month_words_and_leading_dates(text, source):
+    assert src(text, only(text, "said")) == source
+
+
+def test_coordinated_cue_after_a_nested_clause_is_kept():
+    t = "The sailors said they want “a fair rota,” but pledged to keep working."
+    a = only(t, "pledged")
+    assert src(t, a) == "The sailors" and a.rule == "coordinated"
+    assert content(t, only(t, "said")) == "they want “a fair rota,”"
+
+
+def test_concessive_clause_ends_the_reported_content():
+    t = "The mayor claimed the rota was fair, although she again refused to publish it."
+    assert content(t, only(t, "claimed")) == "the rota was fair"
+    assert src(t, only(t, "again refused")) == "she"
+
+
+def test_source_with_age_origin_and_relative_clause_before_the_cue():
+    t = "Rosa Lima, 59, of Porto, Maine, who watched the launch from the quay, said the day brought back memories."
+    a = only(t, "said")
+    assert src(t, a).startswith("Rosa Lima") and a.rule == "subject"
+    assert content(t, a) == "the day brought back memories"

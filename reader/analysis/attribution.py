@@ -5,12 +5,15 @@ Pure and deterministic, no model: one compiled regex (a trie of the lexicon's fo
 decides where the source and the content are. Each frame is a named rule
 (``Attribution.rule``) that the side panel can show:
 
-  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y
+  ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y /
+                   a poll released in May found Y / voters who saw the ad said Y
   ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y
   ``inverted``     Y, said X / "Y," said X
   ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
-  ``relative``     X, who said Y / a group that wants Y (the source is the pronoun; its antecedent X)
-  ``participle``   X did Z, saying Y / footage of X saying Y
+  ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
+                   pronoun; its antecedent X)
+  ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
+                   In defending Y, X ...
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
@@ -26,7 +29,10 @@ Cues inside a quotation are the quoted speaker's own words and are not listed (a
 schemes for news, e.g. PolNeAR, attribute the quotation as a whole). A content that opens a
 quotation the sentence does not close runs on to the sentence that closes it, a quotation
 closed here reaches back to its opening, and "“Y1,” he said. “Y2.”" takes Y2 as well; such an
-attribution is listed on every sentence its content covers, with the same cue. Pronoun and
+attribution is listed on every sentence its content covers, with the same cue. A cue whose
+subject opens another cue's content ("The mayor said the council will announce Y") is the
+reported speaker's account, not listed either (PolNeAR annotates the outer attribution); one
+set off later in that content is ("X said A, but the engineer said B"). Pronoun and
 short sources are resolved by :mod:`reader.analysis.sources`.
 
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
@@ -234,7 +240,8 @@ def cue_stance(group: str) -> str:
 _CLOSE_QUOTES = "”’»"
 _BE = frozenset("is are was were be been being am 's ’s".split())
 _NEGATION = frozenset("not n't never no".split())
-_SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself"))
+_SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
+                                                       "very", "quite"))
 _TRAIL = " \t\n\r.,;:–—-―"
 _LEAD = " \t\n\r,;:–—-―"
 _THAT = re.compile(r"\s*(?:that|whether|if)\b\s*", re.I)
@@ -275,6 +282,8 @@ class _Raw:
     content: list[Span]
     rule: str
     antecedent: Span | None = None
+    reduced: bool = False  # the source carries a reduced relative ("a poll released in May")
+    absolute: bool = False  # "with experts offering Y": its own subject, never the outer speaker's framing
 
 
 def _sp(toks: list[Token], a: int, b: int) -> Span:
@@ -329,7 +338,8 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         return None
     if (
         last in S.PREPOSITIONS or last in S.DETERMINERS - {"one", "two", "three", "many", "some", "others", "several", "both", "all"}
-        or last in S.POSSESSIVES or last in S.CLAUSE_WORDS or last in S.AUXILIARIES
+        or last in S.POSSESSIVES or last in S.CLAUSE_WORDS
+        or last in S.AUXILIARIES and not (last in ("may", "will") and toks[k].cap and k > floor)
         or last in ("and", "or", "but", "as")
         or (last in verbs and not toks[k].cap)
     ):
@@ -350,11 +360,13 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                         break
                 stop = "verb"
                 break
-            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("as", "like", "because"):
-                stop = "clause"
+            name_modal = lw in ("may", "will") and t.cap and toks[m + 1].cap
+            if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES and not name_modal or lw in ("as", "like", "because"):
+                stop = "clause"  # but "Theresa May", "Will Smith": names
                 break
-            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
-                stop = "clause"
+            if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
+                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap):
+                stop = "clause"  # but "the Commission on Presidential Debates" is one name
                 break
             if not t.cap and lw in verbs:
                 stop = "verb"
@@ -383,6 +395,8 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
     while start < k and (toks[start].lower in S.PREPOSITIONS or toks[start].lower in ("and", "or", "but")
                          or not toks[start].word):
         start += 1
+    while start < k and toks[start].text in _LEADING_TIMES and toks[start + 1].cap:
+        start += 1  # "On Monday Trump said": the date is no part of the source
     for p in range(start + 1, k + 1):
         tl = toks[p].lower
         prev = toks[p - 1].lower
@@ -546,11 +560,11 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
             k -= 1
             continue
-        if lw in S.AUXILIARIES and lw not in ("'s", "’s"):
+        if lw in S.AUXILIARIES and lw not in ("'s", "’s") and not (t.cap and k > 0):  # "Theresa May said"
             aux.append(lw)
             k -= 1
             continue
-        if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0:
+        if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0 and not (t.text == "May" and toks[k - 1].cap):
             # "who in 2010 said", "Trump on Friday said", "officials last week said"
             j = k - 1
             if toks[j].lower in ("on", "in", "last", "this", "early", "late", "since", "earlier"):
@@ -562,6 +576,9 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         break
     return k, aux
 
+
+#: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
+_LEADING_TIMES = frozenset(S.WEEKDAYS.split("|")) | frozenset(S.MONTHS.split("|")) - {"May"}
 
 #: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
 _CAUSATIVES = frozenset(
@@ -579,10 +596,10 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
     determiner or possessive ("the family", "his ally") nor a known -ly noun."""
     t = toks[j]
     lw = t.lower
-    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS:
+    if not (t.word and not t.cap and len(lw) > 3 and lw.endswith("ly")) or lw in _LY_NOUNS or lw == "early":
         return False
     p = toks[j - 1].lower if j > 0 else ""
-    return not (p in S.DETERMINERS or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
+    return not (p in S.DETERMINERS and p != "that" or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
 
 
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
@@ -595,8 +612,9 @@ _CATENATIVES = frozenset(
 
 def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     """Step back over an adjunct between the source and its cue: "Mikati's office in a statement
-    to Reuters denied", "The ministry, in a statement, said"."""
-    if k < 1:
+    to Reuters denied", "The ministry, in a statement, said". A subject pronoun right before the
+    cue is its subject ("in an interview with RT he blasted")."""
+    if k < 1 or toks[k].lower in ("he", "she", "they", "we", "i"):
         return k
     end = k
     for j in range(k, max(0, k - 12), -1):
@@ -605,6 +623,8 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
                 hit = _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[e2].end)
                 if hit and (e2 == end or toks[e2 + 1].lower in ("to", "with") and end - e2 <= 6
                             and (_right_np(toks, e2 + 2, end + 1, lexicon().verb_forms) or (0, -1))[1] == end):
+                    if toks[end].text == "," and toks[j - 1].text != ",":
+                        return k  # "X, dedicating the museum on Saturday, said": the end of a longer aside
                     k = j - 1
                     if k >= 1 and toks[k].text == "," and toks[end].text == ",":
                         k -= 1
@@ -633,7 +653,12 @@ def _frame(
     if prev is not None and _CONTRACTION.match(prev.text):
         # "It’s denouncing", "they’ve said": a pronoun subject with its auxiliary
         c = _CONTRACTION.match(prev.text)
-        aux.append({"s": "is", "re": "are", "ve": "have", "d": "had", "ll": "will", "m": "am"}[c.group(2).lower()])
+        short = c.group(2).lower()
+        if short == "s" and entry.form in ("past", "part") and c.group(1).lower() != "it" and not (
+                cj + 1 >= len(toks) or not toks[cj + 1].word
+                or any(t.lower == "by" for t in toks[cj + 1 : cj + 7])):
+            short = "has"  # "he’s sought to", "who’s called for": a perfect, not a passive
+        aux.append({"s": "is", "has": "has", "re": "are", "ve": "have", "d": "had", "ll": "will", "m": "am"}[short])
         pron = Token(c.group(1), prev.start, prev.start + len(c.group(1)), c.group(1).lower(), True, c.group(1)[0].isupper())
         toks = toks[:k] + [pron] + toks[k + 1 :]
         prev = pron
@@ -641,6 +666,11 @@ def _frame(
 
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
+    if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
+        return None  # "assume office", "assumed a new role": taking on, not supposing
+    if entry.group == "belief" and prev is not None and prev.lower in ("you", "i", "we") and k > 0 \
+            and toks[k - 1].lower in _QUESTION_AUX and text[s_start:s_end].rstrip().endswith("?"):
+        return None  # "Do you know ...?", "Can you imagine ...?": a question to the reader, no belief
     if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" and prev is not None \
             and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
@@ -717,6 +747,17 @@ def _frame(
             right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
             return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
 
+    # --- a subject with a reduced relative: "a poll released in late August found Y",
+    # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
+    if entry.form in ("past", "s", "base") and prev is not None and prev.word:
+        rr = _reduced_relative(toks, ci, lex)
+        if rr is not None:
+            after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+            right = _content_right(text, toks, after, s_end)
+            if right is not None and (rr[2] == "start" or _words(text, right) > 2):
+                return _Raw(cue, group, _sp(toks, rr[0], rr[1]), [_extend_forward(text, sents, si, right)], "subject",
+                            reduced=True)
+
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed":
         pl = prev.lower
@@ -737,11 +778,22 @@ def _frame(
     if entry.passive and entry.form in ("past", "part") and any(a in _BE for a in aux):
         src = None
         rest_i = nxt
-        if nxt < n and toks[nxt].lower == "by":
-            np_ = _right_np(toks, nxt + 1, n, verbs)
+        by = nxt if nxt < n and toks[nxt].lower == "by" else None
+        if by is None:
+            # "has been called a charlatan by fellow physicians": the agent after a short complement
+            by = next((i for i in range(nxt, min(n, nxt + 8)) if not toks[i].word and toks[i].text not in "“”\"'-"
+                       or toks[i].lower in ("by", "that", "because", "for", "after", "when", "who", "which")), None)
+            if by is not None and (toks[by].lower != "by" or by == nxt):
+                by = None
+        if by is not None:
+            np_ = _right_np(toks, by + 1, n, verbs)
             if np_:
+                cut = next((i for i in range(np_[0] + 1, np_[1]) if toks[i].lower in S.PREPOSITIONS
+                            and toks[i + 1].lower.endswith("ing") and not toks[i + 1].cap), None)
+                if cut is not None:
+                    np_ = (np_[0], cut - 1)  # "by fellow physicians | for promoting cures"
                 src = _cut_adjunct(text, _sp(toks, *np_))
-                rest_i = np_[1] + 1
+                rest_i = np_[1] + 1 if by == nxt else nxt
         left = _content_left(text, s_start, toks[k + 1].start if k + 1 < n else cue.start)
         right = _trim(text, toks[rest_i - 1].end, s_end) if rest_i <= n else None
         content = [Span(left.start, right.end)] if left and right else [c for c in (left, right) if c]
@@ -770,50 +822,94 @@ def _frame(
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
                 first -= 1
             content = _content_right(text, toks, cj, s_end)
-            return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle")
+            return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle",
+                        absolute=first > 0 and toks[first - 1].lower == "with")
+        np_w = _left_np(toks, k, 0, verbs) if prev is not None and prev.word and not prev.cap else None
+        if np_w is not None and np_w[0] > 0 and toks[np_w[0] - 1].lower == "with" \
+                and toks[np_w[0]].lower not in S.OBJECT_PRONOUNS:
+            # "with experts offering their assessments": the noun phrase after "with" acts
+            content = _content_right(text, toks, cj, s_end)
+            return _Raw(cue, group, _sp(toks, np_w[0], np_w[1]), [content] if content else [], "participle",
+                        absolute=True)
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
-        head = next((p for p in prior if p.source is not None and p.cue.start < cue.start), None)
+        after_comma = k >= 0 and toks[k].text == ","
+        head = next((p for p in prior if p.source is not None and p.cue.start < cue.start
+                     and not (after_comma and p.rule == "relative"
+                              and any(c.start <= cue.start < c.end for c in p.content))), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
-        if src is None and k < 0:
-            # "Lamenting their luck, Mexicans ...": the subject follows the participle's clause
+        if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
+                and head.content[-1].end < cue.start and re.search(
+                    r"[,—–―]", text[head.content[-1].end : cue.start]):
+            # "X — who said Y — lambasting Z": the closed relative clause's antecedent
+            src, ant = head.antecedent, None
+        clause_end = s_end
+        if src is None and (k < 0 or k == 0 and prev.lower in _OPENING_SUBORDINATORS):
+            # "Lamenting their luck, Mexicans ...", "In defending himself, Trump ...": the subject
+            # follows the participle's clause
             comma = next((i for i in range(cj + 1, n) if toks[i].text == ","), None)
+            if comma is not None and comma + 1 < n and toks[comma + 1].text in _CLOSE_QUOTES + '"':
+                comma += 1  # 'After saying Y was “so bad,” she ...'
             if comma is not None and comma + 1 < n:
                 if toks[comma + 1].lower in ("he", "she", "they", "it", "we", "i"):
                     src = Span(toks[comma + 1].start, toks[comma + 1].end)
                 else:
                     r = _right_np(toks, comma + 1, n, verbs)
+                    while r is not None and r[1] > r[0] and (toks[r[1]].lower in S.ADVERBS or _adverb_ly(toks, r[1])
+                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap):
+                        r = (r[0], r[1] - 1)  # "Mexicans often say", "the mayor offered"
                     src = _sp(toks, *r) if r else None
+                if src is not None:
+                    clause_end = toks[comma].end if toks[comma].text != "," else toks[comma].start
         if src is None:
             src = _main_subject(toks, ci, verbs)
-        content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs), s_end)
+        late = _clause_pronoun(toks, ci)
+        if late is not None and (src is None or src.end <= late.start) \
+                and not (head is not None and head.cue.start > late.start):
+            src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
+        content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
+                                 clause_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
 
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
     if prev is not None and prev.lower in ("and", "but", "or") and k > 0 and (
-            not prior or prior[0].source is not None) and toks[k - 1].word | (toks[k - 1].text == ","):
+            not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
-        if prior:
+        late = _clause_pronoun(toks, k)
+        if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
-            src = _main_subject(toks, k, verbs)
+            src = _main_subject(toks, k, verbs) if late is None else late
             if src is not None:
                 return _Raw(cue, group, src, [right] if right else [], "coordinated")
         return None
 
-    # --- relative: "X, who said Y", "a group that wants Y"
+    # --- relative: "X, who said Y", "a group that wants Y", "X, many of whom say Y"
+    partitive = prev is not None and prev.lower in ("whom", "which") and k >= 2 and toks[k - 1].lower == "of" \
+        and toks[k - 2].word and not toks[k - 2].cap
+    if partitive:
+        rel_start = k - 2
+        j = rel_start - 1
+        if j >= 0 and toks[j].text in (",", "—", "–", "―"):
+            np_ = _left_np(toks, j - 1, 0, verbs) if j >= 1 else None
+            ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
+            end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j].text), s_end) \
+                if toks[j].text != "," else next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
+            content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative",
+                        ant)
     if prev is not None and prev.word and (prev.lower in ("who", "which") or prev.lower == "that" and k > 0
                                            and toks[k - 1].word and toks[k - 1].lower not in lex.forms
                                            and toks[k - 1].lower not in S.PREPOSITIONS):
         ant = None
         j = k - 1
-        if j >= 0 and toks[j].text == ",":
+        if j >= 0 and toks[j].text in (",", "—", "–", "―"):
             j -= 1
         np_ = _left_np(toks, j, 0, verbs) if j >= 0 else None
         if np_:
@@ -821,6 +917,8 @@ def _frame(
         end = s_end
         if j + 1 < n and toks[j + 1].text == ",":  # ", who said Y, ...": the clause ends at its comma
             end = next((t.start for t in toks[cj + 1 :] if t.text == ","), s_end)
+        elif j + 1 < n and toks[j + 1].text in "—–―":  # "X — who said Y — did Z": at its dash
+            end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j + 1].text), s_end)
         content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
@@ -835,14 +933,27 @@ def _frame(
             # "Y, said X, who ...": an inverted cue whose source follows it (unless the source
             # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing")
             np_r = _right_np(toks, nxt, n, verbs)
-            if np_r is not None and toks[np_r[0]].lower not in S.OBJECT_PRONOUNS \
+            if np_r is not None and _inverted_head(toks[np_r[0]], entry) \
                     and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
                     np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
                 tail = _trim(text, toks[np_r[1]].end, s_end)
                 if tail is None or text[tail.start] == ",":
                     np_ = None
+    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and prev.lower not in S.SUBJECT_PRONOUNS:
+        # "One of the doctors who signed the letter called Y": the object of a relative clause
+        # inside the subject is not the source; the subject with its clause is
+        np_ = _relative_subject(toks, np_[0], k, verbs) or np_
     if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
         np_ = (k, k, "start")
+    if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
+            and toks[np_[0] - 1].lower in _PP_HEADS and toks[np_[0]].lower in ("a", "an", "the") and (
+            nxt >= n or toks[nxt].text in ",.;)" or toks[nxt].lower in ("by", "last", "earlier", "this", "on", "in")
+            or _TIME_WORD.fullmatch(toks[nxt].text)):
+        return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
+    if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
+        return None  # "did not unveil plans to", "they made plans to": the cue is a noun
+    if np_ is not None and _no_noun_head(toks, np_[0], np_[1]):
+        return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -897,10 +1008,11 @@ def _frame(
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
         np_r = _right_np(toks, nxt, n, verbs)
-        if np_r is None or toks[np_r[0]].lower in S.OBJECT_PRONOUNS or _TIME_WORD.fullmatch(toks[np_r[0]].text):
+        if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
-        if after_np is not None and after_np.word and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
+        if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
+                and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
         src = _cut_adjunct(text, _sp(toks, *np_r))
         if prev is None:
@@ -909,6 +1021,155 @@ def _frame(
             return _Raw(cue, group, src, [right] if right else [], "inverted")
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
+    return None
+
+
+def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
+    """A subject that carries a restrictive relative clause ending at token last: "One of the
+    doctors who signed the letter" -> (first, last, stop) of the whole phrase. ``first`` is the
+    start of the noun phrase just before the cue (the clause's object). No comma may intervene
+    and the head must open the sentence or follow punctuation."""
+    for p in range(first - 1, max(-1, first - 8), -1):
+        t = toks[p]
+        if not t.word:
+            return None
+        if t.lower in ("who", "that"):
+            after = toks[p + 1]
+            if p < 1 or after.cap or after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES \
+                    or after.lower in S.SUBJECT_PRONOUNS:
+                return None  # "the fact that the minister said": a complement clause, not a relative
+            head = _left_np(toks, p - 1, 0, verbs)
+            if head is None and toks[p - 1].lower in ("those", "many", "some", "all", "others", "anyone", "everyone") \
+                    and (p == 1 or not toks[p - 2].word):
+                head = (p - 1, p - 1, "start" if p == 1 else "punct")  # "Those who watched the debate said"
+            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
+                return None
+            if toks[head[0]].lower in _PERSONAL_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
+                return None
+            return head[0], last, head[2]
+        if t.lower in S.CLAUSE_WORDS or t.lower in ("and", "or"):
+            return None
+    return None
+
+
+#: Irregular past participles that open a reduced relative ("a study done by", "a poll taken in").
+_IRREGULAR_PARTICIPLES = frozenset(
+    "done taken given written seen made held run drawn known shown sent put set paid brought built sought".split()
+)
+#: What may follow the participle of a reduced relative: a "by" phrase, a time, a place.
+#: Cues that invert with a bare plural source ("..., said officials at the port").
+_INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
+                       "observe admit claim agree predict estimate".split())
+
+
+def _inverted_head(t: Token, entry: CueEntry) -> bool:
+    """Can t open the source after an inverted cue ("..., said Ana Ortiz", "said the mayor",
+    "says one official", "said officials")? Not an object pronoun, nor a bare common noun after
+    a transitive cue ("..., cited comments he made": the cue's object)."""
+    if t.lower in S.OBJECT_PRONOUNS and t.lower not in ("it", "you"):
+        return False
+    return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES \
+        or t.lower in S.SUBJECT_PRONOUNS \
+        or t.text[:1].isdigit()
+
+
+def _clause_pronoun(toks: list[Token], i: int) -> Span | None:
+    """The subject pronoun of the last clause opened before token i by a comma or semicolon (and
+    a conjunction): in "the camera is facing down, and she becomes upset, shouting" it is "she"."""
+    for p in range(i - 1, 0, -1):
+        t = toks[p]
+        if t.lower in ("he", "she", "they", "we", "i") and t.word:
+            q = p - 1
+            if q >= 0 and toks[q].lower in ("and", "but", "yet", "so", "while", "then"):
+                q -= 1
+            if q >= 0 and toks[q].text in (",", ";"):
+                return Span(t.start, t.end)
+    return None
+
+
+def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
+    """Is the phrase first..last no noun phrase at all: ending in an -ly adverb or "own" ("a
+    swiftly | called", "its own | fumes") or opening with a lower-case -ing verb and its object
+    ("meaning Clinton's name | would be required"; not "restructuring experts")?"""
+    end = toks[last]
+    if not end.cap and end.lower not in _LY_NOUNS and len(end.lower) > 3 and end.lower.endswith("ly") \
+            or end.lower == "own":
+        return True
+    head = toks[first]
+    nxt = toks[first + 1] if last > first else None
+    return head.word and not head.cap and head.lower.endswith("ing") and nxt is not None \
+        and (nxt.lower in ("the", "a", "an") or nxt.lower in S.POSSESSIVES or nxt.lower.endswith(("’s", "'s"))) \
+        and head.lower not in ("king", "ring", "wing", "thing", "something", "nothing", "anything", "everything")
+
+
+def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
+    """Can the words first..last not be the subject of a verb cue after them? Not after an
+    auxiliary ("did not unveil | plans"), not with a personal pronoun inside ("they made | plans"),
+    not opening with an -ing verb ("dialing back | plans")."""
+    before = toks[first - 1].lower if first > 0 and not toks[first - 1].cap else ""
+    if before in S.AUXILIARIES or before in ("to", "not"):
+        return True
+    if any(toks[i].lower in ("he", "she", "they", "we", "i", "you") for i in range(first, last)):
+        return True
+    head = toks[first]
+    return head.word and not head.cap and head.lower.endswith("ing") and first == last - 1
+
+
+#: Words that open a sentence-initial participle clause ("After saying Y, she ...").
+_OPENING_SUBORDINATORS = frozenset("in after before by while when since upon without on".split())
+#: Words that open the clause of a supposing "assume" ("assumed that ...", "assume he ...").
+_CLAUSE_OPENERS = frozenset("that he she they it we i you there this".split())
+#: Auxiliaries that open a yes/no or wh- question before its subject ("do you think").
+_QUESTION_AUX = frozenset("do does did can could would will should".split())
+#: Prepositions whose object, followed by a participle, is no subject ("in a statement issued Tuesday").
+_PP_HEADS = frozenset("in with under from of at on into for".split())
+_PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
+_PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
+_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+
+
+def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, int, str] | None:
+    """The subject of the cue at ci when it carries a reduced relative: "A poll released in late
+    August found" -> (first, last, stop) of "A poll released in late August". Only a participle
+    followed by a prepositional or time phrase counts, and only one that is no reporting verb of its
+    own ("Trump claimed in March Clinton said" keeps Clinton as the source)."""
+    verbs = lex.verb_forms
+    e = ci - 1
+    while e >= 0 and not toks[e].cap and (toks[e].lower in _SKIP_BEFORE_CUE or toks[e].lower in S.AUXILIARIES
+                                          and toks[e].lower not in ("'s", "’s") or _adverb_ly(toks, e)):
+        e -= 1
+    if e < 2 or not toks[e].word:
+        return None
+    for p in range(e - 1, max(0, e - 10), -1):
+        t = toks[p]
+        lw = t.lower
+        gerund = t.word and not t.cap and len(lw) > 5 and lw.endswith("ing") and lw not in lex.forms
+        participle = t.word and not t.cap and (len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PARTICIPLES)
+        if participle or gerund:
+            opener = toks[p + 1]
+            if gerund and not (opener.lower in S.PREPOSITIONS | _PLACE_PREPOSITIONS
+                               and opener.lower not in ("of", "to")):
+                return None  # "Protesters marching through the streets chanted"
+            if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text) or gerund):
+                return None
+            head = _left_np(toks, p - 1, 0, verbs)
+            if head is not None and head[2] == "clause" and head[0] == 1 \
+                    and toks[0].lower in ("but", "and", "so", "yet"):
+                head = (head[0], head[1], "start")  # "But a study published in May found"
+            if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
+                return None
+            if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
+                return None  # "Trump claimed in March ...": a reporting verb of its own
+            if toks[head[0]].lower in S.SUBJECT_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
+                return None
+            return head[0], e, head[2]
+        if not t.word and not (t.text in "-./" and p > 0 and toks[p - 1].end == t.start):
+            return None
+        if _TIME_WORD.fullmatch(t.text) and toks[p + 1].cap:
+            return None  # "claimed in March Ana Ortiz said": a new subject after the time
+        if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("and", "or", "as", "like") \
+                or (lw in verbs or lw in lex.forms) and not t.cap:
+            return None
     return None
 
 
@@ -932,9 +1193,8 @@ def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[
             if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
                 return None
             return np_[0], close - 1, "punct"
-        if toks[j].lower in S.CLAUSE_WORDS and toks[j].lower not in ("that", "which", "who", "whose") \
-                or toks[j].text in ".;:":
-            return None
+        if toks[j].text in ".;:":
+            return None  # clause words are fine inside the dashes ("-- the firm that owns it, which is also ... --")
         j -= 1
     return None
 
@@ -959,9 +1219,10 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             return None
         j -= 1
     # j is a comma: the segments before it
+    skipped_adverbial = False
     best = None
     best_end = None
-    for _ in range(3):
+    for _ in range(5):
         b = j - 1
         depth = 0
         while b >= 0:
@@ -970,7 +1231,7 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                 depth += 1
             elif t == "(":
                 depth -= 1
-            elif depth <= 0 and (t in _BOUNDARY or t == "''"):
+            elif depth <= 0 and (t in _BOUNDARY or t == "''" or t == "-" and b > 0 and toks[b - 1].text == "-"):
                 break
             b -= 1
         seg_start = b + 1
@@ -993,8 +1254,18 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             apposition = not head and r is not None and j - seg_start <= 30 and (
                 first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit()
                 or seg_start + 1 < j and toks[seg_start + 1].lower in ("of", "for", "at"))  # "director of X"
+        if best is None and skipped_adverbial and b < 0 and not head:
+            # "... since Clinton, at Monday's debate, cited": the noun phrase ending the clause
+            r2 = _left_np(toks, j - 1, seg_start, verbs)
+            if r2 is not None and r2[1] == j - 1 and r2[2] == "clause" and (
+                    toks[r2[0]].cap or toks[r2[0]].lower in S.DETERMINERS or toks[r2[0]].lower in S.POSSESSIVES):
+                return r2[0], j - 1, "punct"
+        if not (adverbial or head or apposition) and (
+                first == "of" and seg_start + 1 < j and toks[seg_start + 1].cap and j - seg_start <= 6):
+            apposition = True  # "Ana Ortiz, 42, of Lisbon, said": where the source is from
         if not (adverbial or head or apposition):
             break
+        skipped_adverbial = skipped_adverbial or adverbial
         if head:
             best = seg_start
         if (head or apposition) and best_end is None:
@@ -1424,12 +1695,40 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         found.append(raw)
     if len(found) > MAX_PAIRWISE:
         return found
+    # a cue inside another attribution's source is part of that noun phrase ("a study
+    # published in May found Y": "published" belongs to the source of "found")
+    found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
+                                         for b in found)]
     _trim_reporting_clauses(text, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
-    return [r for r in found if not (r.group in lex.own_framing and _nested_raw(r, found))]
+    return [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, found)
+                                                   or _complement_subject(text, r, found))]
+
+
+#: What may stand between a reporting cue's content start and the subject of its complement
+#: clause: nothing, or an adjunct without a comma ending in "that" ("during a rally in May that").
+_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?", re.I)
+
+
+def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
+    """Is a the verb of the clause another cue of the sentence reports, with its subject opening
+    that content ("The mayor said [that] the council will announce Y", "She says it underscores Y")?
+    Then it is the reported speaker's account of events, not a second attribution (PolNeAR
+    annotates the outer one; a nested cue of its own is kept when its clause is set off later in
+    the content: "X said A, but he said B")."""
+    if a.rule != "subject" or a.source is None or a.source.end > a.cue.start:
+        return False
+    for b in found:
+        if b is a or b.rule != "subject" or b.cue.end > a.source.start:
+            continue
+        for c in b.content:
+            if c.start <= a.source.start < c.end and c.start <= a.cue.start < c.end \
+                    and _COMPLEMENT_GAP.fullmatch(text, c.start, a.source.start):
+                return True
+    return False
 
 
 
@@ -1460,7 +1759,7 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         while j >= 0 and toks[j].start >= raw.source.end:
             t = toks[j]
             lw = t.lower
-            if lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE or lw in ("n't", "n’t") or (
+            if (lw in S.AUXILIARIES or lw in _SKIP_BEFORE_CUE) and not t.cap or lw in ("n't", "n’t") or (
                     _adverb_ly(toks, j)):
                 start = t.start
                 j -= 1
@@ -1498,7 +1797,8 @@ _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then
 _CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
-_MAIN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:and|but|yet|so|while|whereas)|;|\s(?:while|whereas))\s+\Z", re.I)
+_MAIN_CLAUSE_JOIN = re.compile(
+    r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z", re.I)
 
 
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
@@ -1536,8 +1836,9 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule not in ("coordinated", "participle"):
             continue
         for a in found:
-            if a is b or a.source != b.source or a.cue.start >= b.cue.start:
-                continue
+            if a is b or a.cue.start >= b.cue.start or a.source != b.source and not (
+                    b.rule == "coordinated" and a.cue.start > b.source.start):
+                continue  # a coordinated cue also ends the clauses nested in its subject's content
             for i, c in enumerate(a.content):
                 if c.start < b.cue.start < c.end:
                     tail_start = max(c.start, b.cue.start - 40)  # the joint is a few words long
