@@ -124,24 +124,39 @@ def cmd_open(argv: Sequence[str]) -> int:
         raise CliError(str(exc)) from None
     except RecursionError:
         raise CliError(f"{path}: too deeply nested to read") from None
+    _need_terminal(path)
     try:
         from reader.tui.app import run
     except ImportError as exc:  # the TUI's dependencies are missing
         raise CliError(f"cannot start the reader's interface ({exc})") from None
-    if path == "-":
-        _reattach_stdin()
     return run(document, path)
 
 
-def _reattach_stdin() -> None:
-    """After reading an article from a pipe, take keys from the terminal instead."""
-    if sys.stdin.isatty():
+def _need_terminal(path: str) -> None:
+    """The interface draws on stdout and reads keys from stdin: both must reach a terminal.
+
+    Without this check ``reader a.txt > out`` or a cron job would write escape codes
+    into a file and wait for keys that never come. Keys come from the controlling
+    terminal when stdin is a pipe (``cat a.txt | reader -``) or redirected.
+    """
+    if not _isatty(sys.stdout):
+        raise CliError("the reader needs a terminal to show an article, and its output is not one; "
+                       "for the analysis as JSON use: reader extract PATH")
+    if _isatty(sys.stdin):
         return
     try:
         tty = open("/dev/tty", "rb", buffering=0)  # noqa: SIM115 - lives as long as the app
     except OSError:
-        raise CliError("stdin was the article, and there is no terminal to read keys from") from None
+        why = "stdin was the article, and" if path == "-" else "stdin is not a terminal, and"
+        raise CliError(f"{why} there is no terminal to read keys from") from None
     os.dup2(tty.fileno(), 0)
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):  # closed or replaced by an object without a terminal
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -165,3 +165,49 @@ def test_broken_pipe_is_quiet(tmp_path):
     assert head == b'{"schema":'
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == 0
+
+
+def test_open_without_a_terminal_is_one_clear_line(files):
+    """`reader a.txt > file` or a cron job: no escape codes in the file, no hang waiting for keys."""
+    proc = run(str(files["good"]), stdin=b"")
+    assert proc.returncode == 1
+    no_traceback(proc)
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "needs a terminal" in err and "reader extract" in err
+    assert proc.stdout == b""
+
+
+def test_open_reports_a_bad_input_before_the_missing_terminal(files):
+    proc = run(str(files["missing"]), stdin=b"")
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == f"reader: {files['missing']}: no such file"
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize("path, why", [("-", "stdin was the article"), ("a.txt", "stdin is not a terminal")])
+def test_keys_need_a_terminal_when_stdin_is_not_one(monkeypatch, path, why):
+    from reader import cli
+
+    def no_tty(*args, **kwargs):
+        raise OSError(6, "No such device or address")
+
+    monkeypatch.setattr(cli.sys, "stdout", _Stream(True))
+    monkeypatch.setattr(cli.sys, "stdin", _Stream(False))
+    monkeypatch.setattr(cli, "open", no_tty, raising=False)
+    with pytest.raises(cli.CliError, match=f"^{why}, and there is no terminal to read keys from$"):
+        cli._need_terminal(path)
+
+
+def test_a_terminal_on_both_ends_is_enough(monkeypatch):
+    from reader import cli
+
+    monkeypatch.setattr(cli.sys, "stdout", _Stream(True))
+    monkeypatch.setattr(cli.sys, "stdin", _Stream(True))
+    cli._need_terminal("a.txt")  # no error, nothing reattached
