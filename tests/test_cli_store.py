@@ -146,3 +146,21 @@ def test_notes_list_shows_offsets_verdicts_and_orphans(article, capsys) -> None:
     assert code == 0 and len(lines) == 2
     assert "[unverified]" in lines[0] and "Check the tariff sheet." in lines[0]
     assert "(orphan)" in lines[1] and "Ask the firms." in lines[1]
+
+
+def test_bidi_overrides_from_data_are_inert(home, capsys) -> None:
+    """U+202E would make the terminal show the rest of the line backwards."""
+    Store.open().remember_article("0123456789abcdef", "Ministry \u202edias\u202c report", "", "Some text.")
+    out = run(capsys, "library")[1]
+    assert "\u202e" not in out and "\u202c" not in out
+    assert "Ministry \\u202edias\\u202c report" in out
+
+
+def test_reader_home_that_is_a_file_is_one_clear_line(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    for home in (tmp_path / "file", tmp_path / "file" / "sub"):
+        monkeypatch.setenv("READER_HOME", str(home))
+        code, out, err = run(capsys, "library")
+        assert code == 1 and out == ""
+        assert err == f"reader: the reader's data folder {home} is not a folder (it, or a folder above it, " \
+                      "is a file); set READER_HOME to a folder\n"

@@ -175,6 +175,9 @@ class Store:
         store = cls(Path(home).expanduser() if home is not None else default_home())
         try:
             store.home.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise StoreError(f"the reader's data folder {store.home} is not a folder (it, or a folder above it, "
+                             "is a file); set READER_HOME to a folder") from None
         except OSError as exc:
             raise StoreError(f"cannot create the reader's data folder {store.home}: "
                              f"{exc.strerror or exc}") from None
