@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from reader.document import Block, Document, Link
+from reader.ingest.build import TextBuilder, prepend_title
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -128,14 +129,11 @@ class _Line:
         return text, [(s, e, h) for s, e, h in links if s < e]
 
 
-class _Builder:
-    """Collects blocks into one text (blocks joined by a blank line) with links."""
+class _Builder(TextBuilder):
+    """Collects blocks into one text (blocks joined by a blank line) with resolved links."""
 
     def __init__(self, base_url: str | None) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.links: list[Link] = []
+        super().__init__()
         self.base_url = base_url
 
     def add(self, line: _Line, kind: str) -> None:
@@ -152,13 +150,7 @@ class _Builder:
     def _add(self, text: str, kind: str, links: list[tuple[int, int, str]]) -> None:
         if not text.strip():
             return
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        self.blocks.append(Block(start, self.length, kind))  # type: ignore[arg-type]
+        start = self.append(text, kind)  # type: ignore[arg-type]
         for s, e, href in links:
             target = self._resolve(href)
             if target and text[s:e].strip():
@@ -174,9 +166,6 @@ class _Builder:
             except ValueError:
                 return href
         return href
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 class _Walker:
@@ -421,10 +410,8 @@ def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block],
     if first and first.kind == "paragraph" and _norm(first_text) == _norm(title):
         blocks[0] = Block(first.start, first.end, "title")
         return text, blocks, links, title
-    shift = len(title) + 2
-    blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
-    links = [Link(lk.start + shift, lk.end + shift, lk.href) for lk in links]
-    return title + "\n\n" + text, blocks, links, title
+    text, blocks, links = prepend_title(text, blocks, links, title)
+    return text, blocks, links, title
 
 
 def _flattened(body: HtmlElement | None) -> bool:
