@@ -158,20 +158,20 @@ def notes_to_web_annotation(article_id: str, title: str, source: str, notes: Seq
         if note.verdict:
             body.append({"type": "TextualBody", "value": note.verdict, "purpose": "assessing"})
         a = note.anchor
+        # The selectors of a list are alternatives that must pick the same text: an orphan's
+        # last known position no longer holds its quote, so it gets the quote alone.
+        selectors: list[dict[str, Any]] = [
+            {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}]
+        if not note.orphan:
+            selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
         annotation: dict[str, Any] = {
             "id": f"urn:uuid:{note.id}",
             "type": "Annotation",
             "motivation": "assessing" if note.verdict else ("commenting" if note.body else "highlighting"),
-            "created": note.created,
-            "modified": note.updated,
-            "target": {
-                "source": target_source,
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-                    {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-                ],
-            },
         }
+        # created/modified must be xsd:dateTime when present; notes from the first store may lack them.
+        annotation.update({k: v for k, v in (("created", note.created), ("modified", note.updated)) if v})
+        annotation["target"] = {"source": target_source, "selector": selectors}
         if body:
             annotation["body"] = body
         if note.orphan:

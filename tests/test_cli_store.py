@@ -164,3 +164,25 @@ def test_reader_home_that_is_a_file_is_one_clear_line(tmp_path, monkeypatch, cap
         assert code == 1 and out == ""
         assert err == f"reader: the reader's data folder {home} is not a folder (it, or a folder above it, " \
                       "is a file); set READER_HOME to a folder\n"
+
+
+def test_web_annotation_of_an_orphan_has_no_stale_position(article, capsys) -> None:
+    """Selectors in one list are alternatives: a position that no longer holds the quote would contradict it."""
+    path, _, _ = article
+    path.write_text(ARTICLE.replace("Shipping firms said the increase was not announced in advance.", "Nothing."),
+                    encoding="utf-8")
+    data = json.loads(run(capsys, "notes", "export", str(path), "--format", "json")[1])
+    kept, orphan = data["first"]["items"]
+    assert orphan["reader:orphan"] is True and "reader:orphan" not in kept
+    assert [s["type"] for s in orphan["target"]["selector"]] == ["TextQuoteSelector"]
+    assert [s["type"] for s in kept["target"]["selector"]] == ["TextQuoteSelector", "TextPositionSelector"]
+    assert kept["created"].endswith("Z") and kept["modified"].endswith("Z")
+
+
+def test_web_annotation_leaves_out_missing_dates() -> None:
+    from reader.cli_store import notes_to_web_annotation
+    from reader.store import Anchor, Note
+
+    note = Note(id="n1", article_id="a", anchor=Anchor("fees", "Harbour ", " will", 8, 12))
+    (item,) = notes_to_web_annotation("a", "T", "", [note])["first"]["items"]
+    assert "created" not in item and "modified" not in item and item["motivation"] == "highlighting"
