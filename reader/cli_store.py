@@ -111,19 +111,28 @@ def _article(store: Any, ref: str) -> tuple[str, str, str, str]:
     return article_id, text, (item.title if item and item.title else doc.title or ""), ref
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def _literal(text: str) -> str:
+    """Article text (a title, a quote) made literal in Markdown: it is data, never markup
+    (a quoted "[click](javascript:...)" must not become a link in the export)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
 def notes_to_markdown(title: str, source: str, notes: Sequence[Any]) -> str:
-    lines = [f"# Notes: {title or source}", "", f"Source: {source}", ""]
+    """The notes as Markdown; the note bodies are the user's own Markdown and kept as written."""
+    lines = [f"# Notes: {_literal(title or source)}", "", f"Source: {_literal(source)}", ""]
     anchored = [n for n in notes if not n.orphan]
     orphans = [n for n in notes if n.orphan]
 
     def block(note: Any) -> list[str]:
-        quote = " ".join(note.anchor.exact.split())
-        out = [f"> {quote}", ""]
+        out = [f"> {_literal(note.anchor.exact)}", ""]
         meta = []
         if note.verdict:
             meta.append(f"**Verdict:** {note.verdict}")
         if note.tags:
-            meta.append("**Tags:** " + ", ".join(note.tags))
+            meta.append("**Tags:** " + ", ".join(map(_literal, note.tags)))
         meta.append(f"*{note.updated or note.created}*")
         out.append(" · ".join(meta))
         if note.body:

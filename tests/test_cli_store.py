@@ -186,3 +186,16 @@ def test_web_annotation_leaves_out_missing_dates() -> None:
     note = Note(id="n1", article_id="a", anchor=Anchor("fees", "Harbour ", " will", 8, 12))
     (item,) = notes_to_web_annotation("a", "T", "", [note])["first"]["items"]
     assert "created" not in item and "modified" not in item and item["motivation"] == "highlighting"
+
+
+def test_markdown_export_keeps_article_text_literal() -> None:
+    from reader.cli_store import notes_to_markdown
+    from reader.store import Anchor, Note
+
+    quote = "see [the docs](javascript:alert(1)) and <b>#1</b> *now*"
+    note = Note(id="n1", article_id="a", anchor=Anchor(quote, "", "", 0, len(quote)), body="My **own** view",
+                tags=("a_b",))
+    md = notes_to_markdown("# Breaking", "x.txt", [note])
+    assert md.splitlines()[0] == "# Notes: \\# Breaking"
+    assert "> see \\[the docs\\](javascript:alert(1)) and \\<b\\>\\#1\\</b\\> \\*now\\*" in md
+    assert "**Tags:** a\\_b" in md and "My **own** view" in md
