@@ -419,3 +419,24 @@ def test_file_missing_beside_its_backups_is_restored(home: Path) -> None:
     reopened = Store.open()
     assert first.id in {n.id for n in reopened.notes(aid)}
     assert any("missing" in m and "restored" in m for m in reopened.messages)
+
+
+def test_text_with_a_lone_surrogate_is_kept_and_a_failed_save_is_a_store_error(
+        home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The minister said \ud800 nothing."  # no byte decodes to this: surrogateescape cannot write it
+    store, aid = open_with_article(text)
+    assert store.article_text(aid) == "The minister said ? nothing."
+    with monkeypatch.context() as m:
+        m.setattr(os, "fsync", _enospc)
+        with pytest.raises(StoreError, match="disk is full"):
+            store.remember_article(Store.article_id(text + " Again."), "Other", "", text + " Again.")
+
+
+def test_a_library_row_with_a_bad_id_does_not_break_finding_an_article(home: Path) -> None:
+    store, aid = open_with_article()
+    index = home / "store-v2" / "library.json"
+    data = json.loads(index.read_bytes())
+    data["library"]["99"] = {"article_id": "../../etc/passwd", "title": "Bridge", "path": ""}
+    index.write_text(json.dumps(data))
+    edited = TEXT.replace("May", "June")
+    assert store.find_article(edited, "", "Bridge") == aid

@@ -374,13 +374,15 @@ class Store:
         return self._predecessor(article_id, title, path, text)
 
     def _write_text(self, article_id: str, text: str) -> None:
+        path = self._article_path(article_id, ".txt")
         try:
-            atomic_write(self._article_path(article_id, ".txt"), text.encode("utf-8", "surrogateescape"),
-                         backups=0)
+            data = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate that no byte came from
+            data = text.encode("utf-8", "replace")
+        try:
+            atomic_write(path, data, backups=0)
         except OSError as exc:
-            raise StoreError(describe(exc, self._article_path(article_id, ".txt"))) from None
-        except UnicodeEncodeError:
-            atomic_write(self._article_path(article_id, ".txt"), text.encode("utf-8", "replace"), backups=0)
+            raise StoreError(describe(exc, path)) from None
 
     def _inherit(self, article_id: str, meta: dict[str, Any], title: str, path: str, text: str,
                  db: Any) -> None:
@@ -431,7 +433,7 @@ class Store:
                 continue
             try:
                 old_text = self._article_path(aid, ".txt").read_text("utf-8", "replace")
-            except OSError:
+            except (OSError, StoreError):  # no text kept, or an id that is no article's
                 continue
             score = fuzz.ratio(old_text, text, score_cutoff=best_score)
             if score >= best_score:
