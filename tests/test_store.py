@@ -440,3 +440,20 @@ def test_a_library_row_with_a_bad_id_does_not_break_finding_an_article(home: Pat
     index.write_text(json.dumps(data))
     edited = TEXT.replace("May", "June")
     assert store.find_article(edited, "", "Bridge") == aid
+
+
+def test_an_unreadable_note_record_moves_with_the_edited_article(home: Path) -> None:
+    """The old version's notes are emptied once moved: a record that cannot be read must move too."""
+    store, aid = open_with_article()
+    store.add_note(aid, TEXT, *span(TEXT, "Residents said"), body="good")
+    path = home / "store-v2" / "articles" / f"{aid}.json"
+    data = json.loads(path.read_bytes())
+    data["notes"]["99"] = {"body": "a note without an id, from a hand edit"}
+    path.write_text(json.dumps(data))
+    edited = TEXT.replace("May", "June")
+    new_id = Store.article_id(edited)
+    store.remember_article(new_id, "Bridge", "", edited)
+    moved = json.loads((path.parent / f"{new_id}.json").read_bytes())["notes"].values()
+    assert sorted(n["body"] for n in moved) == ["a note without an id, from a hand edit", "good"]
+    assert all(n["article_id"] == new_id for n in moved)
+    assert [n.body for n in store.notes(new_id, edited)] == ["good"]

@@ -395,7 +395,13 @@ class Store:
         old_notes = old_db.table("notes").all()
         moved, orphans = [], 0
         for doc in old_notes:
-            note = _note_from(doc)
+            try:
+                note = _note_from(doc)
+            except (KeyError, TypeError, ValueError):
+                # A record this reader cannot read (edited by hand, a newer reader's):
+                # carried over as it is, since the old file's notes are emptied below.
+                moved.append({**doc, "article_id": article_id})
+                continue
             anchor = reanchor(note.anchor, text)
             if anchor is None:
                 orphans += 1
