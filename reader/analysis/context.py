@@ -312,7 +312,7 @@ PERSON_ROLES = frozenset("""
 ORG_ROLES = frozenset("""
     group party movement agency organisation organization militia company firm bank ministry newspaper
     broadcaster network alliance coalition faction union council army outlet charity institute
-    think-tank regulator watchdog court committee commission agency authority federation association
+    think-tank regulator watchdog court committee commission authority federation association
     """.split())
 PLACE_ROLES = frozenset("state city country province region town village capital island district county".split())
 RELATIONAL = frozenset("ally rival partner patron sponsor backer foe enemy neighbour neighbor".split())
@@ -354,7 +354,9 @@ _HONORIFICS = frozenset("mr. mrs. ms. miss mx. mr mrs ms".split())
 _DETERMINERS = frozenset("the a an".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _PREPOSITIONS = frozenset("of for to in at on with from".split())
-_NAME_PARTICLES = frozenset("al el bin ibn abu de del der di du la le van von".split())
+#: Particles that may join a run of capitalised words ("Ursula von der Leyen"); not
+#: "ten"/"ter", English words too ("the top ten Democrats").
+_NAME_PARTICLES = _PARTICLES - {"ten", "ter"}
 
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Z]\.){2,})"          # U.S.  U.N.
