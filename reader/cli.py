@@ -181,3 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    except Exception as exc:  # a bug: still one line, and the way to see more
+        if os.environ.get("READER_DEBUG"):
+            raise
+        _err(f"internal error ({type(exc).__name__}: {exc}); set READER_DEBUG=1 for details")
+        return 1

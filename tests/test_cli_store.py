@@ -199,3 +199,32 @@ def test_markdown_export_keeps_article_text_literal() -> None:
     assert md.splitlines()[0] == "# Notes: \\# Breaking"
     assert "> see \\[the docs\\](javascript:alert(1)) and \\<b\\>\\#1\\</b\\> \\*now\\*" in md
     assert "**Tags:** a\\_b" in md and "My **own** view" in md
+
+
+@pytest.mark.parametrize("record, why", [
+    ({"name": "A", "aliases": 5}, "'aliases' must be a list of strings"),
+    ({"name": "A", "links": {"x": 1}}, "'links' must be a list of strings"),
+    ({"name": "A", "source_span": [1, True]}, "'source_span' must be two integers"),
+])
+def test_context_import_of_a_mistyped_field_is_one_line(home, capsys, tmp_path, record, why) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([record]))
+    code, out, err = run(capsys, "context", "import", str(bad))
+    assert (code, out) == (1, "")
+    assert err == f"reader: {bad}: entry 1: entry 'A': {why}\n"
+
+
+def test_an_unexpected_failure_is_one_line_unless_debugging(home, capsys, monkeypatch) -> None:
+    import reader.cli_store as cli_store
+
+    def broken(argv):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setitem(cli_store.COMMANDS, "library", broken)
+    monkeypatch.delenv("READER_DEBUG", raising=False)
+    code, _, err = run(capsys, "library")
+    assert code == 1
+    assert err == "reader: internal error (RuntimeError: something broke); set READER_DEBUG=1 for details\n"
+    monkeypatch.setenv("READER_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["library"])

@@ -95,13 +95,14 @@ def entry_from_dict(data: Mapping[str, Any], default_provenance: str = "user") -
         value = data.get(field) or ()
         if isinstance(value, str):
             value = (value,)
-        if not all(isinstance(v, str) for v in value):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise EntryError(f"entry {name!r}: {field!r} must be a list of strings")
         return tuple(v.strip() for v in value if v.strip())
 
     span = data.get("source_span")
     if span is not None:
-        if not (isinstance(span, Sequence) and len(span) == 2 and all(isinstance(v, int) for v in span)):
+        if not (isinstance(span, (list, tuple)) and len(span) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in span)):
             raise EntryError(f"entry {name!r}: 'source_span' must be two integers")
         span = (int(span[0]), int(span[1]))
     source_text = data.get("source_text")
