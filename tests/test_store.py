@@ -457,3 +457,16 @@ def test_an_unreadable_note_record_moves_with_the_edited_article(home: Path) -> 
     assert sorted(n["body"] for n in moved) == ["a note without an id, from a hand edit", "good"]
     assert all(n["article_id"] == new_id for n in moved)
     assert [n.body for n in store.notes(new_id, edited)] == ["good"]
+
+
+def test_a_malformed_schema_1_note_does_not_stop_the_upgrade(home: Path) -> None:
+    """One hand-edited note must not lock the user out of every other note."""
+    _write_schema_1(home)
+    data = json.loads((home / schema.LEGACY_FILE).read_bytes())
+    data["notes"]["99"] = {"id": "odd", "article_id": "a" * 16, "start": "twelve", "tags": 5, "body": "odd one"}
+    (home / schema.LEGACY_FILE).write_text(json.dumps(data))
+    store = Store.open()
+    assert any("schema 1 to 2" in m for m in store.messages)
+    assert [n.body for n in store.notes("a" * 16)] == ["note 0", "note 1", "note 2"]
+    kept = json.loads((home / "store-v2" / "articles" / f"{'a' * 16}.json").read_bytes())["notes"].values()
+    assert {"id": "odd", "article_id": "a" * 16, "start": "twelve", "tags": 5, "body": "odd one"} in kept
