@@ -16,7 +16,8 @@ from collections.abc import Sequence
 from reader import __version__
 
 PROG = "reader"
-COMMANDS = ("extract", "notes", "context", "library")
+#: Commands of reader/cli_store.py (imported only when one of them runs).
+STORE_COMMANDS = ("notes", "context", "library")
 
 
 class CliError(Exception):
@@ -164,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
-        if argv and argv[0] in ("notes", "context", "library"):
+        if argv and argv[0] in STORE_COMMANDS:
             from reader.cli_store import run
 
             return run(argv[0], argv[1:])

@@ -228,3 +228,9 @@ def test_an_unexpected_failure_is_one_line_unless_debugging(home, capsys, monkey
     monkeypatch.setenv("READER_DEBUG", "1")
     with pytest.raises(RuntimeError):
         main(["library"])
+
+
+def test_every_store_command_is_dispatched() -> None:
+    from reader import cli, cli_store
+
+    assert set(cli.STORE_COMMANDS) == set(cli_store.COMMANDS)
