@@ -118,7 +118,10 @@ def cmd_open(argv: Sequence[str]) -> int:
     from reader.ingest import IngestError, load
     from reader.resources import seed_article
 
-    path = args.path or str(seed_article())
+    try:
+        path = args.path or str(seed_article())
+    except FileNotFoundError as exc:  # a broken installation: say what is missing
+        raise CliError(f"{exc}; give an article to open: reader PATH") from None
     try:
         document = load(path)
     except IngestError as exc:

@@ -211,3 +211,15 @@ def test_a_terminal_on_both_ends_is_enough(monkeypatch):
     monkeypatch.setattr(cli.sys, "stdout", _Stream(True))
     monkeypatch.setattr(cli.sys, "stdin", _Stream(True))
     cli._need_terminal("a.txt")  # no error, nothing reattached
+
+
+def test_no_article_and_no_bundled_demo_is_one_line(monkeypatch, capsys):
+    from reader import cli, resources
+
+    def missing(name):
+        raise FileNotFoundError(f"bundled folder {name!r} is missing from this installation")
+
+    monkeypatch.setattr(resources, "_find", missing)
+    assert cli.main([]) == 1
+    assert capsys.readouterr().err == ("reader: bundled folder 'seeds' is missing from this installation; "
+                                       "give an article to open: reader PATH\n")
