@@ -223,3 +223,19 @@ def test_no_article_and_no_bundled_demo_is_one_line(monkeypatch, capsys):
     assert cli.main([]) == 1
     assert capsys.readouterr().err == ("reader: bundled folder 'seeds' is missing from this installation; "
                                        "give an article to open: reader PATH\n")
+
+
+def test_version_and_extract_import_only_what_they_use(files):
+    """Start-up paths stay fast: --version loads no analysis, store or UI; extract no store or UI."""
+    heavy = ("reader.analysis", "reader.store", "reader.tui", "tinydb", "textual", "trafilatura", "pysbd")
+    code = (
+        "import sys; from reader.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    version = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, env=env, timeout=60)
+    assert version.stderr.decode().strip() == "[]"
+    extract = subprocess.run([sys.executable, "-c", code, "extract", str(files["good"])], capture_output=True,
+                             env=env, timeout=60)
+    assert extract.stderr.decode().strip() == "['pysbd', 'reader.analysis']"
