@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
@@ -24,8 +25,24 @@ class CliError(Exception):
     """A failure to report as one line on stderr."""
 
 
+#: C0 (but tab and newline), DEL, C1, and the bidirectional embeddings, overrides and
+#: isolates that make a terminal show text in another order than it is (U+202E).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def inert(text: str) -> str:
+    """Terminal control characters shown as visible escapes, never interpreted."""
+    return _CONTROL.sub(_escape, text)
+
+
 def _err(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
+    # Messages carry paths and data (a file named with an escape sequence): made inert too.
+    sys.stderr.write(f"{PROG}: {inert(message)}\n")
     sys.stderr.flush()
 
 

@@ -24,22 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.cli import PROG, CliError
-
-#: C0 (but tab and newline), DEL, C1, and the bidirectional embeddings, overrides and
-#: isolates that make a terminal show text in another order than it is (U+202E).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
-def inert(text: str) -> str:
-    """Terminal control characters shown as visible escapes, never interpreted."""
-    return _CONTROL.sub(_escape, text)
-
+from reader.cli import PROG, CliError, inert
 
 def _out(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))

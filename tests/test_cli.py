@@ -239,3 +239,11 @@ def test_version_and_extract_import_only_what_they_use(files):
     extract = subprocess.run([sys.executable, "-c", code, "extract", str(files["good"])], capture_output=True,
                              env=env, timeout=60)
     assert extract.stderr.decode().strip() == "['pysbd', 'reader.analysis']"
+
+
+def test_error_lines_make_control_characters_in_paths_inert(tmp_path):
+    name = str(tmp_path / "\x1b[2Jgone\u202e.txt")
+    proc = run("extract", name)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "\x1b" not in err and "\u202e" not in err
+    assert err == f"reader: {tmp_path}/\\x1b[2Jgone\\u202e.txt: no such file\n"
