@@ -470,3 +470,21 @@ def test_a_malformed_schema_1_note_does_not_stop_the_upgrade(home: Path) -> None
     assert [n.body for n in store.notes("a" * 16)] == ["note 0", "note 1", "note 2"]
     kept = json.loads((home / "store-v2" / "articles" / f"{'a' * 16}.json").read_bytes())["notes"].values()
     assert {"id": "odd", "article_id": "a" * 16, "start": "twelve", "tags": 5, "body": "odd one"} in kept
+
+
+def test_a_home_we_may_not_enter_is_one_clear_error(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """chmod 000 READER_HOME: the lock and even is_dir() fail with EACCES (root cannot see that, so it is faked)."""
+    import filelock
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    real_is_dir = Path.is_dir
+
+    def is_dir(path: Path) -> bool:
+        return denied() if path.parent == home else real_is_dir(path)
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", denied)
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    with pytest.raises(StoreError, match=f"^cannot open the store in {home}: Permission denied$"):
+        Store.open()

@@ -104,6 +104,14 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir() that says False, not PermissionError, in a folder we may not enter."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def default_home() -> Path:
     """READER_HOME if set, else the platform's user data folder (platformdirs)."""
     env = os.environ.get("READER_HOME")
@@ -190,7 +198,7 @@ class Store:
         except StoreBusy:
             # Another reader is stuck mid-save (suspended with Ctrl-Z?): read what is
             # there rather than refuse to start; say so.
-            if not store.data.is_dir():
+            if not _is_dir(store.data):
                 raise
             store.read_only = True
             store.messages.append("another reader is holding the store's lock; opened read-only: "
@@ -209,7 +217,7 @@ class Store:
         return store
 
     def _open_read_only(self, exc: OSError) -> None:
-        if not self.data.is_dir():
+        if not _is_dir(self.data):
             raise StoreError(f"cannot open the store in {self.home}: {exc.strerror or exc}") from None
         self.read_only = True
         self.messages.append(f"the store in {self.home} cannot be written ({exc.strerror or exc}); "
