@@ -25,9 +25,11 @@ class CliError(Exception):
     """A failure to report as one line on stderr."""
 
 
-#: C0 (but tab and newline), DEL, C1, and the bidirectional embeddings, overrides and
-#: isolates that make a terminal show text in another order than it is (U+202E).
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+#: The bidirectional marks, embeddings, overrides and isolates that make a terminal show
+#: text in another order than it is (U+202E), as a regex character range.
+_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: C0 (but tab and newline), DEL, C1 and bidi controls.
+_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -38,6 +40,18 @@ def _escape(match: re.Match[str]) -> str:
 def inert(text: str) -> str:
     """Terminal control characters shown as visible escapes, never interpreted."""
     return _CONTROL.sub(_escape, text)
+
+
+#: What JSON leaves raw in its strings (ensure_ascii=False) but a terminal may act on:
+#: DEL, C1 controls (\x9b is a CSI) and bidi controls. C0 controls JSON escapes itself.
+_JSON_UNSAFE = re.compile(rf"[\x7f-\x9f{_BIDI}]")
+
+
+def to_json(data: object, indent: int | None = None) -> str:
+    """JSON text that is safe on a terminal: readable UTF-8, and every character a
+    terminal would act on written as a \\u escape (the parsed value is the same)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def _err(message: str) -> None:
@@ -115,13 +129,13 @@ def cmd_extract(argv: Sequence[str]) -> int:
             failures += 1
             continue
         if fmt == "jsonl":
-            _write(json.dumps(doc, ensure_ascii=False) + "\n")
+            _write(to_json(doc) + "\n")
             sys.stdout.flush()
         else:
             results.append(doc)
     if fmt == "json" and results:
         out = results[0] if len(args.paths) == 1 else results
-        _write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        _write(to_json(out, indent=2) + "\n")
     return 1 if failures else 0
 
 

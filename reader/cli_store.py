@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.cli import PROG, CliError, inert
+from reader.cli import PROG, CliError, inert, to_json
 
 def _out(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
@@ -200,7 +200,7 @@ def cmd_notes(argv: Sequence[str]) -> int:
             _out(inert(f"{note.anchor.start}-{note.anchor.end}{verdict}{flag}: “{quote[:70]}” {note.body}") + "\n")
         return 0
     if args.format == "json":
-        out = json.dumps(notes_to_web_annotation(article_id, title, source, notes), ensure_ascii=False, indent=2)
+        out = to_json(notes_to_web_annotation(article_id, title, source, notes), indent=2)
         _write_output(out + "\n", args.output)
     else:
         md = notes_to_markdown(title, source, notes)
@@ -270,7 +270,7 @@ def cmd_context(argv: Sequence[str]) -> int:
                 if args.kind and entry.kind != args.kind:
                     continue
                 if args.json:
-                    _out(json.dumps(entry_to_dict(entry), ensure_ascii=False) + "\n")
+                    _out(to_json(entry_to_dict(entry)) + "\n")
                 else:
                     aliases = f" ({', '.join(entry.aliases)})" if entry.aliases else ""
                     desc = entry.description if len(entry.description) <= 90 else entry.description[:89] + "…"
@@ -286,7 +286,7 @@ def cmd_context(argv: Sequence[str]) -> int:
         elif args.action == "export":
             data = {"format": "reader.context/1",
                     "entries": [entry_to_dict(e) for e in sorted(store.entries(), key=lambda e: e.id)]}
-            _write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)
+            _write_output(to_json(data, indent=2) + "\n", args.output)
         elif args.action == "delete":
             store.delete_entry(args.id)
             _out(inert(f"deleted {args.id}") + "\n")
@@ -320,7 +320,7 @@ def cmd_library(argv: Sequence[str]) -> int:
     _tell(store)
     for item in items:
         if args.json:
-            _out(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+            _out(to_json(asdict(item)) + "\n")
         else:
             where = f"  at sentence {item.position + 1}" if item.position else ""
             notes = f"  {item.note_count} note{'s' if item.note_count != 1 else ''}" if item.note_count else ""

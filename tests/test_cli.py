@@ -247,3 +247,16 @@ def test_error_lines_make_control_characters_in_paths_inert(tmp_path):
     err = proc.stderr.decode()
     assert proc.returncode == 1 and "\x1b" not in err and "\u202e" not in err
     assert err == f"reader: {tmp_path}/\\x1b[2Jgone\\u202e.txt: no such file\n"
+
+
+def test_json_output_escapes_what_a_terminal_would_act_on(tmp_path):
+    """C1 controls (\\x9b is a CSI) and bidi overrides from an article go out as \\u escapes: same value."""
+    article = tmp_path / "c1.txt"
+    text = "The mayor said the \x9b2J vote was \u202eeurt\u202c, caf\u00e9 owners said.\n"
+    article.write_text(text, encoding="utf-8")
+    proc = run("extract", "--format", "jsonl", str(article))
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 0
+    assert "\x9b" not in out and "\u202e" not in out and "\\u009b2J" in out and "\\u202eeurt" in out
+    assert "caf\u00e9" in out  # other text stays readable UTF-8
+    assert json.loads(out)["text"] == text
