@@ -7,11 +7,19 @@ the text the reader shows. Shared so that both formats lay out text the same way
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from reader.document import Block, BlockKind, Link
 
 SEPARATOR = "\n\n"
+_NON_WORD = re.compile(r"\W+")
+
+
+def comparable(text: str) -> str:
+    """Text reduced to its lower-case words: compares texts whatever their spacing and
+    punctuation (a heading and the title, a <pre> and the extractor's copy of it)."""
+    return _NON_WORD.sub(" ", text).strip().lower()
 
 
 class TextBuilder:

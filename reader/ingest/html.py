@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from reader.document import Block, Document, Link
-from reader.ingest.build import TextBuilder, prepend_title
+from reader.ingest.build import TextBuilder, comparable, prepend_title
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -63,7 +63,6 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 #: Characters a browser does not show: control characters (a terminal would act on them),
 #: zero-width spaces and soft hyphens (they would split words for search and matching).
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff]+")
-_NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 
@@ -71,10 +70,6 @@ _PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 def _tag(el: HtmlElement) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""  # comments, processing instructions: ""
-
-
-def _norm(text: str) -> str:
-    return _NORM.sub(" ", text).strip().lower()
 
 
 @dataclass
@@ -209,7 +204,7 @@ class _Walker:
         elif tag in _ITEM:
             self.container(el, "quote" if context == "quote" else "list")
         elif tag in _QUOTE:
-            if self.preformatted and len(el) == 0 and _norm(el.text or "") in self.preformatted:
+            if self.preformatted and len(el) == 0 and comparable(el.text or "") in self.preformatted:
                 self.code(el)
             else:
                 self.container(el, "quote")
@@ -407,7 +402,7 @@ def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block],
         return text, blocks, links, first_text
     if not title:
         return text, blocks, links, None
-    if first and first.kind == "paragraph" and _norm(first_text) == _norm(title):
+    if first and first.kind == "paragraph" and comparable(first_text) == comparable(title):
         blocks[0] = Block(first.start, first.end, "title")
         return text, blocks, links, title
     text, blocks, links = prepend_title(text, blocks, links, title)
@@ -430,7 +425,7 @@ def _covers(whole: str, part: str, share: float = 0.9) -> bool:
 
 
 def _preformatted(tree: HtmlElement) -> frozenset[str]:
-    texts = (_norm(pre.text_content()) for pre in tree.iter("pre"))
+    texts = (comparable(pre.text_content()) for pre in tree.iter("pre"))
     return frozenset(t for t in texts if t)
 
 

@@ -18,7 +18,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.document import Block, Document, Link
-from reader.ingest.build import TextBuilder, prepend_title
+from reader.ingest.build import TextBuilder, comparable, prepend_title
 
 # html=True so that inline tags (<sup>, <br>) are tokens we can drop, not text shown to the reader.
 _md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
@@ -145,12 +145,9 @@ def _with_title(builder: _Builder, tokens: list[Token]) -> Document:
     if title is None and opens_with_h1 and blocks and blocks[0].kind == "heading":
         title = text[blocks[0].start : blocks[0].end]
     if title is not None:
-        if blocks and blocks[0].kind == "heading" and _key(text[blocks[0].start : blocks[0].end]) == _key(title):
+        heading = text[blocks[0].start : blocks[0].end] if blocks and blocks[0].kind == "heading" else None
+        if heading is not None and comparable(heading) == comparable(title):
             blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
         else:
             text, blocks, links = prepend_title(text, blocks, links, title)
     return Document(text=text, blocks=tuple(blocks), format="markdown", title=title, links=tuple(links))
-
-
-def _key(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()
