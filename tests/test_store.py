@@ -488,3 +488,15 @@ def test_a_home_we_may_not_enter_is_one_clear_error(home: Path, monkeypatch: pyt
     monkeypatch.setattr(Path, "is_dir", is_dir)
     with pytest.raises(StoreError, match=f"^cannot open the store in {home}: Permission denied$"):
         Store.open()
+
+
+def test_a_hand_edited_library_row_is_rebuilt_from_its_article(home: Path) -> None:
+    store, aid = open_with_article()
+    store.set_position(aid, 2)
+    index = home / "store-v2" / "library.json"
+    data = json.loads(index.read_bytes())
+    (row,) = data["library"].values()
+    row.update(position="third", note_count=None)
+    index.write_text(json.dumps(data))
+    (item,) = store.library()
+    assert (item.article_id, item.position, item.note_count) == (aid, 2, 0)

@@ -153,6 +153,15 @@ def _item_from(doc: dict[str, Any]) -> LibraryItem:
     )
 
 
+def _readable_summary(doc: dict[str, Any]) -> bool:
+    """Can this library row be shown? (One edited by hand is rebuilt from its article file.)"""
+    try:
+        _item_from(doc)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
 def _check_note_fields(body: str, tags: Sequence[str], verdict: str | None) -> tuple[str, ...]:
     if verdict is not None and verdict not in VERDICTS:
         raise StoreError(f"verdict must be one of {', '.join(VERDICTS)} or none, not {verdict!r}")
@@ -486,7 +495,7 @@ class Store:
                 changed = True
                 continue
             stamp = self._stamp(aid)
-            if stamp is not None and stamp == doc.get("stamp"):
+            if stamp is not None and stamp == doc.get("stamp") and _readable_summary(doc):
                 out.append(doc)
                 continue
             changed = True
