@@ -493,6 +493,7 @@ def test_a_home_we_may_not_enter_is_one_clear_error(home: Path, monkeypatch: pyt
 def test_a_hand_edited_library_row_is_rebuilt_from_its_article(home: Path) -> None:
     store, aid = open_with_article()
     store.set_position(aid, 2)
+    store.library()  # the index takes in the position: its row is now current
     index = home / "store-v2" / "library.json"
     data = json.loads(index.read_bytes())
     (row,) = data["library"].values()
