@@ -64,8 +64,9 @@ def run(document, path):
     app.run(headless=True)
     return 0
 tui.run = run
-from reader.cli import main
-main([sys.argv[1]])
+import reader.cli as cli
+cli._need_terminal = lambda path: None  # headless: no terminal needed
+cli.main([sys.argv[1]])
 """
 
 

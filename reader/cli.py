@@ -10,21 +10,53 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 
 from reader import __version__
 
 PROG = "reader"
-COMMANDS = ("extract", "notes", "context", "library")
+#: Commands of reader/cli_store.py (imported only when one of them runs).
+STORE_COMMANDS = ("notes", "context", "library")
 
 
 class CliError(Exception):
     """A failure to report as one line on stderr."""
 
 
+#: The bidirectional marks, embeddings, overrides and isolates that make a terminal show
+#: text in another order than it is (U+202E), as a regex character range.
+_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+#: C0 (but tab and newline), DEL, C1 and bidi controls.
+_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def inert(text: str) -> str:
+    """Terminal control characters shown as visible escapes, never interpreted."""
+    return _CONTROL.sub(_escape, text)
+
+
+#: What JSON leaves raw in its strings (ensure_ascii=False) but a terminal may act on:
+#: DEL, C1 controls (\x9b is a CSI) and bidi controls. C0 controls JSON escapes itself.
+_JSON_UNSAFE = re.compile(rf"[\x7f-\x9f{_BIDI}]")
+
+
+def to_json(data: object, indent: int | None = None) -> str:
+    """JSON text that is safe on a terminal: readable UTF-8, and every character a
+    terminal would act on written as a \\u escape (the parsed value is the same)."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def _err(message: str) -> None:
-    sys.stderr.write(f"{PROG}: {message}\n")
+    # Messages carry paths and data (a file named with an escape sequence): made inert too.
+    sys.stderr.write(f"{PROG}: {inert(message)}\n")
     sys.stderr.flush()
 
 
@@ -97,13 +129,13 @@ def cmd_extract(argv: Sequence[str]) -> int:
             failures += 1
             continue
         if fmt == "jsonl":
-            _write(json.dumps(doc, ensure_ascii=False) + "\n")
+            _write(to_json(doc) + "\n")
             sys.stdout.flush()
         else:
             results.append(doc)
     if fmt == "json" and results:
         out = results[0] if len(args.paths) == 1 else results
-        _write(json.dumps(out, ensure_ascii=False, indent=2) + "\n")
+        _write(to_json(out, indent=2) + "\n")
     return 1 if failures else 0
 
 
@@ -117,31 +149,49 @@ def cmd_open(argv: Sequence[str]) -> int:
     from reader.ingest import IngestError, load
     from reader.resources import seed_article
 
-    path = args.path or str(seed_article())
+    try:
+        path = args.path or str(seed_article())
+    except FileNotFoundError as exc:  # a broken installation: say what is missing
+        raise CliError(f"{exc}; give an article to open: reader PATH") from None
     try:
         document = load(path)
     except IngestError as exc:
         raise CliError(str(exc)) from None
     except RecursionError:
         raise CliError(f"{path}: too deeply nested to read") from None
+    _need_terminal(path)
     try:
         from reader.tui.app import run
     except ImportError as exc:  # the TUI's dependencies are missing
         raise CliError(f"cannot start the reader's interface ({exc})") from None
-    if path == "-":
-        _reattach_stdin()
     return run(document, path)
 
 
-def _reattach_stdin() -> None:
-    """After reading an article from a pipe, take keys from the terminal instead."""
-    if sys.stdin.isatty():
+def _need_terminal(path: str) -> None:
+    """The interface draws on stdout and reads keys from stdin: both must reach a terminal.
+
+    Without this check ``reader a.txt > out`` or a cron job would write escape codes
+    into a file and wait for keys that never come. Keys come from the controlling
+    terminal when stdin is a pipe (``cat a.txt | reader -``) or redirected.
+    """
+    if not _isatty(sys.stdout):
+        raise CliError("the reader needs a terminal to show an article, and its output is not one; "
+                       "for the analysis as JSON use: reader extract PATH")
+    if _isatty(sys.stdin):
         return
     try:
         tty = open("/dev/tty", "rb", buffering=0)  # noqa: SIM115 - lives as long as the app
     except OSError:
-        raise CliError("stdin was the article, and there is no terminal to read keys from") from None
+        why = "stdin was the article, and" if path == "-" else "stdin is not a terminal, and"
+        raise CliError(f"{why} there is no terminal to read keys from") from None
     os.dup2(tty.fileno(), 0)
+
+
+def _isatty(stream: object) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())  # type: ignore[attr-defined]
+    except (AttributeError, ValueError):  # closed or replaced by an object without a terminal
+        return False
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -149,7 +199,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] == "extract":
             return cmd_extract(argv[1:])
-        if argv and argv[0] in ("notes", "context", "library"):
+        if argv and argv[0] in STORE_COMMANDS:
             from reader.cli_store import run
 
             return run(argv[0], argv[1:])
@@ -166,3 +216,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         except OSError:
             pass
         return 0
+    except Exception as exc:  # a bug: still one line, and the way to see more
+        if os.environ.get("READER_DEBUG"):
+            raise
+        _err(f"internal error ({type(exc).__name__}: {exc}); set READER_DEBUG=1 for details")
+        return 1

@@ -24,15 +24,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from reader.cli import PROG, CliError
-
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def inert(text: str) -> str:
-    """Terminal control characters shown as visible escapes, never interpreted."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
-
+from reader.cli import PROG, CliError, inert, to_json
 
 def _out(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
@@ -104,19 +96,28 @@ def _article(store: Any, ref: str) -> tuple[str, str, str, str]:
     return article_id, text, (item.title if item and item.title else doc.title or ""), ref
 
 
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
+
+
+def _literal(text: str) -> str:
+    """Article text (a title, a quote) made literal in Markdown: it is data, never markup
+    (a quoted "[click](javascript:...)" must not become a link in the export)."""
+    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
+
+
 def notes_to_markdown(title: str, source: str, notes: Sequence[Any]) -> str:
-    lines = [f"# Notes: {title or source}", "", f"Source: {source}", ""]
+    """The notes as Markdown; the note bodies are the user's own Markdown and kept as written."""
+    lines = [f"# Notes: {_literal(title or source)}", "", f"Source: {_literal(source)}", ""]
     anchored = [n for n in notes if not n.orphan]
     orphans = [n for n in notes if n.orphan]
 
     def block(note: Any) -> list[str]:
-        quote = " ".join(note.anchor.exact.split())
-        out = [f"> {quote}", ""]
+        out = [f"> {_literal(note.anchor.exact)}", ""]
         meta = []
         if note.verdict:
             meta.append(f"**Verdict:** {note.verdict}")
         if note.tags:
-            meta.append("**Tags:** " + ", ".join(note.tags))
+            meta.append("**Tags:** " + ", ".join(map(_literal, note.tags)))
         meta.append(f"*{note.updated or note.created}*")
         out.append(" · ".join(meta))
         if note.body:
@@ -151,20 +152,20 @@ def notes_to_web_annotation(article_id: str, title: str, source: str, notes: Seq
         if note.verdict:
             body.append({"type": "TextualBody", "value": note.verdict, "purpose": "assessing"})
         a = note.anchor
+        # The selectors of a list are alternatives that must pick the same text: an orphan's
+        # last known position no longer holds its quote, so it gets the quote alone.
+        selectors: list[dict[str, Any]] = [
+            {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}]
+        if not note.orphan:
+            selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
         annotation: dict[str, Any] = {
             "id": f"urn:uuid:{note.id}",
             "type": "Annotation",
             "motivation": "assessing" if note.verdict else ("commenting" if note.body else "highlighting"),
-            "created": note.created,
-            "modified": note.updated,
-            "target": {
-                "source": target_source,
-                "selector": [
-                    {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix},
-                    {"type": "TextPositionSelector", "start": a.start, "end": a.end},
-                ],
-            },
         }
+        # created/modified must be xsd:dateTime when present; notes from the first store may lack them.
+        annotation.update({k: v for k, v in (("created", note.created), ("modified", note.updated)) if v})
+        annotation["target"] = {"source": target_source, "selector": selectors}
         if body:
             annotation["body"] = body
         if note.orphan:
@@ -199,7 +200,7 @@ def cmd_notes(argv: Sequence[str]) -> int:
             _out(inert(f"{note.anchor.start}-{note.anchor.end}{verdict}{flag}: “{quote[:70]}” {note.body}") + "\n")
         return 0
     if args.format == "json":
-        out = json.dumps(notes_to_web_annotation(article_id, title, source, notes), ensure_ascii=False, indent=2)
+        out = to_json(notes_to_web_annotation(article_id, title, source, notes), indent=2)
         _write_output(out + "\n", args.output)
     else:
         md = notes_to_markdown(title, source, notes)
@@ -269,7 +270,7 @@ def cmd_context(argv: Sequence[str]) -> int:
                 if args.kind and entry.kind != args.kind:
                     continue
                 if args.json:
-                    _out(json.dumps(entry_to_dict(entry), ensure_ascii=False) + "\n")
+                    _out(to_json(entry_to_dict(entry)) + "\n")
                 else:
                     aliases = f" ({', '.join(entry.aliases)})" if entry.aliases else ""
                     desc = entry.description if len(entry.description) <= 90 else entry.description[:89] + "…"
@@ -285,7 +286,7 @@ def cmd_context(argv: Sequence[str]) -> int:
         elif args.action == "export":
             data = {"format": "reader.context/1",
                     "entries": [entry_to_dict(e) for e in sorted(store.entries(), key=lambda e: e.id)]}
-            _write_output(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.output)
+            _write_output(to_json(data, indent=2) + "\n", args.output)
         elif args.action == "delete":
             store.delete_entry(args.id)
             _out(inert(f"deleted {args.id}") + "\n")
@@ -319,7 +320,7 @@ def cmd_library(argv: Sequence[str]) -> int:
     _tell(store)
     for item in items:
         if args.json:
-            _out(json.dumps(asdict(item), ensure_ascii=False) + "\n")
+            _out(to_json(asdict(item)) + "\n")
         else:
             where = f"  at sentence {item.position + 1}" if item.position else ""
             notes = f"  {item.note_count} note{'s' if item.note_count != 1 else ''}" if item.note_count else ""

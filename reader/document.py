@@ -8,10 +8,10 @@ Instances are immutable; stages return new ones with :func:`dataclasses.replace`
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 BlockKind = Literal["title", "heading", "paragraph", "list", "quote", "code", "other"]
-BLOCK_KINDS: tuple[str, ...] = ("title", "heading", "paragraph", "list", "quote", "code", "other")
+BLOCK_KINDS: tuple[str, ...] = get_args(BlockKind)
 
 
 @dataclass(frozen=True, slots=True)

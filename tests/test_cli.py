@@ -165,3 +165,98 @@ def test_broken_pipe_is_quiet(tmp_path):
     assert head == b'{"schema":'
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert code == 0
+
+
+def test_open_without_a_terminal_is_one_clear_line(files):
+    """`reader a.txt > file` or a cron job: no escape codes in the file, no hang waiting for keys."""
+    proc = run(str(files["good"]), stdin=b"")
+    assert proc.returncode == 1
+    no_traceback(proc)
+    err = proc.stderr.decode()
+    assert err.count("\n") == 1 and "needs a terminal" in err and "reader extract" in err
+    assert proc.stdout == b""
+
+
+def test_open_reports_a_bad_input_before_the_missing_terminal(files):
+    proc = run(str(files["missing"]), stdin=b"")
+    assert proc.returncode == 1
+    assert proc.stderr.decode().strip() == f"reader: {files['missing']}: no such file"
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize("path, why", [("-", "stdin was the article"), ("a.txt", "stdin is not a terminal")])
+def test_keys_need_a_terminal_when_stdin_is_not_one(monkeypatch, path, why):
+    from reader import cli
+
+    def no_tty(*args, **kwargs):
+        raise OSError(6, "No such device or address")
+
+    monkeypatch.setattr(cli.sys, "stdout", _Stream(True))
+    monkeypatch.setattr(cli.sys, "stdin", _Stream(False))
+    monkeypatch.setattr(cli, "open", no_tty, raising=False)
+    with pytest.raises(cli.CliError, match=f"^{why}, and there is no terminal to read keys from$"):
+        cli._need_terminal(path)
+
+
+def test_a_terminal_on_both_ends_is_enough(monkeypatch):
+    from reader import cli
+
+    monkeypatch.setattr(cli.sys, "stdout", _Stream(True))
+    monkeypatch.setattr(cli.sys, "stdin", _Stream(True))
+    cli._need_terminal("a.txt")  # no error, nothing reattached
+
+
+def test_no_article_and_no_bundled_demo_is_one_line(monkeypatch, capsys):
+    from reader import cli, resources
+
+    def missing(name):
+        raise FileNotFoundError(f"bundled folder {name!r} is missing from this installation")
+
+    monkeypatch.setattr(resources, "_find", missing)
+    assert cli.main([]) == 1
+    assert capsys.readouterr().err == ("reader: bundled folder 'seeds' is missing from this installation; "
+                                       "give an article to open: reader PATH\n")
+
+
+def test_version_and_extract_import_only_what_they_use(files):
+    """Start-up paths stay fast: --version loads no analysis, store or UI; extract no store or UI."""
+    heavy = ("reader.analysis", "reader.store", "reader.tui", "tinydb", "textual", "trafilatura", "pysbd")
+    code = (
+        "import sys; from reader.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        f"print(sorted(m for m in {heavy!r} if m in sys.modules), file=sys.stderr)"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    version = subprocess.run([sys.executable, "-c", code, "--version"], capture_output=True, env=env, timeout=60)
+    assert version.stderr.decode().strip() == "[]"
+    extract = subprocess.run([sys.executable, "-c", code, "extract", str(files["good"])], capture_output=True,
+                             env=env, timeout=60)
+    assert extract.stderr.decode().strip() == "['pysbd', 'reader.analysis']"
+
+
+def test_error_lines_make_control_characters_in_paths_inert(tmp_path):
+    name = str(tmp_path / "\x1b[2Jgone\u202e.txt")
+    proc = run("extract", name)
+    err = proc.stderr.decode()
+    assert proc.returncode == 1 and "\x1b" not in err and "\u202e" not in err
+    assert err == f"reader: {tmp_path}/\\x1b[2Jgone\\u202e.txt: no such file\n"
+
+
+def test_json_output_escapes_what_a_terminal_would_act_on(tmp_path):
+    """C1 controls (\\x9b is a CSI) and bidi overrides from an article go out as \\u escapes: same value."""
+    article = tmp_path / "c1.txt"
+    text = "The mayor said the \x9b2J vote was \u202eeurt\u202c, caf\u00e9 owners said.\n"
+    article.write_text(text, encoding="utf-8")
+    proc = run("extract", "--format", "jsonl", str(article))
+    out = proc.stdout.decode("utf-8")
+    assert proc.returncode == 0
+    assert "\x9b" not in out and "\u202e" not in out and "\\u009b2J" in out and "\\u202eeurt" in out
+    assert "caf\u00e9" in out  # other text stays readable UTF-8
+    assert json.loads(out)["text"] == text

@@ -146,3 +146,91 @@ def test_notes_list_shows_offsets_verdicts_and_orphans(article, capsys) -> None:
     assert code == 0 and len(lines) == 2
     assert "[unverified]" in lines[0] and "Check the tariff sheet." in lines[0]
     assert "(orphan)" in lines[1] and "Ask the firms." in lines[1]
+
+
+def test_bidi_overrides_from_data_are_inert(home, capsys) -> None:
+    """U+202E would make the terminal show the rest of the line backwards."""
+    Store.open().remember_article("0123456789abcdef", "Ministry \u202edias\u202c report", "", "Some text.")
+    out = run(capsys, "library")[1]
+    assert "\u202e" not in out and "\u202c" not in out
+    assert "Ministry \\u202edias\\u202c report" in out
+
+
+def test_reader_home_that_is_a_file_is_one_clear_line(tmp_path, monkeypatch, capsys) -> None:
+    (tmp_path / "file").write_text("not a folder")
+    for home in (tmp_path / "file", tmp_path / "file" / "sub"):
+        monkeypatch.setenv("READER_HOME", str(home))
+        code, out, err = run(capsys, "library")
+        assert code == 1 and out == ""
+        assert err == f"reader: the reader's data folder {home} is not a folder (it, or a folder above it, " \
+                      "is a file); set READER_HOME to a folder\n"
+
+
+def test_web_annotation_of_an_orphan_has_no_stale_position(article, capsys) -> None:
+    """Selectors in one list are alternatives: a position that no longer holds the quote would contradict it."""
+    path, _, _ = article
+    path.write_text(ARTICLE.replace("Shipping firms said the increase was not announced in advance.", "Nothing."),
+                    encoding="utf-8")
+    data = json.loads(run(capsys, "notes", "export", str(path), "--format", "json")[1])
+    kept, orphan = data["first"]["items"]
+    assert orphan["reader:orphan"] is True and "reader:orphan" not in kept
+    assert [s["type"] for s in orphan["target"]["selector"]] == ["TextQuoteSelector"]
+    assert [s["type"] for s in kept["target"]["selector"]] == ["TextQuoteSelector", "TextPositionSelector"]
+    assert kept["created"].endswith("Z") and kept["modified"].endswith("Z")
+
+
+def test_web_annotation_leaves_out_missing_dates() -> None:
+    from reader.cli_store import notes_to_web_annotation
+    from reader.store import Anchor, Note
+
+    note = Note(id="n1", article_id="a", anchor=Anchor("fees", "Harbour ", " will", 8, 12))
+    (item,) = notes_to_web_annotation("a", "T", "", [note])["first"]["items"]
+    assert "created" not in item and "modified" not in item and item["motivation"] == "highlighting"
+
+
+def test_markdown_export_keeps_article_text_literal() -> None:
+    from reader.cli_store import notes_to_markdown
+    from reader.store import Anchor, Note
+
+    quote = "see [the docs](javascript:alert(1)) and <b>#1</b> *now*"
+    note = Note(id="n1", article_id="a", anchor=Anchor(quote, "", "", 0, len(quote)), body="My **own** view",
+                tags=("a_b",))
+    md = notes_to_markdown("# Breaking", "x.txt", [note])
+    assert md.splitlines()[0] == "# Notes: \\# Breaking"
+    assert "> see \\[the docs\\](javascript:alert(1)) and \\<b\\>\\#1\\</b\\> \\*now\\*" in md
+    assert "**Tags:** a\\_b" in md and "My **own** view" in md
+
+
+@pytest.mark.parametrize("record, why", [
+    ({"name": "A", "aliases": 5}, "'aliases' must be a list of strings"),
+    ({"name": "A", "links": {"x": 1}}, "'links' must be a list of strings"),
+    ({"name": "A", "source_span": [1, True]}, "'source_span' must be two integers"),
+])
+def test_context_import_of_a_mistyped_field_is_one_line(home, capsys, tmp_path, record, why) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps([record]))
+    code, out, err = run(capsys, "context", "import", str(bad))
+    assert (code, out) == (1, "")
+    assert err == f"reader: {bad}: entry 1: entry 'A': {why}\n"
+
+
+def test_an_unexpected_failure_is_one_line_unless_debugging(home, capsys, monkeypatch) -> None:
+    import reader.cli_store as cli_store
+
+    def broken(argv):
+        raise RuntimeError("something broke")
+
+    monkeypatch.setitem(cli_store.COMMANDS, "library", broken)
+    monkeypatch.delenv("READER_DEBUG", raising=False)
+    code, _, err = run(capsys, "library")
+    assert code == 1
+    assert err == "reader: internal error (RuntimeError: something broke); set READER_DEBUG=1 for details\n"
+    monkeypatch.setenv("READER_DEBUG", "1")
+    with pytest.raises(RuntimeError):
+        main(["library"])
+
+
+def test_every_store_command_is_dispatched() -> None:
+    from reader import cli, cli_store
+
+    assert set(cli.STORE_COMMANDS) == set(cli_store.COMMANDS)

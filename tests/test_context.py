@@ -230,3 +230,11 @@ def test_every_written_name_is_found_with_its_offsets(names: list[str], picks) -
     sentences = [(m.start(), m.end()) for m in re.finditer(r"Yesterday[^.]*\.", text)]
     got = [(m.entry_id, m.start, m.end) for ms in Linker(entries).mentions(text, sentences) for m in ms]
     assert got == expected
+
+
+def test_harvested_names_keep_their_particles():
+    from reader.analysis.context import harvest
+
+    text = "Brazilian President Luiz Inacio Lula da Silva said on Monday that talks would resume."
+    (entry,) = harvest(text, [(0, len(text))])
+    assert entry.name == "Luiz Inacio Lula da Silva" and entry.description == "Brazilian President"

@@ -373,3 +373,19 @@ def test_text_and_markdown_do_not_import_the_html_stack(tmp_path):
                          env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"}, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "[]"
+
+
+def test_prepend_title_shifts_every_offset_by_the_title_and_its_blank_line():
+    from reader.document import Block, Link
+    from reader.ingest.build import TextBuilder, prepend_title
+
+    builder = TextBuilder()
+    builder.append("First para.", "paragraph")
+    start = builder.append("See the report.", "paragraph")
+    builder.links.append(Link(start + 8, start + 14, "https://example.org/r"))
+    text, blocks, links = prepend_title(builder.text(), builder.blocks, builder.links, "Headline")
+    assert text == "Headline\n\nFirst para.\n\nSee the report."
+    assert [text[b.start : b.end] for b in blocks] == ["Headline", "First para.", "See the report."]
+    assert [b.kind for b in blocks] == ["title", "paragraph", "paragraph"]
+    assert [text[lk.start : lk.end] for lk in links] == ["report"]
+    assert prepend_title("", [], [], "Only") == ("Only", [Block(0, 4, "title")], [])

@@ -94,3 +94,34 @@ def test_any_bytes_give_an_analysis_or_one_clear_error(data, name):
         return
     analysis = analyse(document)
     to_dict(analysis, name)
+
+
+def test_json_keeps_every_field_the_spec_fixes():
+    """docs/analysis-json.md: the scorers read these; they may be added to, never renamed or dropped."""
+    doc = to_dict(analyse(load_text(ARTICLE, "a.txt")), "a.txt")
+    assert {"schema", "path", "title", "text", "blocks", "sentences"} <= set(doc)
+    assert all(set(b) >= {"start", "end", "kind", "kept", "reason"} for b in doc["blocks"])
+    attributed = [s for s in doc["sentences"] if s["attributions"]]
+    assert attributed, "the article has an attributed sentence"
+    for sentence in doc["sentences"]:
+        assert {"start", "end", "text", "stance", "attributions"} <= set(sentence)
+        for a in sentence["attributions"]:
+            assert {"cue", "source", "content"} <= set(a)
+            assert doc["text"][a["cue"]["start"] : a["cue"]["end"]] == a["cue"]["text"]
+            if a["source"] is not None:
+                assert doc["text"][a["source"]["start"] : a["source"]["end"]] == a["source"]["text"]
+            assert all({"start", "end"} <= set(c) for c in a["content"])
+    said = attributed[0]["attributions"][0]
+    assert said["cue"]["text"] == "said" and said["source"]["text"] == "the mayor's office"
+
+
+def test_analysis_in_parts_ends_exactly_as_the_whole():
+    """The TUI shows a long document part by part; the final part must be the pipeline's result."""
+    from reader.analysis.incremental import analyse_in_parts
+
+    paragraphs = [f"Officials in district {n} said the bridge {n} would close. Residents denied it." for n in range(12)]
+    document = load_text("Bridges to close\n\n" + "\n\n".join(paragraphs) + "\n", "a.txt")
+    parts = list(analyse_in_parts(document, part_chars=200))
+    assert len(parts) > 3 and [p.final for p in parts] == [False] * (len(parts) - 1) + [True]
+    assert [p.done for p in parts] == sorted(p.done for p in parts) and parts[-1].done == 1.0
+    assert parts[-1].analysis == analyse(document)

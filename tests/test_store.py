@@ -419,3 +419,85 @@ def test_file_missing_beside_its_backups_is_restored(home: Path) -> None:
     reopened = Store.open()
     assert first.id in {n.id for n in reopened.notes(aid)}
     assert any("missing" in m and "restored" in m for m in reopened.messages)
+
+
+def test_text_with_a_lone_surrogate_is_kept_and_a_failed_save_is_a_store_error(
+        home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "The minister said \ud800 nothing."  # no byte decodes to this: surrogateescape cannot write it
+    store, aid = open_with_article(text)
+    assert store.article_text(aid) == "The minister said ? nothing."
+    with monkeypatch.context() as m:
+        m.setattr(os, "fsync", _enospc)
+        with pytest.raises(StoreError, match="disk is full"):
+            store.remember_article(Store.article_id(text + " Again."), "Other", "", text + " Again.")
+
+
+def test_a_library_row_with_a_bad_id_does_not_break_finding_an_article(home: Path) -> None:
+    store, aid = open_with_article()
+    index = home / "store-v2" / "library.json"
+    data = json.loads(index.read_bytes())
+    data["library"]["99"] = {"article_id": "../../etc/passwd", "title": "Bridge", "path": ""}
+    index.write_text(json.dumps(data))
+    edited = TEXT.replace("May", "June")
+    assert store.find_article(edited, "", "Bridge") == aid
+
+
+def test_an_unreadable_note_record_moves_with_the_edited_article(home: Path) -> None:
+    """The old version's notes are emptied once moved: a record that cannot be read must move too."""
+    store, aid = open_with_article()
+    store.add_note(aid, TEXT, *span(TEXT, "Residents said"), body="good")
+    path = home / "store-v2" / "articles" / f"{aid}.json"
+    data = json.loads(path.read_bytes())
+    data["notes"]["99"] = {"body": "a note without an id, from a hand edit"}
+    path.write_text(json.dumps(data))
+    edited = TEXT.replace("May", "June")
+    new_id = Store.article_id(edited)
+    store.remember_article(new_id, "Bridge", "", edited)
+    moved = json.loads((path.parent / f"{new_id}.json").read_bytes())["notes"].values()
+    assert sorted(n["body"] for n in moved) == ["a note without an id, from a hand edit", "good"]
+    assert all(n["article_id"] == new_id for n in moved)
+    assert [n.body for n in store.notes(new_id, edited)] == ["good"]
+
+
+def test_a_malformed_schema_1_note_does_not_stop_the_upgrade(home: Path) -> None:
+    """One hand-edited note must not lock the user out of every other note."""
+    _write_schema_1(home)
+    data = json.loads((home / schema.LEGACY_FILE).read_bytes())
+    data["notes"]["99"] = {"id": "odd", "article_id": "a" * 16, "start": "twelve", "tags": 5, "body": "odd one"}
+    (home / schema.LEGACY_FILE).write_text(json.dumps(data))
+    store = Store.open()
+    assert any("schema 1 to 2" in m for m in store.messages)
+    assert [n.body for n in store.notes("a" * 16)] == ["note 0", "note 1", "note 2"]
+    kept = json.loads((home / "store-v2" / "articles" / f"{'a' * 16}.json").read_bytes())["notes"].values()
+    assert {"id": "odd", "article_id": "a" * 16, "start": "twelve", "tags": 5, "body": "odd one"} in kept
+
+
+def test_a_home_we_may_not_enter_is_one_clear_error(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """chmod 000 READER_HOME: the lock and even is_dir() fail with EACCES (root cannot see that, so it is faked)."""
+    import filelock
+
+    def denied(*args, **kwargs):
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES))
+
+    real_is_dir = Path.is_dir
+
+    def is_dir(path: Path) -> bool:
+        return denied() if path.parent == home else real_is_dir(path)
+
+    monkeypatch.setattr(filelock.FileLock, "acquire", denied)
+    monkeypatch.setattr(Path, "is_dir", is_dir)
+    with pytest.raises(StoreError, match=f"^cannot open the store in {home}: Permission denied$"):
+        Store.open()
+
+
+def test_a_hand_edited_library_row_is_rebuilt_from_its_article(home: Path) -> None:
+    store, aid = open_with_article()
+    store.set_position(aid, 2)
+    store.library()  # the index takes in the position: its row is now current
+    index = home / "store-v2" / "library.json"
+    data = json.loads(index.read_bytes())
+    (row,) = data["library"].values()
+    row.update(position="third", note_count=None)
+    index.write_text(json.dumps(data))
+    (item,) = store.library()
+    assert (item.article_id, item.position, item.note_count) == (aid, 2, 0)

@@ -95,13 +95,14 @@ def entry_from_dict(data: Mapping[str, Any], default_provenance: str = "user") -
         value = data.get(field) or ()
         if isinstance(value, str):
             value = (value,)
-        if not all(isinstance(v, str) for v in value):
+        if not isinstance(value, (list, tuple)) or not all(isinstance(v, str) for v in value):
             raise EntryError(f"entry {name!r}: {field!r} must be a list of strings")
         return tuple(v.strip() for v in value if v.strip())
 
     span = data.get("source_span")
     if span is not None:
-        if not (isinstance(span, Sequence) and len(span) == 2 and all(isinstance(v, int) for v in span)):
+        if not (isinstance(span, (list, tuple)) and len(span) == 2
+                and all(isinstance(v, int) and not isinstance(v, bool) for v in span)):
             raise EntryError(f"entry {name!r}: 'source_span' must be two integers")
         span = (int(span[0]), int(span[1]))
     source_text = data.get("source_text")
@@ -312,7 +313,7 @@ PERSON_ROLES = frozenset("""
 ORG_ROLES = frozenset("""
     group party movement agency organisation organization militia company firm bank ministry newspaper
     broadcaster network alliance coalition faction union council army outlet charity institute
-    think-tank regulator watchdog court committee commission agency authority federation association
+    think-tank regulator watchdog court committee commission authority federation association
     """.split())
 PLACE_ROLES = frozenset("state city country province region town village capital island district county".split())
 RELATIONAL = frozenset("ally rival partner patron sponsor backer foe enemy neighbour neighbor".split())
@@ -354,7 +355,9 @@ _HONORIFICS = frozenset("mr. mrs. ms. miss mx. mr mrs ms".split())
 _DETERMINERS = frozenset("the a an".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
 _PREPOSITIONS = frozenset("of for to in at on with from".split())
-_NAME_PARTICLES = frozenset("al el bin ibn abu de del der di du la le van von".split())
+#: Particles that may join a run of capitalised words ("Ursula von der Leyen"); not
+#: "ten"/"ter", English words too ("the top ten Democrats").
+_NAME_PARTICLES = _PARTICLES - {"ten", "ter"}
 
 _TOKEN = re.compile(
     r"(?P<acr>(?:[A-Z]\.){2,})"          # U.S.  U.N.

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from reader.document import Block, Document, Link
+from reader.ingest.build import TextBuilder, comparable, prepend_title
 
 if TYPE_CHECKING:
     from lxml.html import HtmlElement
@@ -62,7 +63,6 @@ _SPACE = re.compile(r"[ \t\n\r\f\v\u00a0\u2028\u2029]+")
 #: Characters a browser does not show: control characters (a terminal would act on them),
 #: zero-width spaces and soft hyphens (they would split words for search and matching).
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b\ufeff]+")
-_NORM = re.compile(r"\W+")
 _WORD = re.compile(r"\w+")
 _PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 
@@ -70,10 +70,6 @@ _PIECE = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # runs of lines between blank lines
 def _tag(el: HtmlElement) -> str:
     tag = el.tag
     return tag.lower() if isinstance(tag, str) else ""  # comments, processing instructions: ""
-
-
-def _norm(text: str) -> str:
-    return _NORM.sub(" ", text).strip().lower()
 
 
 @dataclass
@@ -128,14 +124,11 @@ class _Line:
         return text, [(s, e, h) for s, e, h in links if s < e]
 
 
-class _Builder:
-    """Collects blocks into one text (blocks joined by a blank line) with links."""
+class _Builder(TextBuilder):
+    """Collects blocks into one text (blocks joined by a blank line) with resolved links."""
 
     def __init__(self, base_url: str | None) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.links: list[Link] = []
+        super().__init__()
         self.base_url = base_url
 
     def add(self, line: _Line, kind: str) -> None:
@@ -152,13 +145,7 @@ class _Builder:
     def _add(self, text: str, kind: str, links: list[tuple[int, int, str]]) -> None:
         if not text.strip():
             return
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(text)
-        self.length += len(text)
-        self.blocks.append(Block(start, self.length, kind))  # type: ignore[arg-type]
+        start = self.append(text, kind)  # type: ignore[arg-type]
         for s, e, href in links:
             target = self._resolve(href)
             if target and text[s:e].strip():
@@ -174,9 +161,6 @@ class _Builder:
             except ValueError:
                 return href
         return href
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 class _Walker:
@@ -220,7 +204,7 @@ class _Walker:
         elif tag in _ITEM:
             self.container(el, "quote" if context == "quote" else "list")
         elif tag in _QUOTE:
-            if self.preformatted and len(el) == 0 and _norm(el.text or "") in self.preformatted:
+            if self.preformatted and len(el) == 0 and comparable(el.text or "") in self.preformatted:
                 self.code(el)
             else:
                 self.container(el, "quote")
@@ -418,13 +402,11 @@ def _with_title(builder: _Builder, title: str | None) -> tuple[str, list[Block],
         return text, blocks, links, first_text
     if not title:
         return text, blocks, links, None
-    if first and first.kind == "paragraph" and _norm(first_text) == _norm(title):
+    if first and first.kind == "paragraph" and comparable(first_text) == comparable(title):
         blocks[0] = Block(first.start, first.end, "title")
         return text, blocks, links, title
-    shift = len(title) + 2
-    blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
-    links = [Link(lk.start + shift, lk.end + shift, lk.href) for lk in links]
-    return title + "\n\n" + text, blocks, links, title
+    text, blocks, links = prepend_title(text, blocks, links, title)
+    return text, blocks, links, title
 
 
 def _flattened(body: HtmlElement | None) -> bool:
@@ -443,7 +425,7 @@ def _covers(whole: str, part: str, share: float = 0.9) -> bool:
 
 
 def _preformatted(tree: HtmlElement) -> frozenset[str]:
-    texts = (_norm(pre.text_content()) for pre in tree.iter("pre"))
+    texts = (comparable(pre.text_content()) for pre in tree.iter("pre"))
     return frozenset(t for t in texts if t)
 
 

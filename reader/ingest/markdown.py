@@ -18,6 +18,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from reader.document import Block, Document, Link
+from reader.ingest.build import TextBuilder, comparable, prepend_title
 
 # html=True so that inline tags (<sup>, <br>) are tokens we can drop, not text shown to the reader.
 _md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"]).use(front_matter_plugin)
@@ -27,32 +28,18 @@ _FRONT_TITLE = re.compile(r"""^title\s*:\s*(?P<q>["']?)(?P<title>.+?)(?P=q)\s*$"
 _SPACE = re.compile(r"\s+")
 
 
-class _Builder:
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.length = 0
-        self.blocks: list[Block] = []
-        self.links: list[Link] = []
-
+class _Builder(TextBuilder):
     def add(self, text: str, kind: str, links: list[tuple[int, int, str]] | tuple = ()) -> None:
+        """A block of ``text`` (stripped) with its links given as offsets into ``text``."""
         stripped = text.strip()
         if not stripped:
             return
         lead = len(text) - len(text.lstrip())
-        if self.parts:
-            self.parts.append("\n\n")
-            self.length += 2
-        start = self.length
-        self.parts.append(stripped)
-        self.length += len(stripped)
-        self.blocks.append(Block(start, self.length, kind))  # type: ignore[arg-type]
+        start = self.append(stripped, kind)  # type: ignore[arg-type]
         for s, e, href in links:
             s, e = max(0, s - lead), min(len(stripped), e - lead)
             if s < e and href:
                 self.links.append(Link(start + s, start + e, href))
-
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 def _inline(token: Token) -> tuple[str, list[tuple[int, int, str]]]:
@@ -158,15 +145,9 @@ def _with_title(builder: _Builder, tokens: list[Token]) -> Document:
     if title is None and opens_with_h1 and blocks and blocks[0].kind == "heading":
         title = text[blocks[0].start : blocks[0].end]
     if title is not None:
-        if blocks and blocks[0].kind == "heading" and _key(text[blocks[0].start : blocks[0].end]) == _key(title):
+        heading = text[blocks[0].start : blocks[0].end] if blocks and blocks[0].kind == "heading" else None
+        if heading is not None and comparable(heading) == comparable(title):
             blocks[0] = Block(blocks[0].start, blocks[0].end, "title")
         else:
-            shift = len(title) + 2
-            blocks = [Block(0, len(title), "title")] + [Block(b.start + shift, b.end + shift, b.kind) for b in blocks]
-            links = [Link(lk.start + shift, lk.end + shift, lk.href) for lk in links]
-            text = title + ("\n\n" + text if text else "")
+            text, blocks, links = prepend_title(text, blocks, links, title)
     return Document(text=text, blocks=tuple(blocks), format="markdown", title=title, links=tuple(links))
-
-
-def _key(s: str) -> str:
-    return re.sub(r"\W+", " ", s).strip().lower()

@@ -65,6 +65,24 @@ def _tinydb(tables: dict[str, list[dict[str, Any]]]) -> bytes:
     return dumps({name: {str(i): doc for i, doc in enumerate(docs, 1)} for name, docs in tables.items()})
 
 
+def _note_2(note: dict[str, Any], aid: str) -> dict[str, Any]:
+    """A schema-1 note as schema 2 writes it; one whose fields do not convert is kept
+    as it was (the store skips it when reading, and it stays in the file, never dropped),
+    rather than stop the whole upgrade and with it the store."""
+    try:
+        return {
+            "id": str(note["id"]), "article_id": aid,
+            "exact": str(note.get("exact", "")), "prefix": str(note.get("prefix", "")),
+            "suffix": str(note.get("suffix", "")), "start": int(note.get("start", 0)),
+            "end": int(note.get("end", 0)), "body": str(note.get("body", "")),
+            "tags": [str(t) for t in note.get("tags") or []], "verdict": note.get("verdict"),
+            "created": str(note.get("created", "")), "updated": str(note.get("updated", "")),
+            "orphan": False,
+        }
+    except (TypeError, ValueError):
+        return {**note, "article_id": aid}
+
+
 def migrate_1_to_2(home: Path, target: Path) -> str:
     """Split schema 1's single file into the per-article layout, in ``target``; what was done."""
     raw = (home / LEGACY_FILE).read_bytes()
@@ -91,15 +109,7 @@ def migrate_1_to_2(home: Path, target: Path) -> str:
         aid = str(note.get("article_id", ""))
         if not aid or not note.get("id"):
             continue
-        notes.setdefault(aid, []).append({
-            "id": str(note["id"]), "article_id": aid,
-            "exact": str(note.get("exact", "")), "prefix": str(note.get("prefix", "")),
-            "suffix": str(note.get("suffix", "")), "start": int(note.get("start", 0)),
-            "end": int(note.get("end", 0)), "body": str(note.get("body", "")),
-            "tags": [str(t) for t in note.get("tags") or []], "verdict": note.get("verdict"),
-            "created": str(note.get("created", "")), "updated": str(note.get("updated", "")),
-            "orphan": False,
-        })
+        notes.setdefault(aid, []).append(_note_2(note, aid))
         if aid not in library:  # a note on an article the library forgot: keep it reachable
             library[aid] = {"article_id": aid, "title": "", "path": "", "added": note.get("created", ""),
                             "opened": note.get("created", ""), "position": None, "previous_ids": [],

@@ -104,6 +104,14 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir() that says False, not PermissionError, in a folder we may not enter."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def default_home() -> Path:
     """READER_HOME if set, else the platform's user data folder (platformdirs)."""
     env = os.environ.get("READER_HOME")
@@ -145,6 +153,15 @@ def _item_from(doc: dict[str, Any]) -> LibraryItem:
     )
 
 
+def _readable_summary(doc: dict[str, Any]) -> bool:
+    """Can this library row be shown? (One edited by hand is rebuilt from its article file.)"""
+    try:
+        _item_from(doc)
+    except (KeyError, TypeError, ValueError):
+        return False
+    return True
+
+
 def _check_note_fields(body: str, tags: Sequence[str], verdict: str | None) -> tuple[str, ...]:
     if verdict is not None and verdict not in VERDICTS:
         raise StoreError(f"verdict must be one of {', '.join(VERDICTS)} or none, not {verdict!r}")
@@ -175,6 +192,9 @@ class Store:
         store = cls(Path(home).expanduser() if home is not None else default_home())
         try:
             store.home.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise StoreError(f"the reader's data folder {store.home} is not a folder (it, or a folder above it, "
+                             "is a file); set READER_HOME to a folder") from None
         except OSError as exc:
             raise StoreError(f"cannot create the reader's data folder {store.home}: "
                              f"{exc.strerror or exc}") from None
@@ -187,7 +207,7 @@ class Store:
         except StoreBusy:
             # Another reader is stuck mid-save (suspended with Ctrl-Z?): read what is
             # there rather than refuse to start; say so.
-            if not store.data.is_dir():
+            if not _is_dir(store.data):
                 raise
             store.read_only = True
             store.messages.append("another reader is holding the store's lock; opened read-only: "
@@ -206,7 +226,7 @@ class Store:
         return store
 
     def _open_read_only(self, exc: OSError) -> None:
-        if not self.data.is_dir():
+        if not _is_dir(self.data):
             raise StoreError(f"cannot open the store in {self.home}: {exc.strerror or exc}") from None
         self.read_only = True
         self.messages.append(f"the store in {self.home} cannot be written ({exc.strerror or exc}); "
@@ -371,13 +391,15 @@ class Store:
         return self._predecessor(article_id, title, path, text)
 
     def _write_text(self, article_id: str, text: str) -> None:
+        path = self._article_path(article_id, ".txt")
         try:
-            atomic_write(self._article_path(article_id, ".txt"), text.encode("utf-8", "surrogateescape"),
-                         backups=0)
+            data = text.encode("utf-8", "surrogateescape")
+        except UnicodeEncodeError:  # a lone surrogate that no byte came from
+            data = text.encode("utf-8", "replace")
+        try:
+            atomic_write(path, data, backups=0)
         except OSError as exc:
-            raise StoreError(describe(exc, self._article_path(article_id, ".txt"))) from None
-        except UnicodeEncodeError:
-            atomic_write(self._article_path(article_id, ".txt"), text.encode("utf-8", "replace"), backups=0)
+            raise StoreError(describe(exc, path)) from None
 
     def _inherit(self, article_id: str, meta: dict[str, Any], title: str, path: str, text: str,
                  db: Any) -> None:
@@ -390,7 +412,13 @@ class Store:
         old_notes = old_db.table("notes").all()
         moved, orphans = [], 0
         for doc in old_notes:
-            note = _note_from(doc)
+            try:
+                note = _note_from(doc)
+            except (KeyError, TypeError, ValueError):
+                # A record this reader cannot read (edited by hand, a newer reader's):
+                # carried over as it is, since the old file's notes are emptied below.
+                moved.append({**doc, "article_id": article_id})
+                continue
             anchor = reanchor(note.anchor, text)
             if anchor is None:
                 orphans += 1
@@ -428,7 +456,7 @@ class Store:
                 continue
             try:
                 old_text = self._article_path(aid, ".txt").read_text("utf-8", "replace")
-            except OSError:
+            except (OSError, StoreError):  # no text kept, or an id that is no article's
                 continue
             score = fuzz.ratio(old_text, text, score_cutoff=best_score)
             if score >= best_score:
@@ -467,7 +495,7 @@ class Store:
                 changed = True
                 continue
             stamp = self._stamp(aid)
-            if stamp is not None and stamp == doc.get("stamp"):
+            if stamp is not None and stamp == doc.get("stamp") and _readable_summary(doc):
                 out.append(doc)
                 continue
             changed = True
