@@ -86,7 +86,13 @@ async def test_panel_shows_source_antecedent_badge_stance_and_links():
         await pilot.press("j", "j")
         text = panel_text(app)
         assert "The council" in text and "organisation" in text
-        assert "denies" in text and "\u201cdenied\u201d" in text and "deny cue" in text
+        assert "denies" in text and "\u201cdenied\u201d" in text and "a denial" in text
+        assert "deny cue" not in text and "rule:" not in text  # the rules wait behind d
+        await pilot.press("d")
+        text = panel_text(app)
+        assert "rule: deny cue" in text and "cue group: deny" in text
+        await pilot.press("d")
+        assert "rule:" not in panel_text(app)
         assert "denies #2" in text
 
 
@@ -597,3 +603,36 @@ async def test_notifications_show_paths_literally(tmp_path):
         await settle(pilot)
         messages = [n.message for n in app._notifications]
         assert any("[red]gone[/red]\u241b[2J.txt: no such file" in m for m in messages), messages
+
+
+async def test_footer_keeps_its_key_keys_at_80_columns_and_refits_on_resize():
+    from textual.widgets._footer import FooterKey
+
+    from reader.tui.footer import key_width
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+
+        def shown() -> list[FooterKey]:
+            return [w for w in app.screen.query(FooterKey) if not w.has_class("-command-palette")]
+
+        actions = {w.action for w in shown()}
+        assert {"note", "search", "filter", "help", "next_sentence"} <= actions
+        assert sum(key_width(w.key_display, w.description) for w in app.screen.query(FooterKey)) <= 80
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert {"next_same_source", "toggle_boilerplate", "prev_sentence"} <= {w.action for w in shown()}
+
+
+async def test_help_leaves_out_textual_internals():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        ids = [row[2] for row in app.screen.rows]
+        assert not {"page_left", "page_right", "app.focus_next", "screen.copy_text"} & set(ids)
+        assert ids.index("sentence.next") < ids.index("note.edit") < ids.index("app.quit")

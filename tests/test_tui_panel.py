@@ -22,7 +22,9 @@ def test_panel_text_for_a_reported_sentence_with_a_pronoun_source():
     text = describe(a, 2, extra).plain
     assert "Sentence 3 of 7" in text and "claim" in text
     assert "They \u2192 two officials" in text and " anonymous " in text
-    assert "said  (say)" in text and "rule: pronoun-said" in text
+    assert "said \u2014 reported speech or writing" in text and "pronoun-said" not in text
+    detailed = describe(a, 2, replace(extra, details=True)).plain
+    assert "cue group: say; found by rule: pronoun-said" in detailed
     assert "reports  because of \u201csaid\u201d" in text
     assert "Elm Street bridge (place) \u2014 A road bridge over the river" in text
     assert "March (date)  harvested: K keeps it" in text

@@ -32,6 +32,7 @@ from reader.document import Document
 from reader.resources import styles_dir
 from reader.tui import facts
 from reader.tui.commands import ReaderCommands
+from reader.tui.footer import ReaderFooter
 from reader.tui.panel import ContextItem, PanelInput, SidePanel
 from reader.tui.safe import inert
 from reader.tui.services import Services, context_items, notes_by_sentence, one_line
@@ -106,20 +107,26 @@ class ReaderApp(App[None]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="This list of keys"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle", tooltip="Show or hide the side panel"),
+        Binding("d", "toggle_details", "Details", id="panel.details", show=False,
+                tooltip="Show or hide the rule behind each panel line"),
         Binding("b", "toggle_boilerplate", "Stripped", id="boilerplate.toggle",
                 tooltip="Show what was stripped, and why"),
-        Binding("slash", "search", "Search", id="search.start"),
-        Binding("f", "filter", "Filter", id="filter.choose"),
+        Binding("slash", "search", "Search", id="search.start", tooltip="Search the article"),
+        Binding("f", "filter", "Filter", id="filter.choose", tooltip="Show only claims, one stance or one source"),
         Binding("escape", "clear", "Clear filter/search", id="filter.clear", show=False),
         Binding("a", "note", "Note", id="note.edit", tooltip="Add or edit the note on this sentence"),
-        Binding("x", "entry", "Context entry", id="entry.edit", show=False),
-        Binding("K", "keep_entry", "Keep harvested entry", id="entry.keep", show=False),
-        Binding("L", "library", "Library", id="library.open", show=False),
-        Binding("o", "open_file", "Open file", id="file.open", show=False),
-        Binding("E", "export_notes", "Export notes", id="notes.export", show=False),
-        Binding("T", "next_theme", "Next theme", id="theme.next", show=False),
+        Binding("x", "entry", "Context entry", id="entry.edit", show=False,
+                tooltip="Add a context entry (who or what the sentence names)"),
+        Binding("K", "keep_entry", "Keep harvested entry", id="entry.keep", show=False,
+                tooltip="Keep the context entry harvested from this sentence"),
+        Binding("L", "library", "Library", id="library.open", show=False,
+                tooltip="Articles you have read, with their notes"),
+        Binding("o", "open_file", "Open file", id="file.open", show=False, tooltip="Open another article"),
+        Binding("E", "export_notes", "Export notes", id="notes.export", show=False,
+                tooltip="Export this article's notes to Markdown"),
+        Binding("T", "next_theme", "Next theme", id="theme.next", show=False, tooltip="Next colour theme"),
     ]
 
     def __init__(self, document: Document, path: str | None = None, *,
@@ -144,6 +151,7 @@ class ReaderApp(App[None]):
         self._saved_position: int | None = None
         self.first_paint_callback: Callable[[], None] | None = None
         self._view: ArticleView | None = None
+        self.show_details = False
         keymap = os.environ.get("READER_KEYMAP", "")
         if keymap:
             self.set_keymap(dict(part.split("=", 1) for part in keymap.split(";") if "=" in part))
@@ -163,7 +171,7 @@ class ReaderApp(App[None]):
             with VerticalScroll(id="panel"):
                 yield SidePanel(Text("Analysing\u2026", style="italic"), id="panel-body")
         # The footer (a widget per key) is mounted just after the article is painted.
-        yield Lazy(Footer())
+        yield Lazy(ReaderFooter())
 
     @property
     def view(self) -> ArticleView:
@@ -376,6 +384,7 @@ class ReaderApp(App[None]):
             notes=self._notes_by.get(index, ()),
             notes_message=message,
             reverse=self._reverse,
+            details=self.show_details,
         )
 
     def _update_panel(self) -> None:
@@ -439,7 +448,8 @@ class ReaderApp(App[None]):
 
     #: Actions that act on the article: only from the main screen, not over a dialog.
     MAIN_SCREEN_ACTIONS = frozenset({
-        "toggle_panel", "toggle_boilerplate", "help", "search", "filter", "clear", "note", "entry", "keep_entry",
+        "toggle_panel", "toggle_details", "toggle_boilerplate", "help", "search", "filter", "clear", "note", "entry",
+        "keep_entry",
         "library", "open_file", "export_notes",
     })
 
@@ -451,6 +461,12 @@ class ReaderApp(App[None]):
     def action_toggle_panel(self) -> None:
         panel = self.query_one("#panel")
         panel.display = not panel.display
+        self._update_panel()
+
+    def action_toggle_details(self) -> None:
+        self.show_details = not self.show_details
+        if not self.query_one("#panel").display:
+            self.query_one("#panel").display = True
         self._update_panel()
 
     def action_toggle_boilerplate(self) -> None:
@@ -466,13 +482,17 @@ class ReaderApp(App[None]):
 
         rows: dict[str, list] = {}
         order: list[str] = []
+        ours = {b.id for b in (*self.BINDINGS, *ArticleView.BINDINGS) if isinstance(b, Binding) and b.id}
         for key, active in self.active_bindings.items():
             binding = active.binding
             ident = binding.id or binding.action
+            if ident not in ours:  # Textual's own (focus, copy, sideways paging): noise in a reader
+                continue
             if ident not in rows:
                 rows[ident] = [[], binding.tooltip or binding.description or binding.action, ident]
                 order.append(ident)
             rows[ident][0].append(binding.key_display or self.get_key_display(binding) or key)
+        order.sort(key=_help_section)
         table = [(", ".join(dict.fromkeys(rows[i][0])), rows[i][1], rows[i][2]) for i in order]
         table.append((self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "")), "Command palette",
                       "command_palette"))
@@ -723,6 +743,16 @@ class ReaderApp(App[None]):
                 view.set_cursor(target, center=True, jump=True)
 
         self.push_screen(Chooser("Follow a link", options), go)
+
+
+#: The order of the help screen: moving, links, finding, notes, views, the app.
+HELP_ORDER = ("sentence", "paragraph", "page", "claim", "source", "link", "search", "filter", "note", "entry",
+              "panel", "boilerplate", "library", "file", "notes", "theme", "app")
+
+
+def _help_section(ident: str) -> int:
+    prefix = ident.split(".", 1)[0]
+    return HELP_ORDER.index(prefix) if prefix in HELP_ORDER else len(HELP_ORDER)
 
 
 def _new_entry(entry_type: Any, name: str, text: str, start: int, end: int) -> Any:

@@ -44,6 +44,7 @@ class PanelInput:
     notes: Sequence[Any] = ()  # reader.store Note objects (body, tags, verdict)
     notes_message: str | None = None  # why notes are unavailable, if they are
     reverse: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    details: bool = False  # show the rule behind each result (the analysis's own names)
 
 
 def snippet(text: str, limit: int = SNIPPET) -> str:
@@ -109,7 +110,7 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
     s = sentences[index]
     heading = Text(f"Sentence {index + 1} of {len(sentences)}", style="bold", end="")
     if s.claim:
-        heading.append("  \u258e claim", style="bold")
+        heading.append("  \u258e checkable claim", style="bold")
 
     # Who says it
     if not s.attributions:
@@ -128,10 +129,11 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
         line.append(f" {facts.BADGES.get(src.kind, src.kind)} ", style="reverse")
         _row(out, "Source", line)
         cue = Text(inert(facts.clean(text[a.cue.start : a.cue.end])), style="bold")
-        cue.append(f"  ({a.cue_group})", style="italic")
-        if a.rule:
-            cue.append(f"  rule: {a.rule}", style="dim")
+        cue.append(f" \u2014 {facts.cue_meaning(a.cue_group)}", style="italic")
         _row(out, "Cue", cue)
+        if extra.details:
+            why = f"cue group: {a.cue_group}" + (f"; found by rule: {a.rule}" if a.rule else "")
+            _more(out, Text(inert(why), style="dim"))
 
     # How
     stance = Text(s.stance, style="bold")
@@ -142,8 +144,12 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
                 stance.append(", ")
             stance.append("\u201c" + inert(facts.clean(text[cue.start : cue.end])) + "\u201d", style="italic")
     _row(out, "Stance", stance)
-    if s.stance_rule:
-        _more(out, Text(inert(s.stance_rule), style="dim"))
+    if s.stance_rule and (extra.details or not s.stance_cues):
+        # Without cues the rule is the only reason given ("stated as fact"); with cues,
+        # "because of" already says it, and the rule's wording is detail.
+        _more(out, Text(inert(s.stance_rule if not extra.details else f"rule: {s.stance_rule}"), style="dim"))
+    if extra.details and s.claim_rule:
+        _row(out, "Claim", Text(("yes: " if s.claim else "no: ") + inert(s.claim_rule), style="dim"))
 
     # Links, both ways
     links: list[tuple[str, int]] = [(lk.kind, lk.target) for lk in s.links]
@@ -203,6 +209,8 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
             _row(out, "Notes", line)
         else:
             _more(out, line)
+    out.gap()
+    _more(out, Text("d hides the rules" if extra.details else "d shows the rule behind each line", style="dim"))
     return Description(heading, tuple(out.rows))
 
 
