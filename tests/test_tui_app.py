@@ -394,8 +394,10 @@ async def test_export_notes_to_markdown(tmp_path, monkeypatch):
         await settle(pilot)
         app.action_export_notes()
         await settle(pilot)
+        messages = [n.message for n in app._notifications]
     files = list(tmp_path.glob("*-notes.md"))
     assert len(files) == 1
+    assert any(m == f"1 note exported to {files[0]}" for m in messages), messages  # says where it went
     md = files[0].read_text()
     assert md.startswith("# Notes on Council denies bridge closure")
     assert "> The council denied the report on Tuesday." in md

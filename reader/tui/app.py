@@ -91,10 +91,11 @@ class DocumentLoaded(Message):
 
 
 class Exported(Message):
-    def __init__(self, path: str | None, error: str | None) -> None:
+    def __init__(self, path: str | None, error: str | None, count: int = 0) -> None:
         super().__init__()
         self.path = path
         self.error = error
+        self.count = count
 
 
 class ReaderApp(App[None]):
@@ -712,13 +713,14 @@ class ReaderApp(App[None]):
         except OSError as exc:
             self.post_message(Exported(None, f"cannot write {target}: {exc.strerror or exc}"))
         else:
-            self.post_message(Exported(str(target), None))
+            self.post_message(Exported(str(target), None, len(notes)))
 
     def on_exported(self, message: Exported) -> None:
         if message.error:
             self.notify(message.error, severity="error", timeout=6)
         else:
-            self.notify(f"Notes exported to {message.path}", timeout=4)
+            self.notify(f"{message.count} note{'s' if message.count != 1 else ''} exported to {message.path}",
+                        title="Exported", timeout=6)
 
     def action_next_theme(self) -> None:
         names = sorted(self.available_themes)
