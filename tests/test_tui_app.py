@@ -222,6 +222,19 @@ async def test_search_and_next_previous_match():
         await pilot.press("N")
         assert view.cursor == 5
         assert app.focused is view
+        assert "match 2/2" in app.query_one("#status").render().plain
+
+
+async def test_a_fresh_search_starts_at_the_selected_sentence():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.view
+        await pilot.press("j", "j")  # "They said repairs would start in March."
+        await pilot.press("slash", *"repairs", "enter")
+        await pilot.pause()
+        assert view.cursor == 2  # its own match, not the next one
+        assert "match 1/2" in app.query_one("#status").render().plain
 
 
 async def test_mouse_click_selects_the_sentence_under_it():

@@ -416,7 +416,9 @@ class ReaderApp(App[None]):
         if view.filter_label:
             status.append(f"filter: {inert(view.filter_label)}  ", style="bold")
         if view.search_pattern is not None:
-            status.append(f"search: {len(view._matches)} matches  ", style="italic")
+            n, total = view.match_position()
+            status.append(f"match {n}/{total}  " if n else f"{total} match{'es' if total != 1 else ''}  ",
+                          style="italic")
         if view.show_stripped:
             status.append("showing stripped text  ", style="italic")
         status.append("\u2502 ", style="dim")
@@ -514,7 +516,7 @@ class ReaderApp(App[None]):
         view.focus()
         if event.value:
             if count:
-                view.action_next_match()
+                view.first_match()
             self.notify(f"{count} match{'es' if count != 1 else ''} for \u201c{inert(event.value)}\u201d", timeout=2)
         self._show_status()
 

@@ -601,13 +601,23 @@ class ArticleView(ScrollView, can_focus=True):
     def action_prev_match(self) -> None:
         self._jump_match(-1)
 
-    def _jump_match(self, step: int) -> None:
+    def first_match(self) -> None:
+        """Select the first match in or after the selected sentence (a fresh search starts here)."""
+        self._jump_match(+1, here_too=True)
+
+    def match_position(self) -> tuple[int, int]:
+        """(n, total): the selected sentence holds or follows the n-th match (0 before the first)."""
+        if not self._matches or self.cursor < 0:
+            return 0, len(self._matches)
+        return bisect_left(self._match_starts, self.sentences[self.cursor].end), len(self._matches)
+
+    def _jump_match(self, step: int, here_too: bool = False) -> None:
         if not self._matches:
             self.post_message(self.Notice("No search: press / to search"))
             return
         here = self.sentences[self.cursor] if self.cursor >= 0 else None
         if step > 0:
-            pos = here.end if here else 0
+            pos = (here.start if here_too else here.end) if here else 0
             m = bisect_left(self._match_starts, pos)
             if m >= len(self._matches):
                 m = 0
