@@ -385,6 +385,7 @@ async def test_library_lists_articles_and_opens_one(tmp_path):
         table = app.screen.query_one("#library-table")
         assert table.row_count == 2
         titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "Enter opens" in str(app.screen.query_one("#library-message").render())
         row = titles.index("Another story")
         for _ in range(row):
             await pilot.press("down")
@@ -651,3 +652,11 @@ async def test_help_leaves_out_textual_internals():
         ids = [row[2] for row in app.screen.rows]
         assert not {"page_left", "page_right", "app.focus_next", "screen.copy_text"} & set(ids)
         assert ids.index("sentence.next") < ids.index("note.edit") < ids.index("app.quit")
+
+
+def test_library_times_are_local_minutes_and_bad_ones_pass_through():
+    from reader.tui.screens import local_time
+
+    assert len(local_time("2026-01-01T10:00:00.000Z")) == len("2026-01-01 10:00")
+    assert local_time("2026-01-01T10:00:00.000Z")[:4] in ("2025", "2026")
+    assert local_time("yesterday") == "yesterday"

@@ -288,6 +288,28 @@ class OpenFile(ModalScreen[str | None]):
         self.dismiss(None)
 
 
+#: Library titles longer than this are cut (with an ellipsis) so the other columns stay in view.
+TITLE_CELLS = 44
+
+
+def local_time(stamp: str) -> str:
+    """An ISO timestamp from the store as local "YYYY-MM-DD HH:MM" (as given when it does not parse)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+
+
+def short_path(path: str) -> str:
+    """``path`` with the home folder as ``~``."""
+    from pathlib import Path
+
+    home = str(Path.home())
+    return "~" + path[len(home):] if home not in ("", "/") and path.startswith(home + "/") else path
+
+
 class LibraryScreen(Screen[str | None]):
     """Articles read, newest first, with note counts; Enter opens one."""
 
@@ -316,7 +338,7 @@ class LibraryScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Title", "Notes", "At", "Added", "Path")
+        table.add_columns("Title", "Notes", "At sentence", "Opened", "File")
         table.focus()
         if self.services.message and not self.services.can_read:
             self.query_one("#library-message", Static).update(Text(self.services.message, style="italic"))
@@ -335,18 +357,23 @@ class LibraryScreen(Screen[str | None]):
         self.items = message.items
         for n, item in enumerate(message.items):
             position = getattr(item, "position", None)
+            title = inert(getattr(item, "title", "") or "(untitled)")
             table.add_row(
-                Text(inert(getattr(item, "title", "") or "(untitled)")),
+                Text(title if len(title) <= TITLE_CELLS else title[: TITLE_CELLS - 1].rstrip() + "\u2026"),
                 str(getattr(item, "note_count", 0)),
-                "" if position is None else f"#{position + 1}",
-                Text(str(getattr(item, "added", ""))[:16]),
-                Text(inert(str(getattr(item, "path", "") or ""))),
+                "" if position is None else str(position + 1),
+                Text(local_time(str(getattr(item, "opened", "") or getattr(item, "added", "")))),
+                Text(inert(short_path(str(getattr(item, "path", "") or ""))) or "(stdin)", style="dim"),
                 key=str(n),
             )
+        status = self.query_one("#library-message", Static)
         if message.error:
-            self.query_one("#library-message", Static).update(Text(message.error, style="bold"))
+            status.update(Text(message.error, style="bold"))
         elif not message.items and self.services.can_read:
-            self.query_one("#library-message", Static).update(Text("No articles yet.", style="italic"))
+            status.update(Text("No articles match." if self.query_one(Input).value else
+                               "No articles yet: every article you open is listed here.", style="italic"))
+        elif message.items:
+            status.update(Text("Enter opens the selected article \u00b7 / filters \u00b7 Esc goes back", style="dim"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._load(event.value)
