@@ -660,3 +660,19 @@ def test_library_times_are_local_minutes_and_bad_ones_pass_through():
     assert len(local_time("2026-01-01T10:00:00.000Z")) == len("2026-01-01 10:00")
     assert local_time("2026-01-01T10:00:00.000Z")[:4] in ("2025", "2026")
     assert local_time("yesterday") == "yesterday"
+
+
+async def test_list_items_show_a_bullet_and_clicks_still_find_the_sentence():
+    text = "# Kit\n\nWe packed four things.\n\n- Bottled water for everyone.\n- A map of the trail.\n\nThen we left.\n"
+    app = make_app(text, path="kit.md")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.view
+        target = next(i for i, s in enumerate(view.sentences) if view.text[s.start:s.end].startswith("A map"))
+        row = view.rows_of_sentence(target).start
+        line = screen_lines(app)[row - int(view.scroll_offset.y)]
+        assert line.strip().startswith("\u2022 A map of the trail.")
+        col = line.index("A map")
+        assert view.offset_at(col, row - int(view.scroll_offset.y)) == view.sentences[target].start
+        await pilot.click(ArticleView, offset=(col + 3, row - int(view.scroll_offset.y)))
+        assert view.cursor == target

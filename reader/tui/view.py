@@ -29,7 +29,7 @@ from textual.strip import Strip
 from reader.analysis.model import Analysis, Sentence
 from reader.document import Block, Document
 from reader.tui import facts
-from reader.tui.layout import BLANK, LABEL, TEXT, Layout, build, estimated_rows, extend
+from reader.tui.layout import BLANK, LABEL, LIST_INDENT, TEXT, Layout, build, estimated_rows, extend
 from reader.tui.safe import CODE, PROSE, inert
 
 #: The readable measure: at most this many cells of text per line.
@@ -352,9 +352,13 @@ class ArticleView(ScrollView, can_focus=True):
             if block.kept:
                 segments.append(Segment(" " * margin))
                 segments.extend(self._gutter(start, end))
+            indent = 0
+            if block.kind == "list":
+                indent = LIST_INDENT
+                segments.append(Segment("\u2022 " if start == block.start else "  ", self._style("article--gutter")))
             body, body_cells = self._render_text_line(start, end, block)
             segments.extend(body)
-            cells = margin + GUTTER + body_cells
+            cells = margin + GUTTER + indent + body_cells
         strip = Strip(segments, cells).apply_style(base)
         if scroll_x:
             strip = strip.crop(scroll_x, scroll_x + width)
@@ -679,10 +683,12 @@ class ArticleView(ScrollView, can_focus=True):
         row = int(self.scroll_offset.y) + y
         if not 0 <= row < len(self.wrapped.lines):
             return None
-        start, end, _, kind = self.wrapped.lines[row]
+        start, end, block_index, kind = self.wrapped.lines[row]
         if kind != TEXT:
             return None
         col = int(self.scroll_offset.x) + x - self._margin() - GUTTER
+        if self.blocks[block_index].kind == "list":
+            col -= LIST_INDENT
         if col < 0:
             return start
         cells = 0
