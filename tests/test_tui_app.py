@@ -323,6 +323,10 @@ async def test_note_editing_saves_through_the_store():
         assert len(store.saved) == 1 and store.saved[0].body == "Check the permit again"
         await pilot.press("a")
         await pilot.pause()
+        await pilot.press("ctrl+d")  # once: asks
+        await settle(pilot)
+        assert len(store.saved) == 1 and app.screen.__class__.__name__ == "NoteEditor"
+        assert "again to delete" in str(app.screen.query_one("#note-error").render())
         await pilot.press("ctrl+d")
         await settle(pilot)
         assert store.saved == [] and 1 not in app.view.noted
@@ -676,3 +680,22 @@ async def test_list_items_show_a_bullet_and_clicks_still_find_the_sentence():
         assert view.offset_at(col, row - int(view.scroll_offset.y)) == view.sentences[target].start
         await pilot.click(ArticleView, offset=(col + 3, row - int(view.scroll_offset.y)))
         assert view.cursor == target
+
+
+async def test_dialogs_show_their_own_keys_and_escape_closes_each():
+    from textual.widgets._footer import FooterKey
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, dialog, action in (("a", "NoteEditor", "save"), ("f", "Chooser", "cancel"),
+                                    ("o", "OpenFile", "cancel"), ("question_mark", "HelpScreen", "dismiss")):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == dialog
+            actions = {w.action for w in app.screen.query(FooterKey)}
+            assert action in actions and "next_sentence" not in actions
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "Screen", dialog

@@ -48,6 +48,7 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="help"):
             yield Label("Keys", classes="dialog-title")
             table = Table.grid(padding=(0, 2))
@@ -103,6 +104,7 @@ class NoteEditor(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         note = self.note
         blink = not self.app.is_headless
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="note"):
             yield Label("Edit note" if note else "New note", classes="dialog-title")
             quote = inert(" ".join(self.text[self.start : self.end].split()))
@@ -148,9 +150,21 @@ class NoteEditor(ModalScreen[Any]):
     def action_cancel(self) -> None:
         self.dismiss(None)
 
+    _armed = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "delete" and self.note is None)  # a new note has nothing to delete
+
     @on(Button.Pressed, "#note-delete")
     def action_delete(self) -> None:
+        """Delete on the second press: one stray ctrl+d must not lose a note."""
         if self.note is None:
+            return
+        if not self._armed:
+            self._armed = True
+            self.query_one("#note-error", Static).update(
+                Text("Press ctrl+d again to delete this note; Esc keeps it.", style="bold"))
+            self.query_one("#note-delete", Button).label = "Really delete  ctrl+d"
             return
         self.query_one("#note-error", Static).update(Text("Deleting\u2026", style="italic"))
         self._delete(self.note)
@@ -204,6 +218,7 @@ class EntryEditor(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         e = self.entry
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="entry"):
             yield Label("Context entry", classes="dialog-title")
             yield Label("Name", classes="field")
@@ -262,6 +277,7 @@ class Chooser(ModalScreen[Any]):
         self.choices = list(options)
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with Vertical(id="dialog", classes="chooser"):
             yield Label(self.title_text, classes="dialog-title")
             yield OptionList(*(Option(Text(label), id=str(n)) for n, (label, _) in enumerate(self.choices)))
@@ -277,6 +293,7 @@ class OpenFile(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with Vertical(id="dialog", classes="open"):
             yield Label("Open an article", classes="dialog-title")
             yield Input(placeholder="path to a .txt, .md or .html file", id="open-path")
