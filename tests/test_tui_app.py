@@ -699,3 +699,14 @@ async def test_dialogs_show_their_own_keys_and_escape_closes_each():
             await pilot.press("escape")
             await pilot.pause()
             assert app.screen.__class__.__name__ == "Screen", dialog
+
+
+async def test_an_article_that_is_all_boilerplate_says_so():
+    app = make_app("Share this article\n\nSubscribe to our newsletter\n\nLeave a Reply\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.view.sentences
+        assert "stripped as boilerplate" in panel_text(app) and "Press b" in panel_text(app)
+        assert any("stripped as boilerplate" in n.message for n in app._notifications)
+        await pilot.press("b")
+        assert any(line.startswith("stripped:") for line in app.view.wrapped_text())

@@ -228,6 +228,10 @@ class ReaderApp(App[None]):
                     # garbage collector from walking its million objects on every full pass.
                     gc.collect()
                     gc.freeze()
+                if not message.analysis.sentences:
+                    from reader.tui.panel import empty_message
+
+                    self.notify(empty_message(message.analysis), severity="warning", timeout=8)
                 self._reverse = facts.reverse_links(message.analysis)
                 self._link_notes()
                 self._refresh_context()
@@ -411,6 +415,8 @@ class ReaderApp(App[None]):
         if view.sentences:
             status.append(f"{view.cursor + 1}/{len(view.sentences)}", style="bold")
             status.append("  ")
+        elif self.final:
+            status.append("no sentences  ", style="italic")
         if not self.final:
             status.append("analysing\u2026  ", style="italic")
         if view.filter_label:

@@ -25,7 +25,7 @@ CUE_MEANINGS: dict[str, str] = {
     "say": "reported speech or writing",
     "confirm": "a confirmation",
     "deny": "a denial",
-    "decline": "a refusal to comment",
+    "decline": "no comment given",
     "claim": "a claim, not shown to be true",
     "belief": "a belief or expectation",
     "intention": "an intention or plan",

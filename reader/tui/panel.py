@@ -99,11 +99,22 @@ class Description:
         return Group(self.heading, Text(" "), grid)
 
 
+def empty_message(analysis: Analysis) -> str:
+    """Why an analysed article has no sentence to read, and what to do about it."""
+    stripped = sum(1 for b in analysis.blocks if not b.kept)
+    if stripped:
+        return (f"No sentences to read: all {stripped} block{'s were' if stripped != 1 else ' was'} stripped as "
+                "boilerplate. Press b to show them, with the reason for each.")
+    return "No sentences to read: the article has no text."
+
+
 def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) -> Description:
     """The panel's content for sentence ``index`` of ``analysis``."""
     extra = extra or PanelInput()
     out = _Rows()
     sentences = analysis.sentences
+    if not sentences:
+        return Description(Text(empty_message(analysis), style="italic"), ())
     if not 0 <= index < len(sentences):
         return Description(Text("No sentence selected.", style="italic"), ())
     text = analysis.text
