@@ -710,3 +710,19 @@ async def test_an_article_that_is_all_boilerplate_says_so():
         assert any("stripped as boilerplate" in n.message for n in app._notifications)
         await pilot.press("b")
         assert any(line.startswith("stripped:") for line in app.view.wrapped_text())
+
+
+async def test_keys_with_nothing_to_act_on_say_so():
+    app = make_app("Just one plain sentence here.\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        assert not app.view.show_stripped
+        assert any("Nothing was stripped" in n.message for n in app._notifications)
+    app = make_app("Share this article\n\nSubscribe to our newsletter\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen"
+        assert any("No sentence to annotate" in n.message for n in app._notifications)

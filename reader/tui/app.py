@@ -479,8 +479,12 @@ class ReaderApp(App[None]):
         self._update_panel()
 
     def action_toggle_boilerplate(self) -> None:
-        shown = self.view.toggle_stripped()
         stripped = sum(1 for b in self.view.blocks if not b.kept)
+        if stripped == 0 and not self.view.show_stripped:
+            self.notify("Nothing was stripped from this article" if self.final
+                        else "Still analysing: nothing stripped so far", timeout=3)
+            return
+        shown = self.view.toggle_stripped()
         if shown:
             self.notify(f"Showing {stripped} stripped block{'s' if stripped != 1 else ''}, dimmed with the reason",
                         timeout=3)
@@ -574,6 +578,13 @@ class ReaderApp(App[None]):
         self._show_status()
         self._update_panel()
 
+    def _need_sentence(self) -> bool:
+        if self.view.cursor >= 0:
+            return True
+        self.notify("Still analysing: notes need the sentences" if not self.final else "No sentence to annotate",
+                    timeout=2)
+        return False
+
     def _need_store(self) -> bool:
         if self.services is None:
             self.notify("The note store is still opening", timeout=2)
@@ -587,7 +598,7 @@ class ReaderApp(App[None]):
         from reader.tui.screens import NoteEditor
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         sentence = view.sentences[view.cursor]
         existing = self._notes_by.get(view.cursor, [])
@@ -616,7 +627,7 @@ class ReaderApp(App[None]):
         from reader.tui.screens import EntryEditor
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         try:
             from reader.analysis.context import Entry  # type: ignore[import-not-found]
@@ -633,7 +644,7 @@ class ReaderApp(App[None]):
         from reader.tui.services import harvested_entries
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         bounds = [(s.start, s.end) for s in view.sentences]
         harvested = harvested_entries(view.text, bounds, view.cursor)
