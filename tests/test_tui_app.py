@@ -726,3 +726,27 @@ async def test_keys_with_nothing_to_act_on_say_so():
         await pilot.pause()
         assert app.screen.__class__.__name__ == "Screen"
         assert any("No sentence to annotate" in n.message for n in app._notifications)
+
+
+async def test_bottom_pressed_before_the_analysis_lands_ends_on_the_last_sentence():
+    import threading
+
+    from reader.analysis.incremental import analyse_in_parts
+    from reader.ingest import load_text
+    from reader.tui.app import ReaderApp
+
+    text = "A report\n\n" + "\n\n".join(f"The minister said plan {i} was ready. Critics said it was not {i}."
+                                        for i in range(400))
+    go = threading.Event()
+
+    def analyse(doc):
+        go.wait(10)
+        yield from analyse_in_parts(doc, part_chars=4_000)
+
+    app = ReaderApp(load_text(text, "r.txt"), "r.txt", services_factory=None, analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("G")
+        go.set()
+        await settle(pilot)
+        assert app.view.cursor == len(app.view.sentences) - 1 > 100

@@ -134,6 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self.noted: frozenset[int] = frozenset()
         self._history: list[int] = []
+        self._follow_end = False  # G pressed before the sentences: go on to the last as they land
         self._reverse: tuple[Analysis | None, dict[int, list[tuple[str, int]]]] = (None, {})
 
     # ------------------------------------------------------------------ data in
@@ -158,7 +159,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
         else:
             self._invalidate()
-        if self.cursor < 0 and self.sentences:
+        if self._follow_end and self.sentences:
+            self.set_cursor(len(self.sentences) - 1, center=True)
+        elif self.cursor < 0 and self.sentences:
             top = self._top_offset()
             k = min(bisect_left(self._starts, top), len(self.sentences) - 1)
             self.set_cursor(k, scroll=False)
@@ -487,6 +490,7 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def _move(self, step: int, test: Callable[[int], bool], what: str, jump: bool = False) -> None:
+        self._follow_end = False
         if not self.sentences:
             self.scroll_relative(y=step, animate=False)
             return
@@ -554,6 +558,7 @@ class ArticleView(ScrollView, can_focus=True):
                    jump=True)
 
     def action_first(self) -> None:
+        self._follow_end = False
         if not self.sentences:
             self.scroll_home(animate=False)
             return
@@ -562,6 +567,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.set_cursor(k, jump=True)
 
     def action_last(self) -> None:
+        self._follow_end = True  # parts still to land move the cursor on to the new last sentence
         if not self.sentences:
             self._ensure_layout(len(self.text))
             self.scroll_end(animate=False, immediate=True)
@@ -578,6 +584,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._page(-1)
 
     def _page(self, step: int) -> None:
+        self._follow_end = False
         height = max(1, self.scrollable_content_region.height - 2)
         self.scroll_to(y=max(0, int(self.scroll_offset.y) + step * height), animate=False, immediate=True)
         if not self.sentences:
@@ -636,6 +643,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def goto_offset(self, offset: int) -> None:
         """Select the sentence at (or after) document offset ``offset``."""
+        self._follow_end = False
         if self.sentences:
             k = max(bisect_right(self._starts, offset) - 1, 0)
             if self.sentences[k].end <= offset and k + 1 < len(self.sentences):
@@ -699,6 +707,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(start, end - 1)
 
     def on_click(self, event: events.Click) -> None:
+        self._follow_end = False
         offset = self.offset_at(event.x, event.y)
         if offset is None or not self.sentences:
             return
