@@ -750,3 +750,20 @@ async def test_bottom_pressed_before_the_analysis_lands_ends_on_the_last_sentenc
         go.set()
         await settle(pilot)
         assert app.view.cursor == len(app.view.sentences) - 1 > 100
+
+
+async def test_tab_never_strands_the_reading_keys_and_the_panel_scrolls_from_the_article():
+    app = make_app(analysis=None, text=seed_article().read_text())
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press("j")
+        assert app.view.cursor == 1 and app.focused is app.view
+        panel = app.query_one("#panel")
+        before = panel.scroll_offset.y
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert panel.scroll_offset.y > before
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert panel.scroll_offset.y == before

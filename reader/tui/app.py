@@ -98,6 +98,11 @@ class Exported(Message):
         self.count = count
 
 
+class PanelScroll(VerticalScroll, can_focus=False):
+    """The side panel's scroller. Never focused: Tab must not strand the reader's keys in it
+    (it scrolls with the mouse wheel, or ] and [ from the article)."""
+
+
 class ReaderApp(App[None]):
     """Read one article sentence by sentence, with who-says-what beside it."""
 
@@ -112,6 +117,10 @@ class ReaderApp(App[None]):
         Binding("p", "toggle_panel", "Panel", id="panel.toggle", tooltip="Show or hide the side panel"),
         Binding("d", "toggle_details", "Details", id="panel.details", show=False,
                 tooltip="Show or hide the rule behind each panel line"),
+        Binding("right_square_bracket,shift+down", "scroll_panel(4)", "Panel down", id="panel.down", show=False,
+                tooltip="Scroll the side panel down"),
+        Binding("left_square_bracket,shift+up", "scroll_panel(-4)", "Panel up", id="panel.up", show=False,
+                tooltip="Scroll the side panel up"),
         Binding("b", "toggle_boilerplate", "Stripped", id="boilerplate.toggle",
                 tooltip="Show what was stripped, and why"),
         Binding("slash", "search", "Search", id="search.start", tooltip="Search the article"),
@@ -169,7 +178,7 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             self._view = ArticleView(self.document, id="article")
             yield self._view
-            with VerticalScroll(id="panel"):
+            with PanelScroll(id="panel"):
                 yield SidePanel(Text("Analysing\u2026", style="italic"), id="panel-body")
         # The footer (a widget per key) is mounted just after the article is painted.
         yield Lazy(ReaderFooter())
@@ -457,8 +466,8 @@ class ReaderApp(App[None]):
 
     #: Actions that act on the article: only from the main screen, not over a dialog.
     MAIN_SCREEN_ACTIONS = frozenset({
-        "toggle_panel", "toggle_details", "toggle_boilerplate", "help", "search", "filter", "clear", "note", "entry",
-        "keep_entry",
+        "toggle_panel", "toggle_details", "scroll_panel", "toggle_boilerplate", "help", "search", "filter", "clear",
+        "note", "entry", "keep_entry",
         "library", "open_file", "export_notes",
     })
 
@@ -471,6 +480,11 @@ class ReaderApp(App[None]):
         panel = self.query_one("#panel")
         panel.display = not panel.display
         self._update_panel()
+
+    def action_scroll_panel(self, rows: int) -> None:
+        panel = self.query_one("#panel", PanelScroll)
+        if panel.display:
+            panel.scroll_relative(y=rows, animate=False)
 
     def action_toggle_details(self) -> None:
         self.show_details = not self.show_details
