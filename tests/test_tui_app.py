@@ -767,3 +767,32 @@ async def test_tab_never_strands_the_reading_keys_and_the_panel_scrolls_from_the
         await pilot.press("left_square_bracket")
         await pilot.pause()
         assert panel.scroll_offset.y == before
+
+
+async def test_unsaved_note_survives_a_reflex_escape_or_quit():
+    store = FakeStore()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Call the mayor", "escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "NoteEditor"
+        assert "Esc again discards" in str(app.screen.query_one("#note-error").render())
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and app.screen.__class__.__name__ == "NoteEditor"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.saved and store.saved[0].body == "Call the mayor"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*" today", "escape", "escape")  # twice: the change is dropped
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen" and store.saved[0].body == "Call the mayor"

@@ -486,6 +486,20 @@ class ReaderApp(App[None]):
         if panel.display:
             panel.scroll_relative(y=rows, animate=False)
 
+    _quit_armed = False
+
+    async def action_quit(self) -> None:
+        """Quit; with an unsaved note open, only on the second press."""
+        from reader.tui.screens import NoteEditor
+
+        screen = self.screen
+        if isinstance(screen, NoteEditor) and screen.changed and not self._quit_armed:
+            self._quit_armed = True
+            self.notify("This note is not saved: ctrl+s saves it; press ctrl+q again to quit without it",
+                        severity="warning", timeout=6)
+            return
+        self.exit()
+
     def action_toggle_details(self) -> None:
         self.show_details = not self.show_details
         if not self.query_one("#panel").display:

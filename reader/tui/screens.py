@@ -138,16 +138,38 @@ class NoteEditor(ModalScreen[Any]):
 
     @on(Button.Pressed, "#note-save")
     def action_save(self) -> None:
-        body = self.query_one(TextArea).text
-        tags = tuple(t.strip() for t in self.query_one(Input).value.split(",") if t.strip())
-        value = self.query_one(Select).value
-        verdict = None if value is Select.NULL or value is None else str(value)
+        body, tags, verdict = self._values()
         self.query_one("#note-error", Static).update(Text("Saving\u2026", style="italic"))
         self.query_one("#note-save", Button).disabled = True
         self._save(body, tags, verdict)
 
+    def _values(self) -> tuple[str, tuple[str, ...], str | None]:
+        body = self.query_one(TextArea).text
+        tags = tuple(t.strip() for t in self.query_one(Input).value.split(",") if t.strip())
+        value = self.query_one(Select).value
+        return body, tags, None if value is Select.NULL or value is None else str(value)
+
+    @property
+    def changed(self) -> bool:
+        """True when the body, tags or verdict differ from what the note had (or a new note has text)."""
+        note = self.note
+        before = (getattr(note, "body", "") or "", tuple(getattr(note, "tags", ()) or ()),
+                  getattr(note, "verdict", None) or None)
+        try:
+            return self._values() != before
+        except Exception:  # not composed yet
+            return False
+
+    _leaving = False
+
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
+        """Close; with unsaved changes, only on the second Esc (a reflex Esc must not lose a note)."""
+        if self.changed and not self._leaving:
+            self._leaving = True
+            self.query_one("#note-error", Static).update(
+                Text("Not saved yet: ctrl+s saves it; Esc again discards the changes.", style="bold"))
+            return
         self.dismiss(None)
 
     _armed = False
