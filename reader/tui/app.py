@@ -582,7 +582,7 @@ class ReaderApp(App[None]):
         for s in self.analysis.sentences:
             counts[s.stance] = counts.get(s.stance, 0) + 1
         claims = sum(1 for s in self.analysis.sentences if s.claim)
-        options: list[tuple[str, Any]] = [("All sentences", None), (f"Claims ({claims})", ("claim", True))]
+        options: list[tuple[str, Any]] = [("All sentences", None), (f"Checkable claims ({claims})", ("claim", True))]
         options += [(f"Stance: {st} ({n})", ("stance", st)) for st, n in sorted(counts.items())]
         options += [(f"Source: {inert(label)} ({n})", ("source", key))
                     for key, label, n in facts.sources(self.analysis)[:30]]
