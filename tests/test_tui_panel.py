@@ -54,3 +54,16 @@ def test_source_keys_group_pronouns_with_their_antecedent():
     keys = [facts.source_key(a.text, s) for s in a.sentences]
     assert keys[1] == keys[2] == "two officials"
     assert facts.sources(a)[0] == ("two officials", "two officials", 2)
+
+
+def test_panel_shows_the_web_links_in_the_sentence():
+    from reader.analysis.pipeline import analyse
+    from reader.ingest import load_text
+
+    doc = load_text("# Audit\n\nVisits fell 12%, according to [the auditor](https://example.org/a).\n\n"
+                    "The mayor said nothing.\n", "a.md")
+    a = analyse(doc)
+    k = next(i for i, s in enumerate(a.sentences) if "auditor" in a.sentence_text(s))
+    text = describe(a, k, PanelInput()).plain
+    assert "Web link the auditor \u2192 https://example.org/a" in text
+    assert "Web link" not in describe(a, k + 1, PanelInput()).plain

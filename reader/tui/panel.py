@@ -8,6 +8,7 @@ the cursor costs one small render per move.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,6 +100,31 @@ class Description:
         return Group(self.heading, Text(" "), grid)
 
 
+_LINK_STARTS: dict[int, tuple[tuple[Any, ...], list[Any], list[int]]] = {}
+
+
+def links_in(document: Any, start: int, end: int) -> list[Any]:
+    """The document's hyperlinks that overlap [start, end), by bisection (one list per document)."""
+    links = getattr(document, "links", ()) or ()
+    if not links:
+        return []
+    cached = _LINK_STARTS.get(id(links))
+    if cached is None or cached[0] is not links:
+        _LINK_STARTS.clear()
+        ordered = sorted(links, key=lambda lk: (lk.start, lk.end))
+        cached = (links, ordered, [lk.start for lk in ordered])
+        _LINK_STARTS[id(links)] = cached
+    _, ordered, starts = cached
+    # a link starting before the sentence may reach into it; links are short, so look back a few
+    k = max(bisect_right(starts, start) - 8, 0)
+    out = []
+    while k < len(ordered) and ordered[k].start < end:
+        if ordered[k].end > start:
+            out.append(ordered[k])
+        k += 1
+    return out
+
+
 def empty_message(analysis: Analysis) -> str:
     """Why an analysed article has no sentence to read, and what to do about it."""
     stripped = sum(1 for b in analysis.blocks if not b.kept)
@@ -181,6 +207,17 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
         first = False
     if not first:
         _more(out, Text("Enter jumps there; Backspace comes back", style="dim"))
+
+    # Web links in the sentence (Markdown/HTML): where the writer points for the source
+    for n, link in enumerate(links_in(analysis.document, s.start, s.end)):
+        line = Text()
+        line.append(snippet(text[link.start : link.end], 30), style="bold")
+        line.append(" \u2192 ")
+        line.append(snippet(link.href, 70), style="underline")
+        if n == 0:
+            _row(out, "Web link", line)
+        else:
+            _more(out, line)
 
     # Context entries
     first = True
