@@ -796,3 +796,19 @@ async def test_unsaved_note_survives_a_reflex_escape_or_quit():
         await pilot.press(*" today", "escape", "escape")  # twice: the change is dropped
         await pilot.pause()
         assert app.screen.__class__.__name__ == "Screen" and store.saved[0].body == "Call the mayor"
+
+
+async def test_theme_from_the_environment_and_T_says_how_to_keep_one(monkeypatch):
+    monkeypatch.setenv("READER_THEME", "nord")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        await pilot.press("T")
+        assert app.theme != "nord"
+        assert any(f"READER_THEME={app.theme}" in n.message for n in app._notifications)
+    monkeypatch.setenv("READER_THEME", "no-such-theme")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-dark"

@@ -162,6 +162,9 @@ class ReaderApp(App[None]):
         self.first_paint_callback: Callable[[], None] | None = None
         self._view: ArticleView | None = None
         self.show_details = False
+        theme = os.environ.get("READER_THEME", "")
+        if theme and theme in self.available_themes:
+            self.theme = theme
         keymap = os.environ.get("READER_KEYMAP", "")
         if keymap:
             self.set_keymap(dict(part.split("=", 1) for part in keymap.split(";") if "=" in part))
@@ -773,7 +776,7 @@ class ReaderApp(App[None]):
         names = sorted(self.available_themes)
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", timeout=2)
+        self.notify(f"Theme: {self.theme} (READER_THEME={self.theme} starts with it)", timeout=3)
 
     @on(ArticleView.LinksChosen)
     def _links(self, message: ArticleView.LinksChosen) -> None:
