@@ -812,3 +812,16 @@ async def test_theme_from_the_environment_and_T_says_how_to_keep_one(monkeypatch
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert app.theme == "textual-dark"
+
+
+async def test_panel_widens_on_a_wide_terminal_and_yields_on_a_narrow_one():
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        assert app.query_one("#panel").outer_size.width == 60
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.query_one("#panel").outer_size.width == 36
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.query_one("#panel").outer_size.width == 44

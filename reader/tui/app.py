@@ -38,6 +38,8 @@ from reader.tui.safe import inert
 from reader.tui.services import Services, context_items, notes_by_sentence, one_line
 from reader.tui.view import ArticleView
 
+#: The side panel's width in cells: 30% of the terminal within these bounds (and at most 45% of it).
+PANEL_MIN, PANEL_MAX = 44, 64
 #: Save the reading position after the cursor rests this long (seconds).
 POSITION_DELAY = 1.0
 #: Above this many sentences the finished analysis is moved out of the garbage collector's sight.
@@ -191,9 +193,18 @@ class ReaderApp(App[None]):
         assert self._view is not None
         return self._view
 
+    def on_resize(self, event: Any) -> None:
+        self._fit_panel(event.size.width)
+
+    def _fit_panel(self, width: int) -> None:
+        """The panel grows with a wide terminal (30%, 44 to 64 cells), never past 45% of it."""
+        cells = int(min(max(PANEL_MIN, width * 0.3), PANEL_MAX, width * 0.45))
+        self.query_one("#panel").styles.width = cells
+
     def on_mount(self) -> None:
         view = self.view
         view.focus()
+        self._fit_panel(self.size.width)
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
