@@ -825,3 +825,13 @@ async def test_panel_widens_on_a_wide_terminal_and_yields_on_a_narrow_one():
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
         assert app.query_one("#panel").outer_size.width == 44
+
+
+def test_help_explains_every_gutter_mark():
+    from reader.tui import facts
+    from reader.tui.screens import marks_legend
+
+    legend = marks_legend().plain
+    for stance, mark in facts.STANCE_MARKS.items():
+        assert (f"{mark} {stance}" in legend) if mark.strip() else (f"no mark: {stance}" in legend)
+    assert f"{facts.CLAIM_MARK} checkable claim" in legend and f"{facts.NOTE_MARK} has a note" in legend

@@ -59,10 +59,27 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             note = Text("\nRemap any key by its id in READER_KEYMAP, e.g. READER_KEYMAP='sentence.next=ctrl+n;"
                         "sentence.prev=ctrl+u'", style="italic")
-            yield Static(Group(table, note), id="help-body")
+            yield Static(Group(table, marks_legend(), note), id="help-body")
 
     def action_dismiss(self, result: Any = None) -> None:  # type: ignore[override]
         self.dismiss(None)
+
+
+def marks_legend() -> Text:
+    """What the marks left of the article text mean (from the same tables that draw them)."""
+    from reader.tui import facts
+
+    legend = Text("\nMarks left of the text: ", style="bold")
+    parts = [(facts.CLAIM_MARK, "checkable claim")]
+    parts += [(mark, stance) for stance, mark in facts.STANCE_MARKS.items() if mark.strip()]
+    parts.append((facts.NOTE_MARK, "has a note"))
+    for n, (mark, meaning) in enumerate(parts):
+        if n:
+            legend.append(", ")
+        legend.append(mark, style="bold")
+        legend.append(f" {meaning}")
+    legend.append(" (no mark: asserts)")
+    return legend
 
 
 @dataclass(frozen=True)
