@@ -86,7 +86,13 @@ async def test_panel_shows_source_antecedent_badge_stance_and_links():
         await pilot.press("j", "j")
         text = panel_text(app)
         assert "The council" in text and "organisation" in text
-        assert "denies" in text and "\u201cdenied\u201d" in text and "deny cue" in text
+        assert "denies" in text and "\u201cdenied\u201d" in text and "a denial" in text
+        assert "deny cue" not in text and "rule:" not in text  # the rules wait behind d
+        await pilot.press("d")
+        text = panel_text(app)
+        assert "rule: deny cue" in text and "cue group: deny" in text
+        await pilot.press("d")
+        assert "rule:" not in panel_text(app)
         assert "denies #2" in text
 
 
@@ -216,6 +222,19 @@ async def test_search_and_next_previous_match():
         await pilot.press("N")
         assert view.cursor == 5
         assert app.focused is view
+        assert "match 2/2" in app.query_one("#status").render().plain
+
+
+async def test_a_fresh_search_starts_at_the_selected_sentence():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.view
+        await pilot.press("j", "j")  # "They said repairs would start in March."
+        await pilot.press("slash", *"repairs", "enter")
+        await pilot.pause()
+        assert view.cursor == 2  # its own match, not the next one
+        assert "match 1/2" in app.query_one("#status").render().plain
 
 
 async def test_mouse_click_selects_the_sentence_under_it():
@@ -304,6 +323,10 @@ async def test_note_editing_saves_through_the_store():
         assert len(store.saved) == 1 and store.saved[0].body == "Check the permit again"
         await pilot.press("a")
         await pilot.pause()
+        await pilot.press("ctrl+d")  # once: asks
+        await settle(pilot)
+        assert len(store.saved) == 1 and app.screen.__class__.__name__ == "NoteEditor"
+        assert "again to delete" in str(app.screen.query_one("#note-error").render())
         await pilot.press("ctrl+d")
         await settle(pilot)
         assert store.saved == [] and 1 not in app.view.noted
@@ -366,6 +389,7 @@ async def test_library_lists_articles_and_opens_one(tmp_path):
         table = app.screen.query_one("#library-table")
         assert table.row_count == 2
         titles = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
+        assert "Enter opens" in str(app.screen.query_one("#library-message").render())
         row = titles.index("Another story")
         for _ in range(row):
             await pilot.press("down")
@@ -388,8 +412,10 @@ async def test_export_notes_to_markdown(tmp_path, monkeypatch):
         await settle(pilot)
         app.action_export_notes()
         await settle(pilot)
+        messages = [n.message for n in app._notifications]
     files = list(tmp_path.glob("*-notes.md"))
     assert len(files) == 1
+    assert any(m == f"1 note exported to {files[0]}" for m in messages), messages  # says where it went
     md = files[0].read_text()
     assert md.startswith("# Notes on Council denies bridge closure")
     assert "> The council denied the report on Tuesday." in md
@@ -597,3 +623,215 @@ async def test_notifications_show_paths_literally(tmp_path):
         await settle(pilot)
         messages = [n.message for n in app._notifications]
         assert any("[red]gone[/red]\u241b[2J.txt: no such file" in m for m in messages), messages
+
+
+async def test_footer_keeps_its_key_keys_at_80_columns_and_refits_on_resize():
+    from textual.widgets._footer import FooterKey
+
+    from reader.tui.footer import key_width
+
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.pause()
+
+        def shown() -> list[FooterKey]:
+            return [w for w in app.screen.query(FooterKey) if not w.has_class("-command-palette")]
+
+        actions = {w.action for w in shown()}
+        assert {"note", "search", "filter", "help", "next_sentence"} <= actions
+        assert sum(key_width(w.key_display, w.description) for w in app.screen.query(FooterKey)) <= 80
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        await pilot.pause()
+        assert {"next_same_source", "toggle_boilerplate", "prev_sentence"} <= {w.action for w in shown()}
+
+
+async def test_help_leaves_out_textual_internals():
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        ids = [row[2] for row in app.screen.rows]
+        assert not {"page_left", "page_right", "app.focus_next", "screen.copy_text"} & set(ids)
+        assert ids.index("sentence.next") < ids.index("note.edit") < ids.index("app.quit")
+
+
+def test_library_times_are_local_minutes_and_bad_ones_pass_through():
+    from reader.tui.screens import local_time
+
+    assert len(local_time("2026-01-01T10:00:00.000Z")) == len("2026-01-01 10:00")
+    assert local_time("2026-01-01T10:00:00.000Z")[:4] in ("2025", "2026")
+    assert local_time("yesterday") == "yesterday"
+
+
+async def test_list_items_show_a_bullet_and_clicks_still_find_the_sentence():
+    text = "# Kit\n\nWe packed four things.\n\n- Bottled water for everyone.\n- A map of the trail.\n\nThen we left.\n"
+    app = make_app(text, path="kit.md")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        view = app.view
+        target = next(i for i, s in enumerate(view.sentences) if view.text[s.start:s.end].startswith("A map"))
+        row = view.rows_of_sentence(target).start
+        line = screen_lines(app)[row - int(view.scroll_offset.y)]
+        assert line.strip().startswith("\u2022 A map of the trail.")
+        col = line.index("A map")
+        assert view.offset_at(col, row - int(view.scroll_offset.y)) == view.sentences[target].start
+        await pilot.click(ArticleView, offset=(col + 3, row - int(view.scroll_offset.y)))
+        assert view.cursor == target
+
+
+async def test_dialogs_show_their_own_keys_and_escape_closes_each():
+    from textual.widgets._footer import FooterKey
+
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key, dialog, action in (("a", "NoteEditor", "save"), ("f", "Chooser", "cancel"),
+                                    ("o", "OpenFile", "cancel"), ("question_mark", "HelpScreen", "dismiss")):
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == dialog
+            actions = {w.action for w in app.screen.query(FooterKey)}
+            assert action in actions and "next_sentence" not in actions
+            await pilot.press("escape")
+            await pilot.pause()
+            assert app.screen.__class__.__name__ == "Screen", dialog
+
+
+async def test_an_article_that_is_all_boilerplate_says_so():
+    app = make_app("Share this article\n\nSubscribe to our newsletter\n\nLeave a Reply\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert not app.view.sentences
+        assert "stripped as boilerplate" in panel_text(app) and "Press b" in panel_text(app)
+        assert any("stripped as boilerplate" in n.message for n in app._notifications)
+        await pilot.press("b")
+        assert any(line.startswith("stripped:") for line in app.view.wrapped_text())
+
+
+async def test_keys_with_nothing_to_act_on_say_so():
+    app = make_app("Just one plain sentence here.\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        assert not app.view.show_stripped
+        assert any("Nothing was stripped" in n.message for n in app._notifications)
+    app = make_app("Share this article\n\nSubscribe to our newsletter\n")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen"
+        assert any("No sentence to annotate" in n.message for n in app._notifications)
+
+
+async def test_bottom_pressed_before_the_analysis_lands_ends_on_the_last_sentence():
+    import threading
+
+    from reader.analysis.incremental import analyse_in_parts
+    from reader.ingest import load_text
+    from reader.tui.app import ReaderApp
+
+    text = "A report\n\n" + "\n\n".join(f"The minister said plan {i} was ready. Critics said it was not {i}."
+                                        for i in range(400))
+    go = threading.Event()
+
+    def analyse(doc):
+        go.wait(10)
+        yield from analyse_in_parts(doc, part_chars=4_000)
+
+    app = ReaderApp(load_text(text, "r.txt"), "r.txt", services_factory=None, analyse=analyse)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("G")
+        go.set()
+        await settle(pilot)
+        assert app.view.cursor == len(app.view.sentences) - 1 > 100
+
+
+async def test_tab_never_strands_the_reading_keys_and_the_panel_scrolls_from_the_article():
+    app = make_app(analysis=None, text=seed_article().read_text())
+    async with app.run_test(size=(100, 16)) as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        await pilot.press("j")
+        assert app.view.cursor == 1 and app.focused is app.view
+        panel = app.query_one("#panel")
+        before = panel.scroll_offset.y
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert panel.scroll_offset.y > before
+        await pilot.press("left_square_bracket")
+        await pilot.pause()
+        assert panel.scroll_offset.y == before
+
+
+async def test_unsaved_note_survives_a_reflex_escape_or_quit():
+    store = FakeStore()
+    app = make_app(store=store)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press("escape")  # nothing typed: closes at once
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*"Call the mayor", "escape")
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "NoteEditor"
+        assert "Esc again discards" in str(app.screen.query_one("#note-error").render())
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running and app.screen.__class__.__name__ == "NoteEditor"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert store.saved and store.saved[0].body == "Call the mayor"
+        await pilot.press("a")
+        await pilot.pause()
+        await pilot.press(*" today", "escape", "escape")  # twice: the change is dropped
+        await pilot.pause()
+        assert app.screen.__class__.__name__ == "Screen" and store.saved[0].body == "Call the mayor"
+
+
+async def test_theme_from_the_environment_and_T_says_how_to_keep_one(monkeypatch):
+    monkeypatch.setenv("READER_THEME", "nord")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "nord"
+        await pilot.press("T")
+        assert app.theme != "nord"
+        assert any(f"READER_THEME={app.theme}" in n.message for n in app._notifications)
+    monkeypatch.setenv("READER_THEME", "no-such-theme")
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert app.theme == "textual-dark"
+
+
+async def test_panel_widens_on_a_wide_terminal_and_yields_on_a_narrow_one():
+    app = make_app()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await settle(pilot)
+        assert app.query_one("#panel").outer_size.width == 60
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert app.query_one("#panel").outer_size.width == 36
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert app.query_one("#panel").outer_size.width == 44
+
+
+def test_help_explains_every_gutter_mark():
+    from reader.tui import facts
+    from reader.tui.screens import marks_legend
+
+    legend = marks_legend().plain
+    for stance, mark in facts.STANCE_MARKS.items():
+        assert (f"{mark} {stance}" in legend) if mark.strip() else (f"no mark: {stance}" in legend)
+    assert f"{facts.CLAIM_MARK} checkable claim" in legend and f"{facts.NOTE_MARK} has a note" in legend

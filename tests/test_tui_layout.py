@@ -71,3 +71,16 @@ def test_inert_keeps_length_and_removes_every_control(text):
 def test_inert_makes_escape_sequences_visible():
     assert inert("\x1b[31mred\x1b[0m") == "\u241b[31mred\u241b[0m"
     assert inert("a\tb\nc") == "a b c"
+
+
+def test_list_items_follow_each_other_and_hang_after_their_bullet():
+    text = "Intro.\nFirst item that is long enough to wrap.\nSecond.\nOutro."
+    a = text.index("First")
+    b = text.index("Second")
+    c = text.index("Outro")
+    blocks = [Block(0, 6), Block(a, b - 1, "list"), Block(b, c - 1, "list"), Block(c, len(text))]
+    layout = build(text, blocks, 24)
+    kinds = [(kind, block) for _, _, block, kind in layout.lines]
+    assert kinds.count((BLANK, 2)) == 0  # no gap between the two items
+    assert (BLANK, 1) in kinds and (BLANK, 3) in kinds  # the list is set off from the prose
+    assert all(e - s <= 22 for s, e, block, kind in layout.lines if kind == TEXT and block in (1, 2))

@@ -22,7 +22,9 @@ def test_panel_text_for_a_reported_sentence_with_a_pronoun_source():
     text = describe(a, 2, extra).plain
     assert "Sentence 3 of 7" in text and "claim" in text
     assert "They \u2192 two officials" in text and " anonymous " in text
-    assert "said  (say)" in text and "rule: pronoun-said" in text
+    assert "said \u2014 reported speech or writing" in text and "pronoun-said" not in text
+    detailed = describe(a, 2, replace(extra, details=True)).plain
+    assert "cue group: say; found by rule: pronoun-said" in detailed
     assert "reports  because of \u201csaid\u201d" in text
     assert "Elm Street bridge (place) \u2014 A road bridge over the river" in text
     assert "March (date)  harvested: K keeps it" in text
@@ -52,3 +54,16 @@ def test_source_keys_group_pronouns_with_their_antecedent():
     keys = [facts.source_key(a.text, s) for s in a.sentences]
     assert keys[1] == keys[2] == "two officials"
     assert facts.sources(a)[0] == ("two officials", "two officials", 2)
+
+
+def test_panel_shows_the_web_links_in_the_sentence():
+    from reader.analysis.pipeline import analyse
+    from reader.ingest import load_text
+
+    doc = load_text("# Audit\n\nVisits fell 12%, according to [the auditor](https://example.org/a).\n\n"
+                    "The mayor said nothing.\n", "a.md")
+    a = analyse(doc)
+    k = next(i for i, s in enumerate(a.sentences) if "auditor" in a.sentence_text(s))
+    text = describe(a, k, PanelInput()).plain
+    assert "Web link the auditor \u2192 https://example.org/a" in text
+    assert "Web link" not in describe(a, k + 1, PanelInput()).plain

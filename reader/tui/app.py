@@ -32,11 +32,14 @@ from reader.document import Document
 from reader.resources import styles_dir
 from reader.tui import facts
 from reader.tui.commands import ReaderCommands
+from reader.tui.footer import ReaderFooter
 from reader.tui.panel import ContextItem, PanelInput, SidePanel
 from reader.tui.safe import inert
 from reader.tui.services import Services, context_items, notes_by_sentence, one_line
 from reader.tui.view import ArticleView
 
+#: The side panel's width in cells: 30% of the terminal within these bounds (and at most 45% of it).
+PANEL_MIN, PANEL_MAX = 44, 64
 #: Save the reading position after the cursor rests this long (seconds).
 POSITION_DELAY = 1.0
 #: Above this many sentences the finished analysis is moved out of the garbage collector's sight.
@@ -90,10 +93,16 @@ class DocumentLoaded(Message):
 
 
 class Exported(Message):
-    def __init__(self, path: str | None, error: str | None) -> None:
+    def __init__(self, path: str | None, error: str | None, count: int = 0) -> None:
         super().__init__()
         self.path = path
         self.error = error
+        self.count = count
+
+
+class PanelScroll(VerticalScroll, can_focus=False):
+    """The side panel's scroller. Never focused: Tab must not strand the reader's keys in it
+    (it scrolls with the mouse wheel, or ] and [ from the article)."""
 
 
 class ReaderApp(App[None]):
@@ -106,20 +115,30 @@ class ReaderApp(App[None]):
 
     BINDINGS = [
         Binding("q", "quit", "Quit", id="app.quit"),
-        Binding("question_mark", "help", "Keys", id="app.help"),
+        Binding("question_mark", "help", "Keys", id="app.help", tooltip="This list of keys"),
         Binding("p", "toggle_panel", "Panel", id="panel.toggle", tooltip="Show or hide the side panel"),
+        Binding("d", "toggle_details", "Details", id="panel.details", show=False,
+                tooltip="Show or hide the rule behind each panel line"),
+        Binding("right_square_bracket,shift+down", "scroll_panel(4)", "Panel down", id="panel.down", show=False,
+                tooltip="Scroll the side panel down"),
+        Binding("left_square_bracket,shift+up", "scroll_panel(-4)", "Panel up", id="panel.up", show=False,
+                tooltip="Scroll the side panel up"),
         Binding("b", "toggle_boilerplate", "Stripped", id="boilerplate.toggle",
                 tooltip="Show what was stripped, and why"),
-        Binding("slash", "search", "Search", id="search.start"),
-        Binding("f", "filter", "Filter", id="filter.choose"),
+        Binding("slash", "search", "Search", id="search.start", tooltip="Search the article"),
+        Binding("f", "filter", "Filter", id="filter.choose", tooltip="Show only claims, one stance or one source"),
         Binding("escape", "clear", "Clear filter/search", id="filter.clear", show=False),
         Binding("a", "note", "Note", id="note.edit", tooltip="Add or edit the note on this sentence"),
-        Binding("x", "entry", "Context entry", id="entry.edit", show=False),
-        Binding("K", "keep_entry", "Keep harvested entry", id="entry.keep", show=False),
-        Binding("L", "library", "Library", id="library.open", show=False),
-        Binding("o", "open_file", "Open file", id="file.open", show=False),
-        Binding("E", "export_notes", "Export notes", id="notes.export", show=False),
-        Binding("T", "next_theme", "Next theme", id="theme.next", show=False),
+        Binding("x", "entry", "Context entry", id="entry.edit", show=False,
+                tooltip="Add a context entry (who or what the sentence names)"),
+        Binding("K", "keep_entry", "Keep harvested entry", id="entry.keep", show=False,
+                tooltip="Keep the context entry harvested from this sentence"),
+        Binding("L", "library", "Library", id="library.open", show=False,
+                tooltip="Articles you have read, with their notes"),
+        Binding("o", "open_file", "Open file", id="file.open", show=False, tooltip="Open another article"),
+        Binding("E", "export_notes", "Export notes", id="notes.export", show=False,
+                tooltip="Export this article's notes to Markdown"),
+        Binding("T", "next_theme", "Next theme", id="theme.next", show=False, tooltip="Next colour theme"),
     ]
 
     def __init__(self, document: Document, path: str | None = None, *,
@@ -144,6 +163,10 @@ class ReaderApp(App[None]):
         self._saved_position: int | None = None
         self.first_paint_callback: Callable[[], None] | None = None
         self._view: ArticleView | None = None
+        self.show_details = False
+        theme = os.environ.get("READER_THEME", "")
+        if theme and theme in self.available_themes:
+            self.theme = theme
         keymap = os.environ.get("READER_KEYMAP", "")
         if keymap:
             self.set_keymap(dict(part.split("=", 1) for part in keymap.split(";") if "=" in part))
@@ -160,19 +183,28 @@ class ReaderApp(App[None]):
         with Horizontal(id="main"):
             self._view = ArticleView(self.document, id="article")
             yield self._view
-            with VerticalScroll(id="panel"):
+            with PanelScroll(id="panel"):
                 yield SidePanel(Text("Analysing\u2026", style="italic"), id="panel-body")
         # The footer (a widget per key) is mounted just after the article is painted.
-        yield Lazy(Footer())
+        yield Lazy(ReaderFooter())
 
     @property
     def view(self) -> ArticleView:
         assert self._view is not None
         return self._view
 
+    def on_resize(self, event: Any) -> None:
+        self._fit_panel(event.size.width)
+
+    def _fit_panel(self, width: int) -> None:
+        """The panel grows with a wide terminal (30%, 44 to 64 cells), never past 45% of it."""
+        cells = int(min(max(PANEL_MIN, width * 0.3), PANEL_MAX, width * 0.45))
+        self.query_one("#panel").styles.width = cells
+
     def on_mount(self) -> None:
         view = self.view
         view.focus()
+        self._fit_panel(self.size.width)
         self.call_after_refresh(self._after_first_paint)
 
     def _after_first_paint(self) -> None:
@@ -219,6 +251,10 @@ class ReaderApp(App[None]):
                     # garbage collector from walking its million objects on every full pass.
                     gc.collect()
                     gc.freeze()
+                if not message.analysis.sentences:
+                    from reader.tui.panel import empty_message
+
+                    self.notify(empty_message(message.analysis), severity="warning", timeout=8)
                 self._reverse = facts.reverse_links(message.analysis)
                 self._link_notes()
                 self._refresh_context()
@@ -376,6 +412,7 @@ class ReaderApp(App[None]):
             notes=self._notes_by.get(index, ()),
             notes_message=message,
             reverse=self._reverse,
+            details=self.show_details,
         )
 
     def _update_panel(self) -> None:
@@ -401,12 +438,16 @@ class ReaderApp(App[None]):
         if view.sentences:
             status.append(f"{view.cursor + 1}/{len(view.sentences)}", style="bold")
             status.append("  ")
+        elif self.final:
+            status.append("no sentences  ", style="italic")
         if not self.final:
             status.append("analysing\u2026  ", style="italic")
         if view.filter_label:
             status.append(f"filter: {inert(view.filter_label)}  ", style="bold")
         if view.search_pattern is not None:
-            status.append(f"search: {len(view._matches)} matches  ", style="italic")
+            n, total = view.match_position()
+            status.append(f"match {n}/{total}  " if n else f"{total} match{'es' if total != 1 else ''}  ",
+                          style="italic")
         if view.show_stripped:
             status.append("showing stripped text  ", style="italic")
         status.append("\u2502 ", style="dim")
@@ -439,7 +480,8 @@ class ReaderApp(App[None]):
 
     #: Actions that act on the article: only from the main screen, not over a dialog.
     MAIN_SCREEN_ACTIONS = frozenset({
-        "toggle_panel", "toggle_boilerplate", "help", "search", "filter", "clear", "note", "entry", "keep_entry",
+        "toggle_panel", "toggle_details", "scroll_panel", "toggle_boilerplate", "help", "search", "filter", "clear",
+        "note", "entry", "keep_entry",
         "library", "open_file", "export_notes",
     })
 
@@ -453,9 +495,38 @@ class ReaderApp(App[None]):
         panel.display = not panel.display
         self._update_panel()
 
+    def action_scroll_panel(self, rows: int) -> None:
+        panel = self.query_one("#panel", PanelScroll)
+        if panel.display:
+            panel.scroll_relative(y=rows, animate=False)
+
+    _quit_armed = False
+
+    async def action_quit(self) -> None:
+        """Quit; with an unsaved note open, only on the second press."""
+        from reader.tui.screens import NoteEditor
+
+        screen = self.screen
+        if isinstance(screen, NoteEditor) and screen.changed and not self._quit_armed:
+            self._quit_armed = True
+            self.notify("This note is not saved: ctrl+s saves it; press ctrl+q again to quit without it",
+                        severity="warning", timeout=6)
+            return
+        self.exit()
+
+    def action_toggle_details(self) -> None:
+        self.show_details = not self.show_details
+        if not self.query_one("#panel").display:
+            self.query_one("#panel").display = True
+        self._update_panel()
+
     def action_toggle_boilerplate(self) -> None:
-        shown = self.view.toggle_stripped()
         stripped = sum(1 for b in self.view.blocks if not b.kept)
+        if stripped == 0 and not self.view.show_stripped:
+            self.notify("Nothing was stripped from this article" if self.final
+                        else "Still analysing: nothing stripped so far", timeout=3)
+            return
+        shown = self.view.toggle_stripped()
         if shown:
             self.notify(f"Showing {stripped} stripped block{'s' if stripped != 1 else ''}, dimmed with the reason",
                         timeout=3)
@@ -466,13 +537,17 @@ class ReaderApp(App[None]):
 
         rows: dict[str, list] = {}
         order: list[str] = []
+        ours = {b.id for b in (*self.BINDINGS, *ArticleView.BINDINGS) if isinstance(b, Binding) and b.id}
         for key, active in self.active_bindings.items():
             binding = active.binding
             ident = binding.id or binding.action
+            if ident not in ours:  # Textual's own (focus, copy, sideways paging): noise in a reader
+                continue
             if ident not in rows:
                 rows[ident] = [[], binding.tooltip or binding.description or binding.action, ident]
                 order.append(ident)
             rows[ident][0].append(binding.key_display or self.get_key_display(binding) or key)
+        order.sort(key=_help_section)
         table = [(", ".join(dict.fromkeys(rows[i][0])), rows[i][1], rows[i][2]) for i in order]
         table.append((self.get_key_display(Binding(self.COMMAND_PALETTE_BINDING, "")), "Command palette",
                       "command_palette"))
@@ -493,7 +568,7 @@ class ReaderApp(App[None]):
         view.focus()
         if event.value:
             if count:
-                view.action_next_match()
+                view.first_match()
             self.notify(f"{count} match{'es' if count != 1 else ''} for \u201c{inert(event.value)}\u201d", timeout=2)
         self._show_status()
 
@@ -521,7 +596,7 @@ class ReaderApp(App[None]):
         for s in self.analysis.sentences:
             counts[s.stance] = counts.get(s.stance, 0) + 1
         claims = sum(1 for s in self.analysis.sentences if s.claim)
-        options: list[tuple[str, Any]] = [("All sentences", None), (f"Claims ({claims})", ("claim", True))]
+        options: list[tuple[str, Any]] = [("All sentences", None), (f"Checkable claims ({claims})", ("claim", True))]
         options += [(f"Stance: {st} ({n})", ("stance", st)) for st, n in sorted(counts.items())]
         options += [(f"Source: {inert(label)} ({n})", ("source", key))
                     for key, label, n in facts.sources(self.analysis)[:30]]
@@ -545,6 +620,13 @@ class ReaderApp(App[None]):
         self._show_status()
         self._update_panel()
 
+    def _need_sentence(self) -> bool:
+        if self.view.cursor >= 0:
+            return True
+        self.notify("Still analysing: notes need the sentences" if not self.final else "No sentence to annotate",
+                    timeout=2)
+        return False
+
     def _need_store(self) -> bool:
         if self.services is None:
             self.notify("The note store is still opening", timeout=2)
@@ -558,7 +640,7 @@ class ReaderApp(App[None]):
         from reader.tui.screens import NoteEditor
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         sentence = view.sentences[view.cursor]
         existing = self._notes_by.get(view.cursor, [])
@@ -587,7 +669,7 @@ class ReaderApp(App[None]):
         from reader.tui.screens import EntryEditor
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         try:
             from reader.analysis.context import Entry  # type: ignore[import-not-found]
@@ -604,7 +686,7 @@ class ReaderApp(App[None]):
         from reader.tui.services import harvested_entries
 
         view = self.view
-        if view.cursor < 0 or not self._need_store():
+        if not self._need_sentence() or not self._need_store():
             return
         bounds = [(s.start, s.end) for s in view.sentences]
         harvested = harvested_entries(view.text, bounds, view.cursor)
@@ -692,19 +774,20 @@ class ReaderApp(App[None]):
         except OSError as exc:
             self.post_message(Exported(None, f"cannot write {target}: {exc.strerror or exc}"))
         else:
-            self.post_message(Exported(str(target), None))
+            self.post_message(Exported(str(target), None, len(notes)))
 
     def on_exported(self, message: Exported) -> None:
         if message.error:
             self.notify(message.error, severity="error", timeout=6)
         else:
-            self.notify(f"Notes exported to {message.path}", timeout=4)
+            self.notify(f"{message.count} note{'s' if message.count != 1 else ''} exported to {message.path}",
+                        title="Exported", timeout=6)
 
     def action_next_theme(self) -> None:
         names = sorted(self.available_themes)
         index = names.index(self.theme) if self.theme in names else -1
         self.theme = names[(index + 1) % len(names)]
-        self.notify(f"Theme: {self.theme}", timeout=2)
+        self.notify(f"Theme: {self.theme} (READER_THEME={self.theme} starts with it)", timeout=3)
 
     @on(ArticleView.LinksChosen)
     def _links(self, message: ArticleView.LinksChosen) -> None:
@@ -723,6 +806,16 @@ class ReaderApp(App[None]):
                 view.set_cursor(target, center=True, jump=True)
 
         self.push_screen(Chooser("Follow a link", options), go)
+
+
+#: The order of the help screen: moving, links, finding, notes, views, the app.
+HELP_ORDER = ("sentence", "paragraph", "page", "claim", "source", "link", "search", "filter", "note", "entry",
+              "panel", "boilerplate", "library", "file", "notes", "theme", "app")
+
+
+def _help_section(ident: str) -> int:
+    prefix = ident.split(".", 1)[0]
+    return HELP_ORDER.index(prefix) if prefix in HELP_ORDER else len(HELP_ORDER)
 
 
 def _new_entry(entry_type: Any, name: str, text: str, start: int, end: int) -> Any:

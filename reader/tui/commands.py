@@ -23,6 +23,8 @@ class ReaderCommands(Provider):
             ("Export notes to Markdown", app.action_export_notes, "Write this article's notes to a .md file"),
             ("Toggle stripped boilerplate", app.action_toggle_boilerplate, "Show or hide what was stripped, and why"),
             ("Toggle side panel", app.action_toggle_panel, "Show or hide the sentence panel"),
+            ("Toggle rule details in the panel", app.action_toggle_details,
+             "Show or hide the rule behind each line of the side panel"),
             ("Library", app.action_library, "Articles you have read, with their notes"),
             ("Filter\u2026", app.action_filter, "Show only sentences of one stance or source"),
             ("Filter: claims only", lambda: app.apply_filter(("claim", True)), "Move among claims only"),

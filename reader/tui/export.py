@@ -8,21 +8,24 @@ from typing import Any
 
 from reader.analysis.model import Analysis
 from reader.tui import facts
+from reader.tui.safe import inert
 
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|])")
 
 
 def _md(text: str) -> str:
-    """Plain text made literal in Markdown (article text is data, not markup)."""
-    return _MD_SPECIAL.sub(r"\\\1", facts.clean(text))
+    """Plain text made literal in Markdown (article text is data, not markup), controls made inert."""
+    return _MD_SPECIAL.sub(r"\\\1", inert(facts.clean(text)))
 
 
 def notes_markdown(analysis: Analysis, notes: Sequence[Any], path: str | None) -> str:
     """One section per note, in document order, each quoting the text it anchors to."""
     title = analysis.title or (path or "Untitled article")
     lines = [f"# Notes on {_md(title)}", ""]
-    if path:
-        lines += [f"Source: `{path.replace('`', '')}`", ""]
+    if path == "-":
+        lines += ["Source: standard input", ""]
+    elif path:
+        lines += [f"Source: `{inert(path).replace('`', '')}`", ""]
     ordered = sorted(notes, key=lambda n: (getattr(n.anchor, "start", 0) or 0))
     if not ordered:
         lines.append("No notes yet.")
@@ -42,7 +45,7 @@ def notes_markdown(analysis: Analysis, notes: Sequence[Any], path: str | None) -
             lines.append(" · ".join(meta))
             lines.append("")
         if note.body:
-            lines.extend(line.rstrip() for line in note.body.strip().splitlines())
+            lines.extend(inert(line.rstrip()) for line in note.body.strip().splitlines())
             lines.append("")
         lines.append("---")
         lines.append("")

@@ -20,12 +20,34 @@ NOTE_MARK = "\u270e"
 BADGES: dict[str, str] = {"person": "person", "organisation": "organisation", "anonymous": "anonymous",
                           "document": "document", "unknown": "unknown"}
 
+#: What each cue group (reader/analysis/data/cues.toml) means, in a reader's words.
+CUE_MEANINGS: dict[str, str] = {
+    "say": "reported speech or writing",
+    "confirm": "a confirmation",
+    "deny": "a denial",
+    "decline": "no comment given",
+    "claim": "a claim, not shown to be true",
+    "belief": "a belief or expectation",
+    "intention": "an intention or plan",
+    "urge": "a call or request",
+    "criticise": "criticism",
+    "support": "support",
+    "evidence": "evidence (shows, finds)",
+    "perception": "how something is seen",
+    "learn": "something learned",
+}
+
 _SPACE = re.compile(r"\s+")
 
 
 def clean(text: str) -> str:
     """One line: runs of white space (newlines included) become one space."""
     return _SPACE.sub(" ", text).strip()
+
+
+def cue_meaning(group: str) -> str:
+    """The cue group in plain words (the group's own name when it has none)."""
+    return CUE_MEANINGS.get(group, group.replace("_", " "))
 
 
 @dataclass(frozen=True, slots=True)

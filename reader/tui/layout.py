@@ -22,6 +22,8 @@ from reader.document import Block
 from reader.tui.safe import inert
 
 TEXT, BLANK, LABEL = 0, 1, 2
+#: List items hang after a bullet: "• " on an item's first line, two spaces on the rest.
+LIST_INDENT = 2
 
 #: (start, end, block index, kind): text lines span document text; a LABEL line
 #: introduces a stripped block (its reason); a BLANK line separates blocks.
@@ -158,11 +160,15 @@ def extend(layout: Layout, text: str, blocks: Sequence[Block], max_lines: int | 
         chars += block.end - block.start
         if not block.kept and not show_stripped:
             continue
-        if lines:
+        is_item = block.kind == "list"
+        # Items of one list follow each other without a blank line, as a list does.
+        if lines and not (is_item and block.kept and lines[-1][3] == TEXT and blocks[lines[-1][2]].kind == "list"
+                          and blocks[lines[-1][2]].kept):
             append((block.start, block.start, index - 1, BLANK))
         if not block.kept:
             append((block.start, block.end, index - 1, LABEL))
-        spans = wrap(text, block.start, block.end, width, keep_lines=block.kind == "code")
+        spans = wrap(text, block.start, block.end, width - LIST_INDENT if is_item else width,
+                     keep_lines=block.kind == "code")
         base = len(lines)
         for k, (s, e) in enumerate(spans):
             append((s, e, index - 1, TEXT))

@@ -8,6 +8,7 @@ the cursor costs one small render per move.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -44,6 +45,7 @@ class PanelInput:
     notes: Sequence[Any] = ()  # reader.store Note objects (body, tags, verdict)
     notes_message: str | None = None  # why notes are unavailable, if they are
     reverse: dict[int, list[tuple[str, int]]] = field(default_factory=dict)
+    details: bool = False  # show the rule behind each result (the analysis's own names)
 
 
 def snippet(text: str, limit: int = SNIPPET) -> str:
@@ -98,18 +100,54 @@ class Description:
         return Group(self.heading, Text(" "), grid)
 
 
+_LINK_STARTS: dict[int, tuple[tuple[Any, ...], list[Any], list[int]]] = {}
+
+
+def links_in(document: Any, start: int, end: int) -> list[Any]:
+    """The document's hyperlinks that overlap [start, end), by bisection (one list per document)."""
+    links = getattr(document, "links", ()) or ()
+    if not links:
+        return []
+    cached = _LINK_STARTS.get(id(links))
+    if cached is None or cached[0] is not links:
+        _LINK_STARTS.clear()
+        ordered = sorted(links, key=lambda lk: (lk.start, lk.end))
+        cached = (links, ordered, [lk.start for lk in ordered])
+        _LINK_STARTS[id(links)] = cached
+    _, ordered, starts = cached
+    # a link starting before the sentence may reach into it; links are short, so look back a few
+    k = max(bisect_right(starts, start) - 8, 0)
+    out = []
+    while k < len(ordered) and ordered[k].start < end:
+        if ordered[k].end > start:
+            out.append(ordered[k])
+        k += 1
+    return out
+
+
+def empty_message(analysis: Analysis) -> str:
+    """Why an analysed article has no sentence to read, and what to do about it."""
+    stripped = sum(1 for b in analysis.blocks if not b.kept)
+    if stripped:
+        return (f"No sentences to read: all {stripped} block{'s were' if stripped != 1 else ' was'} stripped as "
+                "boilerplate. Press b to show them, with the reason for each.")
+    return "No sentences to read: the article has no text."
+
+
 def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) -> Description:
     """The panel's content for sentence ``index`` of ``analysis``."""
     extra = extra or PanelInput()
     out = _Rows()
     sentences = analysis.sentences
+    if not sentences:
+        return Description(Text(empty_message(analysis), style="italic"), ())
     if not 0 <= index < len(sentences):
         return Description(Text("No sentence selected.", style="italic"), ())
     text = analysis.text
     s = sentences[index]
     heading = Text(f"Sentence {index + 1} of {len(sentences)}", style="bold", end="")
     if s.claim:
-        heading.append("  \u258e claim", style="bold")
+        heading.append("  \u258e checkable claim", style="bold")
 
     # Who says it
     if not s.attributions:
@@ -128,10 +166,11 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
         line.append(f" {facts.BADGES.get(src.kind, src.kind)} ", style="reverse")
         _row(out, "Source", line)
         cue = Text(inert(facts.clean(text[a.cue.start : a.cue.end])), style="bold")
-        cue.append(f"  ({a.cue_group})", style="italic")
-        if a.rule:
-            cue.append(f"  rule: {a.rule}", style="dim")
+        cue.append(f" \u2014 {facts.cue_meaning(a.cue_group)}", style="italic")
         _row(out, "Cue", cue)
+        if extra.details:
+            why = f"cue group: {a.cue_group}" + (f"; found by rule: {a.rule}" if a.rule else "")
+            _more(out, Text(inert(why), style="dim"))
 
     # How
     stance = Text(s.stance, style="bold")
@@ -142,8 +181,12 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
                 stance.append(", ")
             stance.append("\u201c" + inert(facts.clean(text[cue.start : cue.end])) + "\u201d", style="italic")
     _row(out, "Stance", stance)
-    if s.stance_rule:
-        _more(out, Text(inert(s.stance_rule), style="dim"))
+    if s.stance_rule and (extra.details or not s.stance_cues):
+        # Without cues the rule is the only reason given ("stated as fact"); with cues,
+        # "because of" already says it, and the rule's wording is detail.
+        _more(out, Text(inert(s.stance_rule if not extra.details else f"rule: {s.stance_rule}"), style="dim"))
+    if extra.details and s.claim_rule:
+        _row(out, "Claim", Text(("yes: " if s.claim else "no: ") + inert(s.claim_rule), style="dim"))
 
     # Links, both ways
     links: list[tuple[str, int]] = [(lk.kind, lk.target) for lk in s.links]
@@ -164,6 +207,17 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
         first = False
     if not first:
         _more(out, Text("Enter jumps there; Backspace comes back", style="dim"))
+
+    # Web links in the sentence (Markdown/HTML): where the writer points for the source
+    for n, link in enumerate(links_in(analysis.document, s.start, s.end)):
+        line = Text()
+        line.append(snippet(text[link.start : link.end], 30), style="bold")
+        line.append(" \u2192 ")
+        line.append(snippet(link.href, 70), style="underline")
+        if n == 0:
+            _row(out, "Web link", line)
+        else:
+            _more(out, line)
 
     # Context entries
     first = True
@@ -203,6 +257,8 @@ def describe(analysis: Analysis, index: int, extra: PanelInput | None = None) ->
             _row(out, "Notes", line)
         else:
             _more(out, line)
+    out.gap()
+    _more(out, Text("d hides the rules" if extra.details else "d shows the rule behind each line", style="dim"))
     return Description(heading, tuple(out.rows))
 
 

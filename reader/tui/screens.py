@@ -48,6 +48,7 @@ class HelpScreen(ModalScreen[None]):
         self.rows = rows
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="help"):
             yield Label("Keys", classes="dialog-title")
             table = Table.grid(padding=(0, 2))
@@ -58,10 +59,27 @@ class HelpScreen(ModalScreen[None]):
                 table.add_row(Text(keys), Text(description), Text(binding_id))
             note = Text("\nRemap any key by its id in READER_KEYMAP, e.g. READER_KEYMAP='sentence.next=ctrl+n;"
                         "sentence.prev=ctrl+u'", style="italic")
-            yield Static(Group(table, note), id="help-body")
+            yield Static(Group(table, marks_legend(), note), id="help-body")
 
     def action_dismiss(self, result: Any = None) -> None:  # type: ignore[override]
         self.dismiss(None)
+
+
+def marks_legend() -> Text:
+    """What the marks left of the article text mean (from the same tables that draw them)."""
+    from reader.tui import facts
+
+    legend = Text("\nMarks left of the text: ", style="bold")
+    parts = [(facts.CLAIM_MARK, "checkable claim")]
+    parts += [(mark, stance) for stance, mark in facts.STANCE_MARKS.items() if mark.strip()]
+    parts.append((facts.NOTE_MARK, "has a note"))
+    for n, (mark, meaning) in enumerate(parts):
+        if n:
+            legend.append(", ")
+        legend.append(mark, style="bold")
+        legend.append(f" {meaning}")
+    legend.append(" (no mark: asserts)")
+    return legend
 
 
 @dataclass(frozen=True)
@@ -103,6 +121,7 @@ class NoteEditor(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         note = self.note
         blink = not self.app.is_headless
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="note"):
             yield Label("Edit note" if note else "New note", classes="dialog-title")
             quote = inert(" ".join(self.text[self.start : self.end].split()))
@@ -136,21 +155,55 @@ class NoteEditor(ModalScreen[Any]):
 
     @on(Button.Pressed, "#note-save")
     def action_save(self) -> None:
-        body = self.query_one(TextArea).text
-        tags = tuple(t.strip() for t in self.query_one(Input).value.split(",") if t.strip())
-        value = self.query_one(Select).value
-        verdict = None if value is Select.NULL or value is None else str(value)
+        body, tags, verdict = self._values()
         self.query_one("#note-error", Static).update(Text("Saving\u2026", style="italic"))
         self.query_one("#note-save", Button).disabled = True
         self._save(body, tags, verdict)
 
+    def _values(self) -> tuple[str, tuple[str, ...], str | None]:
+        body = self.query_one(TextArea).text
+        tags = tuple(t.strip() for t in self.query_one(Input).value.split(",") if t.strip())
+        value = self.query_one(Select).value
+        return body, tags, None if value is Select.NULL or value is None else str(value)
+
+    @property
+    def changed(self) -> bool:
+        """True when the body, tags or verdict differ from what the note had (or a new note has text)."""
+        note = self.note
+        before = (getattr(note, "body", "") or "", tuple(getattr(note, "tags", ()) or ()),
+                  getattr(note, "verdict", None) or None)
+        try:
+            return self._values() != before
+        except Exception:  # not composed yet
+            return False
+
+    _leaving = False
+
     @on(Button.Pressed, "#note-cancel")
     def action_cancel(self) -> None:
+        """Close; with unsaved changes, only on the second Esc (a reflex Esc must not lose a note)."""
+        if self.changed and not self._leaving:
+            self._leaving = True
+            self.query_one("#note-error", Static).update(
+                Text("Not saved yet: ctrl+s saves it; Esc again discards the changes.", style="bold"))
+            return
         self.dismiss(None)
+
+    _armed = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        return not (action == "delete" and self.note is None)  # a new note has nothing to delete
 
     @on(Button.Pressed, "#note-delete")
     def action_delete(self) -> None:
+        """Delete on the second press: one stray ctrl+d must not lose a note."""
         if self.note is None:
+            return
+        if not self._armed:
+            self._armed = True
+            self.query_one("#note-error", Static).update(
+                Text("Press ctrl+d again to delete this note; Esc keeps it.", style="bold"))
+            self.query_one("#note-delete", Button).label = "Really delete  ctrl+d"
             return
         self.query_one("#note-error", Static).update(Text("Deleting\u2026", style="italic"))
         self._delete(self.note)
@@ -204,6 +257,7 @@ class EntryEditor(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         e = self.entry
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with VerticalScroll(id="dialog", classes="entry"):
             yield Label("Context entry", classes="dialog-title")
             yield Label("Name", classes="field")
@@ -262,6 +316,7 @@ class Chooser(ModalScreen[Any]):
         self.choices = list(options)
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with Vertical(id="dialog", classes="chooser"):
             yield Label(self.title_text, classes="dialog-title")
             yield OptionList(*(Option(Text(label), id=str(n)) for n, (label, _) in enumerate(self.choices)))
@@ -277,6 +332,7 @@ class OpenFile(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "cancel", "Cancel", id="open.cancel")]
 
     def compose(self) -> ComposeResult:
+        yield Footer(show_command_palette=False)  # this dialog's keys, not the article's beneath
         with Vertical(id="dialog", classes="open"):
             yield Label("Open an article", classes="dialog-title")
             yield Input(placeholder="path to a .txt, .md or .html file", id="open-path")
@@ -286,6 +342,28 @@ class OpenFile(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+#: Library titles longer than this are cut (with an ellipsis) so the other columns stay in view.
+TITLE_CELLS = 44
+
+
+def local_time(stamp: str) -> str:
+    """An ISO timestamp from the store as local "YYYY-MM-DD HH:MM" (as given when it does not parse)."""
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp[:16].replace("T", " ")
+
+
+def short_path(path: str) -> str:
+    """``path`` with the home folder as ``~``."""
+    from pathlib import Path
+
+    home = str(Path.home())
+    return "~" + path[len(home):] if home not in ("", "/") and path.startswith(home + "/") else path
 
 
 class LibraryScreen(Screen[str | None]):
@@ -316,7 +394,7 @@ class LibraryScreen(Screen[str | None]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Title", "Notes", "At", "Added", "Path")
+        table.add_columns("Title", "Notes", "At sentence", "Opened", "File")
         table.focus()
         if self.services.message and not self.services.can_read:
             self.query_one("#library-message", Static).update(Text(self.services.message, style="italic"))
@@ -335,18 +413,23 @@ class LibraryScreen(Screen[str | None]):
         self.items = message.items
         for n, item in enumerate(message.items):
             position = getattr(item, "position", None)
+            title = inert(getattr(item, "title", "") or "(untitled)")
             table.add_row(
-                Text(inert(getattr(item, "title", "") or "(untitled)")),
+                Text(title if len(title) <= TITLE_CELLS else title[: TITLE_CELLS - 1].rstrip() + "\u2026"),
                 str(getattr(item, "note_count", 0)),
-                "" if position is None else f"#{position + 1}",
-                Text(str(getattr(item, "added", ""))[:16]),
-                Text(inert(str(getattr(item, "path", "") or ""))),
+                "" if position is None else str(position + 1),
+                Text(local_time(str(getattr(item, "opened", "") or getattr(item, "added", "")))),
+                Text(inert(short_path(str(getattr(item, "path", "") or ""))) or "(stdin)", style="dim"),
                 key=str(n),
             )
+        status = self.query_one("#library-message", Static)
         if message.error:
-            self.query_one("#library-message", Static).update(Text(message.error, style="bold"))
+            status.update(Text(message.error, style="bold"))
         elif not message.items and self.services.can_read:
-            self.query_one("#library-message", Static).update(Text("No articles yet.", style="italic"))
+            status.update(Text("No articles match." if self.query_one(Input).value else
+                               "No articles yet: every article you open is listed here.", style="italic"))
+        elif message.items:
+            status.update(Text("Enter opens the selected article \u00b7 / filters \u00b7 Esc goes back", style="dim"))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._load(event.value)

@@ -29,7 +29,7 @@ from textual.strip import Strip
 from reader.analysis.model import Analysis, Sentence
 from reader.document import Block, Document
 from reader.tui import facts
-from reader.tui.layout import BLANK, LABEL, TEXT, Layout, build, estimated_rows, extend
+from reader.tui.layout import BLANK, LABEL, LIST_INDENT, TEXT, Layout, build, estimated_rows, extend
 from reader.tui.safe import CODE, PROSE, inert
 
 #: The readable measure: at most this many cells of text per line.
@@ -48,19 +48,22 @@ class ArticleView(ScrollView, can_focus=True):
         Binding("down,j", "next_sentence", "Next", id="sentence.next", tooltip="Next sentence"),
         Binding("up,k", "prev_sentence", "Prev", id="sentence.prev", tooltip="Previous sentence"),
         Binding("c", "next_claim", "Claim", id="claim.next", tooltip="Next claim"),
-        Binding("C", "prev_claim", "Prev claim", id="claim.prev", show=False),
+        Binding("C", "prev_claim", "Prev claim", id="claim.prev", show=False, tooltip="Previous claim"),
         Binding("right,l,}", "next_paragraph", "Next paragraph", id="paragraph.next", show=False),
         Binding("left,h,{", "prev_paragraph", "Previous paragraph", id="paragraph.prev", show=False),
         Binding("s", "next_same_source", "Same source", id="source.next", tooltip="Next sentence from this source"),
-        Binding("S", "prev_same_source", "Previous from source", id="source.prev", show=False),
-        Binding("home,g", "first", "Top", id="sentence.first", show=False),
-        Binding("end,G", "last", "Bottom", id="sentence.last", show=False),
+        Binding("S", "prev_same_source", "Previous from source", id="source.prev", show=False,
+                tooltip="Previous sentence from this source"),
+        Binding("home,g", "first", "Top", id="sentence.first", show=False, tooltip="First sentence"),
+        Binding("end,G", "last", "Bottom", id="sentence.last", show=False, tooltip="Last sentence"),
         Binding("pagedown,space,ctrl+f", "page_down", "Page down", id="page.down", show=False),
         Binding("pageup,ctrl+b", "page_up", "Page up", id="page.up", show=False),
         Binding("n", "next_match", "Next match", id="search.next", show=False),
         Binding("N", "prev_match", "Previous match", id="search.prev", show=False),
-        Binding("enter", "follow_link", "Follow link", id="link.follow", show=False),
-        Binding("backspace,ctrl+o", "back", "Back", id="link.back", show=False),
+        Binding("enter", "follow_link", "Follow link", id="link.follow", show=False,
+                tooltip="Follow a link (denies, confirms, is denied by)"),
+        Binding("backspace,ctrl+o", "back", "Back", id="link.back", show=False,
+                tooltip="Back to where the last jump started"),
     ]
 
     COMPONENT_CLASSES = {
@@ -131,6 +134,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._match_starts: list[int] = []
         self.noted: frozenset[int] = frozenset()
         self._history: list[int] = []
+        self._follow_end = False  # G pressed before the sentences: go on to the last as they land
         self._reverse: tuple[Analysis | None, dict[int, list[tuple[str, int]]]] = (None, {})
 
     # ------------------------------------------------------------------ data in
@@ -155,7 +159,9 @@ class ArticleView(ScrollView, can_focus=True):
             self._relayout()
         else:
             self._invalidate()
-        if self.cursor < 0 and self.sentences:
+        if self._follow_end and self.sentences:
+            self.set_cursor(len(self.sentences) - 1, center=True)
+        elif self.cursor < 0 and self.sentences:
             top = self._top_offset()
             k = min(bisect_left(self._starts, top), len(self.sentences) - 1)
             self.set_cursor(k, scroll=False)
@@ -349,9 +355,13 @@ class ArticleView(ScrollView, can_focus=True):
             if block.kept:
                 segments.append(Segment(" " * margin))
                 segments.extend(self._gutter(start, end))
+            indent = 0
+            if block.kind == "list":
+                indent = LIST_INDENT
+                segments.append(Segment("\u2022 " if start == block.start else "  ", self._style("article--gutter")))
             body, body_cells = self._render_text_line(start, end, block)
             segments.extend(body)
-            cells = margin + GUTTER + body_cells
+            cells = margin + GUTTER + indent + body_cells
         strip = Strip(segments, cells).apply_style(base)
         if scroll_x:
             strip = strip.crop(scroll_x, scroll_x + width)
@@ -480,6 +490,7 @@ class ArticleView(ScrollView, can_focus=True):
         return None
 
     def _move(self, step: int, test: Callable[[int], bool], what: str, jump: bool = False) -> None:
+        self._follow_end = False
         if not self.sentences:
             self.scroll_relative(y=step, animate=False)
             return
@@ -547,6 +558,7 @@ class ArticleView(ScrollView, can_focus=True):
                    jump=True)
 
     def action_first(self) -> None:
+        self._follow_end = False
         if not self.sentences:
             self.scroll_home(animate=False)
             return
@@ -555,6 +567,7 @@ class ArticleView(ScrollView, can_focus=True):
             self.set_cursor(k, jump=True)
 
     def action_last(self) -> None:
+        self._follow_end = True  # parts still to land move the cursor on to the new last sentence
         if not self.sentences:
             self._ensure_layout(len(self.text))
             self.scroll_end(animate=False, immediate=True)
@@ -571,6 +584,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._page(-1)
 
     def _page(self, step: int) -> None:
+        self._follow_end = False
         height = max(1, self.scrollable_content_region.height - 2)
         self.scroll_to(y=max(0, int(self.scroll_offset.y) + step * height), animate=False, immediate=True)
         if not self.sentences:
@@ -598,13 +612,23 @@ class ArticleView(ScrollView, can_focus=True):
     def action_prev_match(self) -> None:
         self._jump_match(-1)
 
-    def _jump_match(self, step: int) -> None:
+    def first_match(self) -> None:
+        """Select the first match in or after the selected sentence (a fresh search starts here)."""
+        self._jump_match(+1, here_too=True)
+
+    def match_position(self) -> tuple[int, int]:
+        """(n, total): the selected sentence holds or follows the n-th match (0 before the first)."""
+        if not self._matches or self.cursor < 0:
+            return 0, len(self._matches)
+        return bisect_left(self._match_starts, self.sentences[self.cursor].end), len(self._matches)
+
+    def _jump_match(self, step: int, here_too: bool = False) -> None:
         if not self._matches:
             self.post_message(self.Notice("No search: press / to search"))
             return
         here = self.sentences[self.cursor] if self.cursor >= 0 else None
         if step > 0:
-            pos = here.end if here else 0
+            pos = (here.start if here_too else here.end) if here else 0
             m = bisect_left(self._match_starts, pos)
             if m >= len(self._matches):
                 m = 0
@@ -619,6 +643,7 @@ class ArticleView(ScrollView, can_focus=True):
 
     def goto_offset(self, offset: int) -> None:
         """Select the sentence at (or after) document offset ``offset``."""
+        self._follow_end = False
         if self.sentences:
             k = max(bisect_right(self._starts, offset) - 1, 0)
             if self.sentences[k].end <= offset and k + 1 < len(self.sentences):
@@ -666,10 +691,12 @@ class ArticleView(ScrollView, can_focus=True):
         row = int(self.scroll_offset.y) + y
         if not 0 <= row < len(self.wrapped.lines):
             return None
-        start, end, _, kind = self.wrapped.lines[row]
+        start, end, block_index, kind = self.wrapped.lines[row]
         if kind != TEXT:
             return None
         col = int(self.scroll_offset.x) + x - self._margin() - GUTTER
+        if self.blocks[block_index].kind == "list":
+            col -= LIST_INDENT
         if col < 0:
             return start
         cells = 0
@@ -680,6 +707,7 @@ class ArticleView(ScrollView, can_focus=True):
         return max(start, end - 1)
 
     def on_click(self, event: events.Click) -> None:
+        self._follow_end = False
         offset = self.offset_at(event.x, event.y)
         if offset is None or not self.sentences:
             return
