@@ -551,3 +551,16 @@ def test_in_headline_style_only_known_speech_cues_count():
     assert with_cue("Councillor Leaves Angry Note On Library Door", "Note") == "asserts"
     assert with_cue("Councillor Says Library Will Close", "Says") == "reports"
     assert with_cue("The councillor remarked that the library would close.", "remarked") == "reports"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A spokesperson for the union declined to comment.",
+        "The company did not respond to a request for comment on Tuesday.",
+    ],
+)
+def test_a_refusal_to_comment_is_no_checkable_claim(sentence):
+    (result,) = classify(sentence, [(0, len(sentence))], [()])
+    assert result.stance == "declines"
+    assert not result.claim and "no comment" in result.claim_rule

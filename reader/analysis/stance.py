@@ -820,6 +820,8 @@ def is_claim(text: str, start: int, end: int, stance: StanceResult) -> tuple[boo
         return False, "speculation or belief"  # "could reach", "they believe", "is likely to"
     if _recommends(s):
         return False, "opinion or recommendation"
+    if stance.stance == "declines":
+        return False, "no comment: nothing to check"  # "X did not respond to requests for comment"
     if _DIGIT.search(s):
         return True, "a number"
     name = _NAME.search(s)
