@@ -532,81 +532,32 @@ def test_open_binary_file_is_one_line(tmp_path, capsys):
     assert err.count("\n") == 1 and "binary" in err
 
 
-def _fake_context_module():
-    """A stand-in for reader.analysis.context with its public shapes (Entry, Mention, Linker, harvest)."""
-    import types
-    from dataclasses import dataclass
+async def test_context_entries_stored_harvested_kept_and_added():
+    from reader.analysis.context import Entry
 
-    @dataclass(frozen=True)
-    class Entry:
-        id: str
-        name: str
-        kind: str
-        description: str = ""
-        aliases: tuple = ()
-        links: tuple = ()
-        provenance: str = "user"
-        source_text: str | None = None
-        source_span: tuple | None = None
-
-    @dataclass(frozen=True)
-    class Mention:
-        entry_id: str
-        start: int
-        end: int
-
-    class Linker:
-        def __init__(self, entries):
-            self.entries = list(entries)
-
-        def mentions(self, text, sentences):
-            out = []
-            for s, e in sentences:
-                found = []
-                for entry in self.entries:
-                    at = text.find(entry.name, s, e)
-                    if at >= 0:
-                        found.append(Mention(entry.id, at, at + len(entry.name)))
-                out.append(tuple(found))
-            return out
-
-    def harvest(text, sentences):
-        at = text.find("the transport agency")
-        if at < 0:
-            return []
-        return [Entry("", "transport agency", "organisation", "The city's transport agency",
-                      provenance="harvested", source_text=text[at:at + 20], source_span=(at, at + 20))]
-
-    module = types.ModuleType("reader.analysis.context")
-    module.Entry, module.Mention, module.Linker, module.harvest = Entry, Mention, Linker, harvest
-    return module
-
-
-async def test_context_entries_stored_harvested_kept_and_added(monkeypatch):
-    import sys
-
-    context = _fake_context_module()
-    monkeypatch.setitem(sys.modules, "reader.analysis.context", context)
     store = FakeStore()
     saved: list = []
-    store.entries = lambda: [context.Entry("elm", "Elm Street bridge", "place", "A road bridge over the river")]
+    store.entries = lambda: [Entry("elm", "Elm Street bridge", "place", "A road bridge over the river")]
     store.save_entry = lambda entry: (saved.append(entry), entry)[1]
     app = make_app(store=store)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("j")
         assert "Elm Street bridge (place) \u2014 A road bridge over the river" in panel_text(app)
-        app.view.set_cursor(5)
+        # "Mayor Ana Ruiz" in the fourth sentence: the article defines who she is
+        app.view.set_cursor(next(i for i, s in enumerate(app.view.sentences)
+                                 if "Ana Ruiz" in app.analysis.text[s.start : s.end]))
         await settle(pilot)
-        assert "transport agency (organisation) \u2014 The city's transport agency  harvested: K keeps it" in \
-            panel_text(app)
+        assert "Ana Ruiz (person) \u2014 Mayor  harvested: K keeps it" in panel_text(app)
         await pilot.press("K")
         await pilot.pause()
         assert app.screen.__class__.__name__ == "EntryEditor"
-        assert app.screen.query_one("#entry-name").value == "transport agency"
+        assert app.screen.query_one("#entry-name").value == "Ana Ruiz"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert [e.name for e in saved] == ["transport agency"] and saved[0].provenance == "harvested"
+        assert [e.name for e in saved] == ["Ana Ruiz"] and saved[0].provenance == "harvested"
+        app.view.set_cursor(5)
+        await settle(pilot)
         # a new entry from the selection starts from the sentence's source
         await pilot.press("x")
         await pilot.pause()
