@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.cli import PROG, CliError, inert, to_json
+from reader.notes_export import notes_to_markdown, notes_to_web_annotation
 
 def _out(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8", "surrogateescape"))
@@ -94,91 +95,6 @@ def _article(store: Any, ref: str) -> tuple[str, str, str, str]:
     article_id = article_id or store.article_id(text)
     item = next((i for i in store.library() if i.article_id == article_id), None)
     return article_id, text, (item.title if item and item.title else doc.title or ""), ref
-
-
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!])")
-
-
-def _literal(text: str) -> str:
-    """Article text (a title, a quote) made literal in Markdown: it is data, never markup
-    (a quoted "[click](javascript:...)" must not become a link in the export)."""
-    return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
-
-
-def notes_to_markdown(title: str, source: str, notes: Sequence[Any]) -> str:
-    """The notes as Markdown; the note bodies are the user's own Markdown and kept as written."""
-    lines = [f"# Notes: {_literal(title or source)}", "", f"Source: {_literal(source)}", ""]
-    anchored = [n for n in notes if not n.orphan]
-    orphans = [n for n in notes if n.orphan]
-
-    def block(note: Any) -> list[str]:
-        out = [f"> {_literal(note.anchor.exact)}", ""]
-        meta = []
-        if note.verdict:
-            meta.append(f"**Verdict:** {note.verdict}")
-        if note.tags:
-            meta.append("**Tags:** " + ", ".join(map(_literal, note.tags)))
-        meta.append(f"*{note.updated or note.created}*")
-        out.append(" · ".join(meta))
-        if note.body:
-            out += ["", note.body]
-        out.append("")
-        return out
-
-    if not notes:
-        lines.append("No notes.")
-    for note in anchored:
-        lines += block(note)
-    if orphans:
-        lines += ["## Orphaned notes", "",
-                  "These no longer match the article's text; they are kept with the text they were made on.", ""]
-        for note in orphans:
-            lines += block(note)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def notes_to_web_annotation(article_id: str, title: str, source: str, notes: Sequence[Any]) -> dict[str, Any]:
-    """An AnnotationCollection (W3C Web Annotation data model) of the notes."""
-    target_source = Path(source).resolve().as_uri() if source not in ("", "-") and os.path.exists(source) \
-        else f"urn:reader:article:{article_id}"
-    items = []
-    for note in notes:
-        body: list[dict[str, Any]] = []
-        if note.body:
-            body.append({"type": "TextualBody", "value": note.body, "format": "text/plain",
-                         "purpose": "commenting"})
-        for tag in note.tags:
-            body.append({"type": "TextualBody", "value": tag, "purpose": "tagging"})
-        if note.verdict:
-            body.append({"type": "TextualBody", "value": note.verdict, "purpose": "assessing"})
-        a = note.anchor
-        # The selectors of a list are alternatives that must pick the same text: an orphan's
-        # last known position no longer holds its quote, so it gets the quote alone.
-        selectors: list[dict[str, Any]] = [
-            {"type": "TextQuoteSelector", "exact": a.exact, "prefix": a.prefix, "suffix": a.suffix}]
-        if not note.orphan:
-            selectors.append({"type": "TextPositionSelector", "start": a.start, "end": a.end})
-        annotation: dict[str, Any] = {
-            "id": f"urn:uuid:{note.id}",
-            "type": "Annotation",
-            "motivation": "assessing" if note.verdict else ("commenting" if note.body else "highlighting"),
-        }
-        # created/modified must be xsd:dateTime when present; notes from the first store may lack them.
-        annotation.update({k: v for k, v in (("created", note.created), ("modified", note.updated)) if v})
-        annotation["target"] = {"source": target_source, "selector": selectors}
-        if body:
-            annotation["body"] = body
-        if note.orphan:
-            annotation["reader:orphan"] = True
-        items.append(annotation)
-    return {
-        "@context": ["http://www.w3.org/ns/anno.jsonld", {"reader": "urn:reader:ns#"}],
-        "id": f"urn:reader:article:{article_id}:notes",
-        "type": "AnnotationCollection",
-        "label": title or source,
-        "total": len(items),
-        "first": {"type": "AnnotationPage", "startIndex": 0, "items": items},
-    }
 
 
 def cmd_notes(argv: Sequence[str]) -> int:

@@ -417,7 +417,7 @@ async def test_export_notes_to_markdown(tmp_path, monkeypatch):
     assert len(files) == 1
     assert any(m == f"1 note exported to {files[0]}" for m in messages), messages  # says where it went
     md = files[0].read_text()
-    assert md.startswith("# Notes on Council denies bridge closure")
+    assert md.startswith("# Notes: Council denies bridge closure")
     assert "> The council denied the report on Tuesday." in md
     assert "**Verdict:** misleading" in md and "Ask the council" in md
 

@@ -8,7 +8,7 @@ from rich.cells import cell_len
 
 from reader.document import Block
 from reader.tui.layout import BLANK, LABEL, TEXT, build, wrap
-from reader.tui.safe import inert
+from reader.safe import inert
 
 words = st.lists(
     st.text(alphabet=st.characters(blacklist_categories=("Cs", "Zs", "Cc", "Zl", "Zp"), max_codepoint=0x4FFF),

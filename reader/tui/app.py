@@ -34,7 +34,7 @@ from reader.tui import facts
 from reader.tui.commands import ReaderCommands
 from reader.tui.footer import ReaderFooter
 from reader.tui.panel import ContextItem, PanelInput, SidePanel
-from reader.tui.safe import inert
+from reader.safe import inert
 from reader.tui.services import Services, context_items, notes_by_sentence, one_line
 from reader.tui.view import ArticleView
 

@@ -19,7 +19,7 @@ from functools import lru_cache
 from rich.cells import cell_len
 
 from reader.document import Block
-from reader.tui.safe import inert
+from reader.safe import inert
 
 TEXT, BLANK, LABEL = 0, 1, 2
 #: List items hang after a bullet: "• " on an item's first line, two spaces on the rest.

@@ -20,7 +20,7 @@ from textual.widgets import Static
 
 from reader.analysis.model import Analysis
 from reader.tui import facts
-from reader.tui.safe import inert
+from reader.safe import inert
 
 LABEL_WIDTH = 9
 SNIPPET = 60

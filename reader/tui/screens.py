@@ -23,7 +23,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, DataTable, Footer, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from reader.tui.safe import inert
+from reader.safe import inert
 from reader.tui.services import Services, one_line
 
 #: The verdicts the store accepts (reader.store.VERDICTS when it is installed).

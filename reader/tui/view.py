@@ -30,7 +30,7 @@ from reader.analysis.model import Analysis, Sentence
 from reader.document import Block, Document
 from reader.tui import facts
 from reader.tui.layout import BLANK, LABEL, LIST_INDENT, TEXT, Layout, build, estimated_rows, extend
-from reader.tui.safe import CODE, PROSE, inert
+from reader.safe import CODE, PROSE, inert
 
 #: The readable measure: at most this many cells of text per line.
 MEASURE = 76

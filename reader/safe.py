@@ -24,6 +24,9 @@ PROSE[0x0A] = " "
 PROSE[0x09] = " "
 #: Code lines keep tabs visible as one space too (a tab's width would move columns).
 CODE = PROSE
+#: Text written to a file (a note's body in an export): lines and tabs kept, the rest inert.
+BODY = dict(_TABLE)
+del BODY[0x0A], BODY[0x09]
 
 
 def inert(text: str, table: dict[int, str] = PROSE) -> str:
