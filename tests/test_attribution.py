@@ -1134,3 +1134,31 @@ def test_source_with_age_origin_and_relative_clause_before_the_cue():
     a = only(t, "said")
     assert src(t, a).startswith("Rosa Lima") and a.rule == "subject"
     assert content(t, a) == "the day brought back memories"
+
+
+# ---------------------------------------------------------------- round 4
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbour master was accused of hiding the repair bills.", "was accused"),
+        ("The ferry crews have been blamed for the delays this spring.", "have been blamed for"),
+        ("The new quay was dubbed a white elephant.", "was dubbed"),
+    ],
+)
+def test_passive_of_accusation_and_naming_verbs_is_an_impersonal_cue(text, cue):
+    a = only(text, cue)
+    assert a.source is None and a.rule == "passive"
+
+
+def test_passive_of_accusation_takes_the_by_phrase_as_source():
+    t = "Her plan was echoed by the dock council on Monday."
+    a = only(t, "was echoed")
+    assert src(t, a) == "the dock council"
+
+
+def test_passive_of_a_non_reporting_verb_is_no_cue():
+    t = "The harbour master was replaced by a younger man in May."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
