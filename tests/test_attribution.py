@@ -1162,3 +1162,37 @@ def test_passive_of_a_non_reporting_verb_is_no_cue():
     t = "The harbour master was replaced by a younger man in May."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+def test_nominal_cue_with_possessor_and_preposition():
+    t = "The ferry company's claims about the safety of its boats were never checked."
+    a = only(t, "claims about")
+    assert a.rule == "nominal" and a.cue_group == "claim"
+    assert src(t, a) == "The ferry company's"
+    assert content(t, a) == "the safety of its boats"
+
+
+def test_nominal_attitude_noun_with_preposition():
+    t = "Her disdain for the harbour plan, which she calls wasteful, is no secret."
+    a = only(t, "disdain for")
+    assert a.cue_group == "criticise" and src(t, a) == "Her"
+    assert content(t, a) == "the harbour plan"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claims about the safety of the boats surfaced in May.",  # no possessor
+        "The mayor's remarks on Saturday were brief.",  # a time, not a topic
+        "His plan for the harbour is vague.",  # not a noun of this class
+    ],
+)
+def test_nominal_with_preposition_needs_possessor_and_topic(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if a.rule == "nominal"]
+
+
+def test_nominal_with_preposition_does_not_become_a_coordinated_subject():
+    t = "Ana Ortiz praised the crews and said he was wrong about their endorsement of the plan."
+    a = only(t, "said")
+    assert src(t, a) == "Ana Ortiz"

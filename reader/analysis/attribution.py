@@ -79,6 +79,7 @@ class Lexicon:
     nominal_regex: re.Pattern[str] | None = None
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
+    nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -109,6 +110,22 @@ def _inflect(spec: str) -> tuple[str, dict[str, str]]:
         ing = lemma + "ing"
     part = parts[3] if len(parts) > 3 else past
     return lemma, {"base": lemma, "s": s_form, "past": past, "ing": ing, "part": part}
+
+
+#: The prepositions after a nominal cue of [nominal_about] that open what it is about.
+_ABOUT = r"(?:about|of|on|over|for|against|toward|towards)"
+
+
+#: After such a preposition, a time or a medium, not a topic: "his remarks on Saturday".
+_NOT_ABOUT = re.compile(
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Twitter|Facebook|television|TV|radio|camera|"
+    r"the\s+(?:weekend|campaign\s+trail|floor|air|radio|phone|record))\b|\d)"
+)
+#: Where the topic of such a noun ends: a clause boundary or the verb of the clause it is the subject of.
+_ABOUT_END = re.compile(
+    r"[,;:—()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s"
+)
 
 
 def load_lexicon(toml_text: str) -> Lexicon:
@@ -162,23 +179,33 @@ def load_lexicon(toml_text: str) -> Lexicon:
         rf"(?<![\w’'-])(?:{fixed_alts}{'|' if fixed_alts else ''}(?P<v>{_trie(sorted(forms))}))(?![\w-])", re.I
     )
     nominal = {k.lower(): v for k, v in data.get("nominal", {}).items()}
+    about = {k.lower(): v for k, v in data.get("nominal_about", {}).items()}
+    heads = []
+    if nominal:
+        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
+        heads.append(rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
+                     r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))")
+    if about:
+        # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
+        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
         r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s)\s+"
         r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
-        r"stated|explicit|implicit|vague|sweeping)\s+)?"
-        rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
-        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
-        r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))"
-    ) if nominal else None
+        r"stated|explicit|implicit|vague|sweeping|infamous|open|obvious|growing|deep|strong|harsh|sharp|"
+        r"continued|longtime|long-standing)\s+)?"
+        rf"(?:{'|'.join(heads)})"
+    ) if heads else None
     # The full pattern is tried at every position; this one starts with the nouns' first
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
-    nominal_guard = re.compile(rf"{_trie(sorted(nominal))}\s+(?:that|to)\s") if nominal else None
+    guards = ([rf"{_trie(sorted(nominal))}\s+(?:that|to)\s"] if nominal else []) + (
+        [rf"{_trie(sorted(about))}\s+{_ABOUT}\s"] if about else [])
+    nominal_guard = re.compile("|".join(guards)) if guards else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard)
+                   nominal_guard, about)
 
 
 _LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
@@ -1646,19 +1673,32 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         nominal_here = i < len(nominal_at) and nominal_at[i] < s_end
     else:
         nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
+    later: list[_Raw] = []
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
-            group = lex.nominal[m.group("cue").lower()]
-            rest = _trim(text, m.end(), s_end)
-            found.append(_Raw(Span(m.start("cue"), m.end("cue")), group, Span(m.start("src"), m.end("src")),
-                              [rest] if rest else [], "nominal"))
+            key = "cue" if m.groupdict().get("cue") is not None else "pcue"
+            group = lex.nominal[m.group("cue").lower()] if key == "cue" else lex.nominal_about[
+                m.group("pcue").split()[0].lower()]
+            if key == "pcue":
+                if _NOT_ABOUT.match(text, m.end()):
+                    continue  # "his remarks on Saturday": when, not what about
+                # what the noun is about: the noun phrase after the preposition, up to the clause's verb
+                stop = _ABOUT_END.search(text, m.end(), s_end)
+                rest = _trim(text, m.end(), stop.start() if stop else s_end)
+            else:
+                rest = _trim(text, m.end(), s_end)
+            # "X's claims about Y" joins the list after the verb cues: frames that read the
+            # cue before them (a coordinated verb's subject) must not take it for a clause
+            (found if key == "cue" else later).append(
+                _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
+                     [rest] if rest else [], "nominal"))
     if quotes and matches:
         # annotators attribute a quotation as a whole, not the cues inside it
         matches = [m for m in matches if not _inside(quotes, m.start())]
     if not matches or sp is not None:
-        return found
+        return found + later
     if toks is None:
         toks = tokenize(text, s_start, s_end)
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -1668,7 +1708,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     for m in matches:
         if m.start() < taken_until:
             continue
-        if any(r.cue.start <= m.start() < r.cue.end for r in found):
+        if any(r.cue.start <= m.start() < r.cue.end for r in itertools.chain(found, later)):
             continue  # already a nominal cue ("the company's plan to")
         ci, cj = starts.get(m.start()), ends.get(m.end())
         if ci is None or cj is None:
@@ -1693,6 +1733,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         taken_until = m.end()
         raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
+    found.extend(later)
     if len(found) > MAX_PAIRWISE:
         return found
     # a cue inside another attribution's source is part of that noun phrase ("a study
