@@ -1196,3 +1196,29 @@ def test_nominal_with_preposition_does_not_become_a_coordinated_subject():
     t = "Ana Ortiz praised the crews and said he was wrong about their endorsement of the plan."
     a = only(t, "said")
     assert src(t, a) == "Ana Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor doubled down on her claim that the quay is unsafe.", "doubled down on", "The mayor"),
+        ("The council seized on the report to demand new ferries.", "seized on", "The council"),
+        ("Ana Ortiz has long advocated a second ferry line.", "has long advocated", "Ana Ortiz"),
+        ("The union invoked the strike of 1988 in its letter.", "invoked", "The union"),
+    ],
+)
+def test_verbs_of_advocacy_and_particle_verbs(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source
+
+
+def test_advocates_and_debate_as_nouns_are_no_cue():
+    t = "The debate over the ferry ended, and advocates of the plan went home."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
+
+
+def test_noun_like_cue_after_a_determiner_is_a_noun():
+    t = "The council studied the report to plan new ferries."
+    _, per = run(t)
+    assert "report" not in {t[a.cue.start : a.cue.end] for atts in per for a in atts}

@@ -776,7 +776,8 @@ def _frame(
 
     # --- a subject with a reduced relative: "a poll released in late August found Y",
     # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
-    if entry.form in ("past", "s", "base") and prev is not None and prev.word:
+    if entry.form in ("past", "s", "base") and prev is not None and prev.word and not (
+            entry.noun_like and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")):
         rr = _reduced_relative(toks, ci, lex)
         if rr is not None:
             after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -1314,6 +1315,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb
+    if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
+        return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
     if prev is None:
