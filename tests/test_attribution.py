@@ -1222,3 +1222,22 @@ def test_noun_like_cue_after_a_determiner_is_a_noun():
     t = "The council studied the report to plan new ferries."
     _, per = run(t)
     assert "report" not in {t[a.cue.start : a.cue.end] for atts in per for a in atts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It goes without saying that the ferry fares will rise.",
+        "That choice says a lot about the harbour board.",
+        "The empty quay speaks volumes.",
+        "The pier was, so to speak, a monument to the mayor.",
+    ],
+)
+def test_idioms_on_speech_verbs_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
+
+
+def test_said_something_about_is_still_a_report():
+    t = "The mayor said something about the ferry fares."
+    assert src(t, only(t, "said")) == "The mayor"

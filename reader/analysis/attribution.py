@@ -1730,6 +1730,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
+        if _IDIOM_AFTER.match(text, m.end(), s_end) or _IDIOM_BEFORE.search(text, max(s_start, m.start() - 16), m.start()):
+            continue  # "it goes without saying", "that says a lot about": an idiom, nobody reports
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
@@ -1788,6 +1790,15 @@ _ANONYMITY = re.compile(
     r"\s+(?:not\s+to\s+be\s+(?:named|identified)|on\s+(?:the\s+)?condition\s+(?:of|that)\s+(?:anonymity|they|he|she))",
     re.I,
 )
+
+
+#: Idioms built on a speech verb that report nothing: "says a lot about X", "speaks volumes", "so to speak",
+#: "it goes without saying", "needless to say", "that is to say".
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:a\s+lot|a\s+great\s+deal|volumes)\s+about\b|volumes\b|speaking\b)",
+    re.I,
+)
+_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to)\s+\Z", re.I)
 
 
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
