@@ -1241,3 +1241,16 @@ def test_idioms_on_speech_verbs_are_no_cue(text):
 def test_said_something_about_is_still_a_report():
     t = "The mayor said something about the ferry fares."
     assert src(t, only(t, "said")) == "The mayor"
+
+
+def test_coordinated_cue_after_a_nominal_cue_keeps_the_clause_subject():
+    t = ("The mayor said the board would state its intention to sell the pier by May "
+         "and suggested that the ferry would stop.")
+    a = only(t, "suggested")
+    assert a.rule == "coordinated" and src(t, a) == "The mayor"
+
+
+def test_probe_as_a_noun_is_no_cue():
+    t = "The revelation that staff got immunity in the harbour probe set off a row."
+    _, per = run(t)
+    assert "probe" not in {t[a.cue.start : a.cue.end] for atts in per for a in atts}

@@ -1692,9 +1692,9 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
                 rest = _trim(text, m.end(), stop.start() if stop else s_end)
             else:
                 rest = _trim(text, m.end(), s_end)
-            # "X's claims about Y" joins the list after the verb cues: frames that read the
-            # cue before them (a coordinated verb's subject) must not take it for a clause
-            (found if key == "cue" else later).append(
+            # a nominal cue joins the list after the verb cues: frames that read the cues
+            # before them (a coordinated verb's subject) must not take it for a clause
+            later.append(
                 _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
                      [rest] if rest else [], "nominal"))
     if quotes and matches:
