@@ -1254,3 +1254,10 @@ def test_probe_as_a_noun_is_no_cue():
     t = "The revelation that staff got immunity in the harbour probe set off a row."
     _, per = run(t)
     assert "probe" not in {t[a.cue.start : a.cue.end] for atts in per for a in atts}
+
+
+def test_poll_in_a_comparison_is_no_source():
+    t = "The harbour poll showed Ortiz doing better than in other recent polls."
+    _, per = run(t)
+    cues = {t[a.cue.start : a.cue.end]: a for atts in per for a in atts}
+    assert "in" not in cues and src(t, cues["showed"]) == "The harbour poll"

@@ -714,6 +714,8 @@ def _frame(
 
     # --- according to X
     if entry.form == "fixed" and entry.lemma.startswith(("according", "in(?=")):
+        if entry.lemma.startswith("in(?=") and ci > 0 and toks[ci - 1].lower in ("than", "as", "like", "unlike"):
+            return None  # "better than in other polls": a comparison with the polls, not their finding
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
