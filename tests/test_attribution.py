@@ -1261,3 +1261,11 @@ def test_poll_in_a_comparison_is_no_source():
     _, per = run(t)
     cues = {t[a.cue.start : a.cue.end]: a for atts in per for a in atts}
     assert "in" not in cues and src(t, cues["showed"]) == "The harbour poll"
+
+
+def test_relative_clause_in_an_apposition_ends_at_its_comma():
+    t = "Ana Ortiz, a pilot who is a fierce critic of the board, argues that the pier is unsafe."
+    rel = only(t, "is a fierce critic of")
+    assert content(t, rel) == "the board"
+    main = only(t, "argues")
+    assert src(t, main).startswith("Ana Ortiz") and content(t, main) == "that the pier is unsafe"

@@ -1748,6 +1748,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
                                          for b in found)]
     _trim_reporting_clauses(text, found)
+    _trim_relative_clauses(text, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
@@ -1904,6 +1905,24 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                         continue  # "apologize for suggesting ...": a participle inside the content
                     m = _CONJ_TAIL.search(head)
                     cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
+                    if cut is not None:
+                        a.content[i] = cut
+
+
+def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
+    """A relative clause ends where its main clause goes on: in "X, a minister who is a critic
+    of Y, suggests Z", the content of "is a critic of" ends at the comma before "suggests",
+    whose subject (X) opens before the relative clause."""
+    for a in found:
+        if a.rule != "relative":
+            continue
+        for b in found:
+            if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
+                continue
+            for i, c in enumerate(a.content):
+                if c.start < b.cue.start < c.end:
+                    comma = text.rfind(",", c.start, b.cue.start)
+                    cut = _trim(text, c.start, comma) if comma > c.start else None
                     if cut is not None:
                         a.content[i] = cut
 
