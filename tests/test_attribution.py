@@ -1269,3 +1269,9 @@ def test_relative_clause_in_an_apposition_ends_at_its_comma():
     assert content(t, rel) == "the board"
     main = only(t, "argues")
     assert src(t, main).startswith("Ana Ortiz") and content(t, main) == "that the pier is unsafe"
+
+
+def test_noun_like_cue_after_an_apposition_is_a_verb():
+    t = "Ana Ortiz, who runs the pier, wants a new one."
+    a = only(t, "wants")
+    assert src(t, a) == "Ana Ortiz" and a.cue_group == "intention"

@@ -1343,6 +1343,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
         return object_like  # "The club wants a new stadium"
+    if entry.form in ("s", "past") and prev.text == "," and object_like and not after.cap:
+        return True  # "Ana Ortiz, who runs the pier, wants a new one": the verb after an apposition
     return False
 
 
