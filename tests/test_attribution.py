@@ -1275,3 +1275,23 @@ def test_noun_like_cue_after_an_apposition_is_a_verb():
     t = "Ana Ortiz, who runs the pier, wants a new one."
     a = only(t, "wants")
     assert src(t, a) == "Ana Ortiz" and a.cue_group == "intention"
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "outer_content", "inner", "inner_source"),
+    [
+        ("Although the mayor criticized the plan, the council wants to build the pier.",
+         "criticized", "the plan", "wants", "the council"),
+        ("And while Ortiz has railed against the fees, she’s sought to keep the ferry.",
+         "has railed against", "the fees", "sought", "she"),
+    ],
+)
+def test_fronted_adverbial_clause_ends_at_the_main_clause(text, outer, outer_content, inner, inner_source):
+    assert content(text, only(text, outer)) == outer_content
+    assert src(text, only(text, inner)) == inner_source
+
+
+def test_fronted_as_clause_is_still_a_preposed_report():
+    t = "As the mayor said, the pier is unsafe."
+    a = only(t, "said")
+    assert src(t, a) == "the mayor" and "the pier is unsafe" in content(t, a)

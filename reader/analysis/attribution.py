@@ -1751,6 +1751,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
                                          for b in found)]
     _trim_reporting_clauses(text, found)
     _trim_relative_clauses(text, found)
+    _trim_fronted_clauses(text, s_start, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
@@ -1909,6 +1910,30 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                     cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
                     if cut is not None:
                         a.content[i] = cut
+
+
+#: A sentence that opens with an adverbial clause: "While X has railed against Y, he ...".
+_FRONTED = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
+    r"after|before|once|unless|whereas|until)\s[^,;:]*\Z", re.I)
+#: Where the main clause starts after such a clause: a comma and a subject-like word.
+_MAIN_CLAUSE_START = re.compile(r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
+
+
+def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
+    """A cue in a clause fronted by "while", "although", "when", ... reports only up to the
+    comma where the main clause starts: in "While X has railed against Y, he's sought Z", the
+    content of "has railed against" is Y, and "sought" is a cue of its own."""
+    for a in found:
+        if a.rule not in ("subject", "passive", "coordinated", "control") or not a.content:
+            continue
+        if not _FRONTED.match(text, s_start, a.cue.start):
+            continue
+        for i, c in enumerate(a.content):
+            m = _MAIN_CLAUSE_START.search(text, max(c.start, a.cue.end), c.end)
+            cut = _trim(text, c.start, m.start()) if m else None
+            if cut is not None:
+                a.content[i] = cut
 
 
 def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
