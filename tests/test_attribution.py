@@ -1295,3 +1295,16 @@ def test_fronted_as_clause_is_still_a_preposed_report():
     t = "As the mayor said, the pier is unsafe."
     a = only(t, "said")
     assert src(t, a) == "the mayor" and "the pier is unsafe" in content(t, a)
+
+
+def test_progressive_before_about_is_no_attitude_cue():
+    t = "Talk had been mounting about a rival now that Ortiz has endorsed the plan."
+    _, per = run(t)
+    cues = {t[a.cue.start : a.cue.end] for atts in per for a in atts}
+    assert cues == {"has endorsed"}
+
+
+def test_stress_as_a_noun_is_no_cue():
+    t = "Veterans with post-traumatic stress disorder need care."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
