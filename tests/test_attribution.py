@@ -1308,3 +1308,30 @@ def test_stress_as_a_noun_is_no_cue():
     t = "Veterans with post-traumatic stress disorder need care."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council has proved to be ineffective.",
+        "The city backed out of the deal.",
+        "Donors who pitch in were thanked.",
+        "Viewers pressed against the fence.",
+    ],
+)
+def test_verbs_with_a_particle_of_another_meaning_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
+
+
+def test_proved_that_is_still_a_cue():
+    t = "The audit proved that the fees were too high."
+    assert src(t, only(t, "proved")) == "The audit"
+
+
+def test_sum_is_a_cue_only_with_up():
+    t = "She summed it up: the pier is unsafe."
+    assert src(t, only(t, "summed it up:")) == "She"
+    t = "Donors who give small sums were thanked."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
