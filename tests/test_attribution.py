@@ -1335,3 +1335,14 @@ def test_sum_is_a_cue_only_with_up():
     t = "Donors who give small sums were thanked."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+def test_impersonal_cue_content_starts_at_its_clause():
+    t = ("Ana Ortiz has urged the council to keep the ferry, although she says she backs "
+         "the changes the board is expected to make.")
+    a = only(t, "has urged")
+    assert src(t, a) == "Ana Ortiz"
+    imp = only(t, "is expected to")
+    assert content(t, imp).startswith("she says") or content(t, imp).startswith("the changes")
+    t = "Officials said the ferry and the pier are expected to close."
+    assert content(t, only(t, "are expected to")) == "the ferry and the pier are expected to close"

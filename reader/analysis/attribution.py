@@ -744,7 +744,14 @@ def _frame(
         if lead.startswith("it "):
             content = [right] if right else []
         else:
-            left = _content_left(text, s_start, cue.start)
+            # the subject is the content's head: it starts after the last clause boundary
+            # ("..., although they say they support the changes lawmakers are expected to consider")
+            bound = None
+            for bound in _CLAUSE_BOUNDARY.finditer(text, s_start, cue.start):
+                pass
+            begin = max([bound.end() if bound else s_start]
+                        + [r.cue.end for r in prior if r.cue.end <= cue.start])  # "Officials said | the ferry ..."
+            left = _content_left(text, begin, cue.start)
             content = [c for c in (left, right) if c]
             if left and right:
                 content = [Span(left.start, right.end)]
@@ -1918,6 +1925,12 @@ _FRONTED = re.compile(
     r"after|before|once|unless|whereas|until)\s[^,;:]*\Z", re.I)
 #: Where the main clause starts after such a clause: a comma and a subject-like word.
 _MAIN_CLAUSE_START = re.compile(r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
+
+
+#: Where a clause opens inside a sentence: the subject of an impersonal cue starts after it.
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:—]|,(?=\s+(?:and|but|or|although|though|while|because|since|as|so|yet|if|when|who|which|where)\b))\s*"
+    r"|\b(?:that|which|who|because|although|though|while|whereas|if|when|since)\s+", re.I)
 
 
 def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
