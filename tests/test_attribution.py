@@ -1346,3 +1346,11 @@ def test_impersonal_cue_content_starts_at_its_clause():
     assert content(t, imp).startswith("she says") or content(t, imp).startswith("the changes")
     t = "Officials said the ferry and the pier are expected to close."
     assert content(t, only(t, "are expected to")) == "the ferry and the pier are expected to close"
+
+
+def test_reporting_clause_with_a_time_and_a_trailing_clause_is_preposed():
+    t = "The fees hurt every family, the dock workers said Friday afternoon, as they bristled at the plan."
+    a = only(t, "said Friday afternoon")
+    assert a.rule == "preposed" and src(t, a) == "the dock workers"
+    assert content(t, a) == "The fees hurt every family"
+    assert src(t, only(t, "bristled")) == "they"

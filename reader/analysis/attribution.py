@@ -281,7 +281,8 @@ _ADJUNCT_LEAD = re.compile(
     r"event|meeting|debate|session|town\s+hall|forum|address)"
     r"(?:\s+(?:to|with|on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*)+)?"
     rf"|(?:on|last|this|early|late|next)\s+(?:{S.WEEKDAYS}|week|month|year|night|morning|afternoon|evening)"
-    rf"|(?:{S.WEEKDAYS})|(?:in|on)\s+(?:{S.MONTHS})(?:\s+\d+)?|(?:on|in|to|via)\s+(?:Twitter|Facebook|"
+    rf"|(?:{S.WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|(?:in|on)\s+(?:{S.MONTHS})(?:\s+\d+)?"
+    r"|(?:on|in|to|via)\s+(?:Twitter|Facebook|"
     r"Instagram|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|reporters|journalists)"
     r"|earlier|later|previously|recently|also|again|then|repeatedly|publicly|privately|yesterday|today"
     r"|(?:to|at)\s+(?:a|the)\s+(?:crowd|audience|reporters|rally|gathering|news\s+conference|press\s+conference)"
@@ -1006,7 +1007,8 @@ def _frame(
                 and not any(not t.word and (t.text in "“”\"" or t.text == "''") for t in toks[: np_[0]]):
             preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
         substantial = right is not None and _words(text, right) > 2 and not (
-            _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end]))
+            _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])) and not (
+            _TRAILING_CLAUSE.match(text, _lead_end(text, right), right.end))
         if preposed and substantial and not quote_before and not _quote_at(text, right.start):
             # "In her 2003 book, Clinton noted the clot's existence": what precedes is an adverbial
             return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
@@ -1847,7 +1849,9 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
             # "complained about X", "agreed with", "described as", "plans to", "said Friday"
             end = nxt.end
-            raw.content = [c if c.start != nxt.start else _trim(text, nxt.end, c.end) for c in raw.content]
+            if nxt.text in _WEEKDAYS and k + 2 < len(toks) and toks[k + 2].lower in ("morning", "afternoon", "evening", "night"):
+                end = toks[k + 2].end  # "said Friday afternoon"
+            raw.content = [c if not (nxt.start <= c.start < end) else _trim(text, end, c.end) for c in raw.content]
             raw.content = [c for c in raw.content if c is not None]
     if end < len(text) and text[end] == ":":
         end += 1
@@ -1925,6 +1929,16 @@ _FRONTED = re.compile(
     r"after|before|once|unless|whereas|until)\s[^,;:]*\Z", re.I)
 #: Where the main clause starts after such a clause: a comma and a subject-like word.
 _MAIN_CLAUSE_START = re.compile(r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
+
+
+#: A clause that the reporting clause of "Y, X said Friday, as they ..." trails: not its content.
+_TRAILING_CLAUSE = re.compile(r"[\s,]*(?:as|while|after|before|because|since|although|though|even\s+as|when)\s", re.I)
+
+
+def _lead_end(text: str, span: Span) -> int:
+    """Where span's text starts after a leading time or medium adjunct ("Friday afternoon, ...")."""
+    m = _ADJUNCT_LEAD.match(text, span.start, span.end)
+    return m.end() if m else span.start
 
 
 #: Where a clause opens inside a sentence: the subject of an impersonal cue starts after it.
