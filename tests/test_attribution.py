@@ -1354,3 +1354,10 @@ def test_reporting_clause_with_a_time_and_a_trailing_clause_is_preposed():
     assert a.rule == "preposed" and src(t, a) == "the dock workers"
     assert content(t, a) == "The fees hurt every family"
     assert src(t, only(t, "bristled")) == "they"
+
+
+def test_coordinated_cue_after_yet():
+    t = "Ortiz demands a new ferry, yet refuses to pay for it."
+    a = only(t, "refuses")
+    assert a.rule == "coordinated" and src(t, a) == "Ortiz"
+    assert content(t, only(t, "demands")) == "a new ferry"

@@ -915,7 +915,7 @@ def _frame(
 
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
-    if prev is not None and prev.lower in ("and", "but", "or") and k > 0 and (
+    if prev is not None and prev.lower in ("and", "but", "or", "yet") and k > 0 and (
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
@@ -1866,7 +1866,7 @@ _CUE_PREPOSITIONS = frozenset("about with as for against over".split())
 _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
 
 
-_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
+_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|yet|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
 _MAIN_CLAUSE_JOIN = re.compile(
