@@ -1361,3 +1361,24 @@ def test_coordinated_cue_after_yet():
     a = only(t, "refuses")
     assert a.rule == "coordinated" and src(t, a) == "Ortiz"
     assert content(t, only(t, "demands")) == "a new ferry"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The dock workers weren’t too concerned about the new fees.", "weren’t too concerned about"),
+        ("The mayor is adamant that the pier stays open.", "is adamant"),
+        ("The council was deeply skeptical of the plan.", "was deeply skeptical of"),
+        ("Ortiz is unapologetic about her vote.", "is unapologetic about"),
+    ],
+)
+def test_attitude_adjectives_after_a_copula(text, cue):
+    a = only(text, cue)
+    assert a.source is not None and text[a.source.start : a.source.end].split()[-1] in (
+        "workers", "mayor", "council", "Ortiz")
+
+
+def test_attitude_adjective_without_a_complement_is_no_cue():
+    t = "The harbour master was upbeat."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
