@@ -1382,3 +1382,25 @@ def test_attitude_adjective_without_a_complement_is_no_cue():
     t = "The harbour master was upbeat."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The dock union is throwing its support behind Ortiz.", "is throwing its support behind", "The dock union"),
+        ("Ortiz sounded a call for more ferries.", "sounded a call for", "Ortiz"),
+        ("The mayor made no secret of her dislike for the plan.", "made no secret of", "The mayor"),
+        ("The harbour master came under fire for the delays.", "came under fire", None),
+        ("The board is drawing criticism after the fare rise.", "drawing criticism", None),
+    ],
+)
+def test_light_verbs_with_speech_act_nouns(text, cue, source):
+    _, per = run(text)
+    found = [a for atts in per for a in atts if text[a.cue.start : a.cue.end].startswith(cue)]
+    assert len(found) == 1 and src(text, found[0]) == source
+
+
+def test_support_noun_without_a_light_verb_is_no_cue():
+    t = "The ferry gets support from the state budget."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
