@@ -1404,3 +1404,9 @@ def test_support_noun_without_a_light_verb_is_no_cue():
     t = "The ferry gets support from the state budget."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+def test_scrutiny_is_no_criticism_cue():
+    t = "The harbour master's conduct came under scrutiny last year."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts]
