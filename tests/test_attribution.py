@@ -1410,3 +1410,30 @@ def test_scrutiny_is_no_criticism_cue():
     t = "The harbour master's conduct came under scrutiny last year."
     _, per = run(t)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("It was unclear whether the ferry would sail.", "It was unclear", None),
+        ("Nor is it clear that the pier is safe.", "is it clear", None),
+        ("Ortiz spoke warmly of the old harbour.", "spoke", "Ortiz"),
+        ("Ortiz talked to reporters about the ferry.", "talked", "Ortiz"),
+    ],
+)
+def test_evidence_impersonals_and_speaking_of_a_topic(text, cue, source):
+    a = only(text, cue)
+    assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz spoke to a gathering of dock workers.",
+        "The two women spoke for about five minutes.",
+        "It is clear.",
+    ],
+)
+def test_speaking_without_a_topic_and_bare_clear_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
