@@ -199,16 +199,17 @@ def load_lexicon(toml_text: str) -> Lexicon:
     ) if heads else None
     # The full pattern is tried at every position; this one starts with the nouns' first
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
-    guards = ([rf"{_trie(sorted(nominal))}\s+(?:that|to)\s"] if nominal else []) + (
-        [rf"{_trie(sorted(about))}\s+{_ABOUT}\s"] if about else [])
-    nominal_guard = re.compile("|".join(guards)) if guards else None
+    # one trie of all the nouns, then any of their next words: looser than the full pattern, and fast
+    nominal_guard = re.compile(
+        rf"{_trie(sorted(set(nominal) | set(about)))}\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
                    nominal_guard, about)
 
 
-_LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
+_LEADING = re.compile(
+    r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|\(\?=\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|\(\?=\\s|$)")
 
 
 def _leading_words(pattern: str) -> set[str] | None:
