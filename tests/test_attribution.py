@@ -1437,3 +1437,22 @@ def test_evidence_impersonals_and_speaking_of_a_topic(text, cue, source):
 def test_speaking_without_a_topic_and_bare_clear_are_no_cue(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ortiz was able to consistently tout her record.", "was able to consistently tout", "Ortiz"),
+        ("The mayor has yet to explain why the ferry stopped.", "has yet to explain", "The mayor"),
+        ("The board tried to make the case that fares must rise.", "tried to make the case", "The board"),
+        ("Voters might stop to consider what the pier costs.", "might stop to consider", "Voters"),
+    ],
+)
+def test_cue_after_a_semi_modal_takes_the_subject(text, cue, source):
+    assert src(text, only(text, cue)) == source
+
+
+def test_infinitive_after_a_noun_is_not_a_semi_modal():
+    t = "The plan to tout the pier failed."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts if a.rule == "subject"]

@@ -635,7 +635,10 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
 _CATENATIVES = frozenset(
     "seems appears tends needs wants aims expects plans hopes intends wishes seeks vows helps starts "
     "begins continue refuse seem appear tend need want aim expect plan hope intend wish seek vow help "
-    "start begin came come went go goes get gets got try".split()
+    "start begin came come went go goes get gets got try tries "
+    # "was able to tout", "has yet to explain", "might stop to consider", "is set to announce"
+    "able unable yet stop stops set about ready willing eager likely unlikely sure certain bound "
+    "attempt attempts dare dares".split()
 )
 
 
@@ -761,7 +764,13 @@ def _frame(
 
     # --- an infinitive cue governed by a verb that is not a cue itself: "continues to insist",
     # "refused to endorse", "came to talk": the cue runs from the governing verb
-    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 1 and entry.form == "base":
+    if prev is not None and k == ci - 1 and k >= 2 and _adverb_ly(toks, k) and toks[k - 1].lower == "to" \
+            and entry.form in ("base", "fixed"):
+        k -= 1  # "was able to consistently tout": the adverb belongs to the infinitive
+        prev = toks[k]
+    if prev is not None and prev.lower == "to" and k >= 1 and (k == ci - 1 or _adverb_ly(toks, ci - 1)) and (
+            entry.form == "base" or entry.form == "fixed" and not toks[ci].lower.endswith(("s", "ed", "ing"))
+            and toks[ci].lower not in ("according", "in")):
         gov = toks[k - 1]
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
