@@ -1456,3 +1456,19 @@ def test_infinitive_after_a_noun_is_not_a_semi_modal():
     t = "The plan to tout the pier failed."
     _, per = run(t)
     assert not [a for atts in per for a in atts if a.rule == "subject"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortiz works for a liberal think tank.",
+        "We identified with the dock workers.",
+        "The crews vied for the contract.",
+        "The ferry can leave at short notice.",
+        "The court ruling stands.",
+        "The pilots tried to curry favor with the board.",
+    ],
+)
+def test_nouns_and_other_verbs_that_look_like_cues(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
