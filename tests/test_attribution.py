@@ -1472,3 +1472,17 @@ def test_infinitive_after_a_noun_is_not_a_semi_modal():
 def test_nouns_and_other_verbs_that_look_like_cues(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coal was piled about as high as it could go.",
+        "As odd as it may seem, the ferry runs on time.",
+        "The crews found themselves in court.",
+        "Companies have found ways to pay less.",
+    ],
+)
+def test_idioms_of_seeming_finding_and_about_as(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]

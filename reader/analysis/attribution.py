@@ -1823,7 +1823,9 @@ _IDIOM_AFTER = re.compile(
     r"\s+(?:(?:a\s+lot|a\s+great\s+deal|volumes)\s+about\b|volumes\b|speaking\b)",
     re.I,
 )
-_IDIOM_BEFORE = re.compile(r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to)\s+\Z", re.I)
+_IDIOM_BEFORE = re.compile(
+    r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
+    r"|\bas\s+(?:it|they|this|that)\s+(?:may|might|could|does|did|do|would))\s+\Z", re.I)  # "as odd as it may seem"
 
 
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
