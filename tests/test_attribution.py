@@ -1486,3 +1486,23 @@ def test_nouns_and_other_verbs_that_look_like_cues(text):
 def test_idioms_of_seeming_finding_and_about_as(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts]
+
+
+def test_speech_act_noun_with_a_from_phrase_names_its_source():
+    t = "The vote went ahead despite repeated warnings from the harbour master that the pier was unsafe."
+    a = only(t, "repeated warnings from")
+    assert src(t, a) == "the harbour master" and content(t, a) == "the pier was unsafe"
+    assert a.rule == "nominal" and a.cue_group == "say"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Demand from China for coal cooled.",
+        "The host took calls from listeners.",
+        "The ferry moved from the old pier to the new one.",
+    ],
+)
+def test_other_nouns_before_from_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]

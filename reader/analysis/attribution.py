@@ -609,6 +609,32 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
 #: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
 _LEADING_TIMES = frozenset(S.WEEKDAYS.split("|")) | frozenset(S.MONTHS.split("|")) - {"May"}
 
+#: Speech-act nouns whose "from" phrase names the source: "repeated warnings from his lawyer
+#: that Y", "tremendous support from older voters", "criticism from Democrats".
+_NOUN_FROM_GROUPS = {
+    "warning": "say", "criticism": "criticise", "support": "support", "call": "urge", "praise": "support",
+    "complaint": "criticise", "question": "criticise", "objection": "criticise", "pushback": "criticise",
+    "backlash": "criticise", "condemnation": "criticise", "demand": "urge", "plea": "urge", "appeal": "urge",
+    "threat": "intention", "assurance": "say", "denial": "deny", "endorsement": "support", "opposition": "criticise",
+    "rebuke": "criticise", "attack": "criticise", "accusation": "claim", "allegation": "claim", "claim": "claim",
+    "statement": "say", "comment": "say", "remark": "say", "testimony": "say", "advice": "urge", "request": "urge",
+}
+_NOUN_FROM = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:(?:repeated|renewed|growing|mounting|sharp|harsh|fierce|strong|tremendous|"
+    r"bipartisan|public|private|vocal|similar|earlier|new|fresh|angry|stern|frequent|widespread|heavy|broad)\s+)?"
+    # (not "calls", "questions", "demand": phone calls, audience questions, demand from a market)
+    r"(?P<noun>warnings?|criticisms?|support|praise|complaints?|objections?|pushback|backlash|"
+    r"condemnations?|pleas?|appeals|threats|assurances?|denials?|endorsements?|opposition|rebukes?|"
+    r"attacks|accusations?|allegations?|claims|statements?|comments|remarks|testimony)"
+    r"\s+from)\s+(?P<src>(?:(?:the|his|her|their|its|our|some|many|several|other|fellow|top|both)\s+)?"
+    r"(?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]*\w)(?=\s*(?:[,.;:!?)—]|\s(?:that|to|who|which|over|about|on|for|in|at|"
+    r"after|before|as|and|but|during|since|because|while|was|were|is|are|has|have|had)\b|$))",
+)
+
+
+#: Prepositions not in the sources' list after which a cue form is a noun or an adjective.
+_MORE_PREPOSITIONS = frozenset("despite amid amidst beyond unlike via per".split())
+
 #: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
 _CAUSATIVES = frozenset(
     "force forces forced forcing prompt prompts prompted prompting lead leads led leading cause causes caused "
@@ -778,6 +804,9 @@ def _frame(
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
+                and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
+                         and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
+                         and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
                 and not (prior and prior[-1].cue.end >= gov.start - 1):
             ci = k - 1
             cue = Span(toks[ci].start, toks[cj].end)
@@ -811,8 +840,8 @@ def _frame(
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
-        if (pl in S.PREPOSITIONS or pl == "to") and not (entry.form == "ing" and pl != "to"):
-            return None
+        if (pl in S.PREPOSITIONS or pl == "to" or pl in _MORE_PREPOSITIONS) and not (entry.form == "ing" and pl != "to"):
+            return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
     if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES:
@@ -1700,6 +1729,15 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     else:
         nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
     later: list[_Raw] = []
+    if " from " in text[s_start:s_end]:
+        for m in _NOUN_FROM.finditer(text, s_start, s_end):
+            if quotes and _inside(quotes, m.start("cue")):
+                continue
+            src = Span(m.start("src"), m.end("src"))
+            that = re.match(r"[\s,]*that\s+", text[m.end("src"):s_end])
+            content = [_trim(text, m.end("src") + that.end(), s_end)] if that else []
+            later.append(_Raw(Span(m.start("cue"), m.end("cue")), _NOUN_FROM_GROUPS[m.group("noun").lower().rstrip("s")],
+                              src, [c for c in content if c], "nominal"))
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
