@@ -1489,9 +1489,9 @@ def test_idioms_of_seeming_finding_and_about_as(text):
 
 
 def test_speech_act_noun_with_a_from_phrase_names_its_source():
-    t = "The vote went ahead despite repeated warnings from the harbour master that the pier was unsafe."
+    t = "The vote went ahead despite repeated warnings from her lawyer that the pier was unsafe."
     a = only(t, "repeated warnings from")
-    assert src(t, a) == "the harbour master" and content(t, a) == "the pier was unsafe"
+    assert src(t, a) == "her lawyer" and content(t, a) == "the pier was unsafe"
     assert a.rule == "nominal" and a.cue_group == "say"
 
 

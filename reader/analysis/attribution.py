@@ -1734,6 +1734,9 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             if quotes and _inside(quotes, m.start("cue")):
                 continue
             src = Span(m.start("src"), m.end("src"))
+            phrase = m.group("src")
+            if S.source_kind(phrase) == "unknown" and not any(w[:1].isupper() for w in phrase.split()):
+                continue  # "support from the state budget": no one who speaks
             that = re.match(r"[\s,]*that\s+", text[m.end("src"):s_end])
             content = [_trim(text, m.end("src") + that.end(), s_end)] if that else []
             later.append(_Raw(Span(m.start("cue"), m.end("cue")), _NOUN_FROM_GROUPS[m.group("noun").lower().rstrip("s")],
