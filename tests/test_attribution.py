@@ -1506,3 +1506,22 @@ def test_speech_act_noun_with_a_from_phrase_names_its_source():
 def test_other_nouns_before_from_are_no_cue(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ortiz has spoken about the need for a new pier.", "has spoken about", "Ortiz"),
+        ("The union aims to keep the ferry.", "aims", "The union"),
+        ("The mayor is casting herself as a friend of the crews.", "is casting", "The mayor"),
+        ("The union questions the wisdom of the plan.", "questions", "The union"),
+    ],
+)
+def test_spoken_aims_casting_and_questions_as_verbs(text, cue, source):
+    assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize("text", ["The questions were hard.", "His aims are clear.", "The fish were cast into the sea."])
+def test_questions_aims_cast_as_nouns_or_other_verbs(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
