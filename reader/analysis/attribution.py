@@ -632,6 +632,11 @@ _NOUN_FROM = re.compile(
 )
 
 
+_NOUN_FROM_GUARD = re.compile(_trie(sorted(
+    {w + e for w in _NOUN_FROM_GROUPS for e in ("", "s")} | {"praise", "support", "testimony", "opposition", "pushback",
+                                                               "backlash"})) + r"\s+from\s")
+
+
 #: Prepositions not in the sources' list after which a cue form is a noun or an adjective.
 _MORE_PREPOSITIONS = frozenset("despite amid amidst beyond unlike via per".split())
 
@@ -1729,7 +1734,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     else:
         nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
     later: list[_Raw] = []
-    if " from " in text[s_start:s_end]:
+    if _NOUN_FROM_GUARD.search(text, s_start, s_end):
         for m in _NOUN_FROM.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
