@@ -20,7 +20,7 @@ decides where the source and the content are. Each frame is a named rule
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
-  ``nominal``      X's claim that Y / her promise to Y
+  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
@@ -845,7 +845,8 @@ def _frame(
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
-        if (pl in S.PREPOSITIONS or pl == "to" or pl in _MORE_PREPOSITIONS) and not (entry.form == "ing" and pl != "to"):
+        if (pl in S.PREPOSITIONS or pl == "to" or pl in _MORE_PREPOSITIONS) \
+                and not (entry.form == "ing" and pl != "to"):
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
@@ -1744,8 +1745,9 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
                 continue  # "support from the state budget": no one who speaks
             that = re.match(r"[\s,]*that\s+", text[m.end("src"):s_end])
             content = [_trim(text, m.end("src") + that.end(), s_end)] if that else []
-            later.append(_Raw(Span(m.start("cue"), m.end("cue")), _NOUN_FROM_GROUPS[m.group("noun").lower().rstrip("s")],
-                              src, [c for c in content if c], "nominal"))
+            noun = m.group("noun").lower()
+            group = _NOUN_FROM_GROUPS.get(noun) or _NOUN_FROM_GROUPS[noun.removesuffix("s")]
+            later.append(_Raw(Span(m.start("cue"), m.end("cue")), group, src, [c for c in content if c], "nominal"))
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
@@ -1799,7 +1801,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
-        if _IDIOM_AFTER.match(text, m.end(), s_end) or _IDIOM_BEFORE.search(text, max(s_start, m.start() - 16), m.start()):
+        if _IDIOM_AFTER.match(text, m.end(), s_end) \
+                or _IDIOM_BEFORE.search(text, max(s_start, m.start() - 16), m.start()):
             continue  # "it goes without saying", "that says a lot about": an idiom, nobody reports
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
@@ -1907,7 +1910,8 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
             # "complained about X", "agreed with", "described as", "plans to", "said Friday"
             end = nxt.end
-            if nxt.text in _WEEKDAYS and k + 2 < len(toks) and toks[k + 2].lower in ("morning", "afternoon", "evening", "night"):
+            if nxt.text in _WEEKDAYS and k + 2 < len(toks) \
+                    and toks[k + 2].lower in ("morning", "afternoon", "evening", "night"):
                 end = toks[k + 2].end  # "said Friday afternoon"
             raw.content = [c if not (nxt.start <= c.start < end) else _trim(text, end, c.end) for c in raw.content]
             raw.content = [c for c in raw.content if c is not None]
@@ -1924,7 +1928,8 @@ _CUE_PREPOSITIONS = frozenset("about with as for against over".split())
 _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
 
 
-_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|yet|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
+_CLAUSE_JOIN = re.compile(
+    r"(?:,|\b(?:and|but|yet|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
 _MAIN_CLAUSE_JOIN = re.compile(
@@ -1986,7 +1991,8 @@ _FRONTED = re.compile(
     r"\W*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
     r"after|before|once|unless|whereas|until)\s[^,;:]*\Z", re.I)
 #: Where the main clause starts after such a clause: a comma and a subject-like word.
-_MAIN_CLAUSE_START = re.compile(r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
+_MAIN_CLAUSE_START = re.compile(
+    r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
 
 
 #: A clause that the reporting clause of "Y, X said Friday, as they ..." trails: not its content.
