@@ -20,7 +20,7 @@ decides where the source and the content are. Each frame is a named rule
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
-  ``nominal``      X's claim that Y / her promise to Y
+  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
@@ -79,6 +79,7 @@ class Lexicon:
     nominal_regex: re.Pattern[str] | None = None
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
+    nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -109,6 +110,22 @@ def _inflect(spec: str) -> tuple[str, dict[str, str]]:
         ing = lemma + "ing"
     part = parts[3] if len(parts) > 3 else past
     return lemma, {"base": lemma, "s": s_form, "past": past, "ing": ing, "part": part}
+
+
+#: The prepositions after a nominal cue of [nominal_about] that open what it is about.
+_ABOUT = r"(?:about|of|on|over|for|against|toward|towards)"
+
+
+#: After such a preposition, a time or a medium, not a topic: "his remarks on Saturday".
+_NOT_ABOUT = re.compile(
+    r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December|Twitter|Facebook|television|TV|radio|camera|"
+    r"the\s+(?:weekend|campaign\s+trail|floor|air|radio|phone|record))\b|\d)"
+)
+#: Where the topic of such a noun ends: a clause boundary or the verb of the clause it is the subject of.
+_ABOUT_END = re.compile(
+    r"[,;:—()]|\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\s"
+)
 
 
 def load_lexicon(toml_text: str) -> Lexicon:
@@ -162,26 +179,37 @@ def load_lexicon(toml_text: str) -> Lexicon:
         rf"(?<![\w’'-])(?:{fixed_alts}{'|' if fixed_alts else ''}(?P<v>{_trie(sorted(forms))}))(?![\w-])", re.I
     )
     nominal = {k.lower(): v for k, v in data.get("nominal", {}).items()}
+    about = {k.lower(): v for k, v in data.get("nominal_about", {}).items()}
+    heads = []
+    if nominal:
+        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
+        heads.append(rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
+                     r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))")
+    if about:
+        # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
+        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
         r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s)\s+"
         r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
-        r"stated|explicit|implicit|vague|sweeping)\s+)?"
-        rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
-        # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
-        r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))"
-    ) if nominal else None
+        r"stated|explicit|implicit|vague|sweeping|infamous|open|obvious|growing|deep|strong|harsh|sharp|"
+        r"continued|longtime|long-standing)\s+)?"
+        rf"(?:{'|'.join(heads)})"
+    ) if heads else None
     # The full pattern is tried at every position; this one starts with the nouns' first
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
-    nominal_guard = re.compile(rf"{_trie(sorted(nominal))}\s+(?:that|to)\s") if nominal else None
+    # one trie of all the nouns, then any of their next words: looser than the full pattern, and fast
+    nominal_guard = re.compile(
+        rf"{_trie(sorted(set(nominal) | set(about)))}\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard)
+                   nominal_guard, about)
 
 
-_LEADING = re.compile(r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|$)")
+_LEADING = re.compile(
+    r"\(\?:((?:[A-Za-z'’\[\]]+\|)*[A-Za-z'’\[\]]+)\)(?:\\s|\(\?=\\s|$)|([A-Za-z'’\[\]]+)(?:\\s|\(\?=\\s|$)")
 
 
 def _leading_words(pattern: str) -> set[str] | None:
@@ -254,7 +282,8 @@ _ADJUNCT_LEAD = re.compile(
     r"event|meeting|debate|session|town\s+hall|forum|address)"
     r"(?:\s+(?:to|with|on|at|in|from)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s*)+)?"
     rf"|(?:on|last|this|early|late|next)\s+(?:{S.WEEKDAYS}|week|month|year|night|morning|afternoon|evening)"
-    rf"|(?:{S.WEEKDAYS})|(?:in|on)\s+(?:{S.MONTHS})(?:\s+\d+)?|(?:on|in|to|via)\s+(?:Twitter|Facebook|"
+    rf"|(?:{S.WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?|(?:in|on)\s+(?:{S.MONTHS})(?:\s+\d+)?"
+    r"|(?:on|in|to|via)\s+(?:Twitter|Facebook|"
     r"Instagram|television|TV|radio|CNN|Fox(?:\s+News)?|MSNBC|NBC|CBS|ABC|reporters|journalists)"
     r"|earlier|later|previously|recently|also|again|then|repeatedly|publicly|privately|yesterday|today"
     r"|(?:to|at)\s+(?:a|the)\s+(?:crowd|audience|reporters|rally|gathering|news\s+conference|press\s+conference)"
@@ -580,6 +609,37 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
 #: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
 _LEADING_TIMES = frozenset(S.WEEKDAYS.split("|")) | frozenset(S.MONTHS.split("|")) - {"May"}
 
+#: Speech-act nouns whose "from" phrase names the source: "repeated warnings from his lawyer
+#: that Y", "tremendous support from older voters", "criticism from Democrats".
+_NOUN_FROM_GROUPS = {
+    "warning": "say", "criticism": "criticise", "support": "support", "call": "urge", "praise": "support",
+    "complaint": "criticise", "question": "criticise", "objection": "criticise", "pushback": "criticise",
+    "backlash": "criticise", "condemnation": "criticise", "demand": "urge", "plea": "urge", "appeal": "urge",
+    "threat": "intention", "assurance": "say", "denial": "deny", "endorsement": "support", "opposition": "criticise",
+    "rebuke": "criticise", "attack": "criticise", "accusation": "claim", "allegation": "claim", "claim": "claim",
+    "statement": "say", "comment": "say", "remark": "say", "testimony": "say", "advice": "urge", "request": "urge",
+}
+_NOUN_FROM = re.compile(
+    r"(?<![\w’'-])(?P<cue>(?:(?:repeated|renewed|growing|mounting|sharp|harsh|fierce|strong|tremendous|"
+    r"bipartisan|public|private|vocal|similar|earlier|new|fresh|angry|stern|frequent|widespread|heavy|broad)\s+)?"
+    # (not "calls", "questions", "demand": phone calls, audience questions, demand from a market)
+    r"(?P<noun>warnings?|criticisms?|support|praise|complaints?|objections?|pushback|backlash|"
+    r"condemnations?|pleas?|appeals|threats|assurances?|denials?|endorsements?|opposition|rebukes?|"
+    r"attacks|accusations?|allegations?|claims|statements?|comments|remarks|testimony)"
+    r"\s+from)\s+(?P<src>(?:(?:the|his|her|their|its|our|some|many|several|other|fellow|top|both)\s+)?"
+    r"(?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]*\w)(?=\s*(?:[,.;:!?)—]|\s(?:that|to|who|which|over|about|on|for|in|at|"
+    r"after|before|as|and|but|during|since|because|while|was|were|is|are|has|have|had)\b|$))",
+)
+
+
+_NOUN_FROM_GUARD = re.compile(_trie(sorted(
+    {w + e for w in _NOUN_FROM_GROUPS for e in ("", "s")} | {"praise", "support", "testimony", "opposition", "pushback",
+                                                               "backlash"})) + r"\s+from\s")
+
+
+#: Prepositions not in the sources' list after which a cue form is a noun or an adjective.
+_MORE_PREPOSITIONS = frozenset("despite amid amidst beyond unlike via per".split())
+
 #: Causative verbs whose object is the one who speaks or thinks: "forced him to admit".
 _CAUSATIVES = frozenset(
     "force forces forced forcing prompt prompts prompted prompting lead leads led leading cause causes caused "
@@ -606,7 +666,10 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
 _CATENATIVES = frozenset(
     "seems appears tends needs wants aims expects plans hopes intends wishes seeks vows helps starts "
     "begins continue refuse seem appear tend need want aim expect plan hope intend wish seek vow help "
-    "start begin came come went go goes get gets got try".split()
+    "start begin came come went go goes get gets got try tries "
+    # "was able to tout", "has yet to explain", "might stop to consider", "is set to announce"
+    "able unable yet stop stops set about ready willing eager likely unlikely sure certain bound "
+    "attempt attempts dare dares".split()
 )
 
 
@@ -687,6 +750,8 @@ def _frame(
 
     # --- according to X
     if entry.form == "fixed" and entry.lemma.startswith(("according", "in(?=")):
+        if entry.lemma.startswith("in(?=") and ci > 0 and toks[ci - 1].lower in ("than", "as", "like", "unlike"):
+            return None  # "better than in other polls": a comparison with the polls, not their finding
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
@@ -715,7 +780,14 @@ def _frame(
         if lead.startswith("it "):
             content = [right] if right else []
         else:
-            left = _content_left(text, s_start, cue.start)
+            # the subject is the content's head: it starts after the last clause boundary
+            # ("..., although they say they support the changes lawmakers are expected to consider")
+            bound = None
+            for bound in _CLAUSE_BOUNDARY.finditer(text, s_start, cue.start):
+                pass
+            begin = max([bound.end() if bound else s_start]
+                        + [r.cue.end for r in prior if r.cue.end <= cue.start])  # "Officials said | the ferry ..."
+            left = _content_left(text, begin, cue.start)
             content = [c for c in (left, right) if c]
             if left and right:
                 content = [Span(left.start, right.end)]
@@ -723,7 +795,13 @@ def _frame(
 
     # --- an infinitive cue governed by a verb that is not a cue itself: "continues to insist",
     # "refused to endorse", "came to talk": the cue runs from the governing verb
-    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 1 and entry.form == "base":
+    if prev is not None and k == ci - 1 and k >= 2 and _adverb_ly(toks, k) and toks[k - 1].lower == "to" \
+            and entry.form in ("base", "fixed"):
+        k -= 1  # "was able to consistently tout": the adverb belongs to the infinitive
+        prev = toks[k]
+    if prev is not None and prev.lower == "to" and k >= 1 and (k == ci - 1 or _adverb_ly(toks, ci - 1)) and (
+            entry.form == "base" or entry.form == "fixed" and not toks[ci].lower.endswith(("s", "ed", "ing"))
+            and toks[ci].lower not in ("according", "in")):
         gov = toks[k - 1]
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
@@ -731,6 +809,9 @@ def _frame(
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
+                and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
+                         and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
+                         and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
                 and not (prior and prior[-1].cue.end >= gov.start - 1):
             ci = k - 1
             cue = Span(toks[ci].start, toks[cj].end)
@@ -749,7 +830,8 @@ def _frame(
 
     # --- a subject with a reduced relative: "a poll released in late August found Y",
     # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
-    if entry.form in ("past", "s", "base") and prev is not None and prev.word:
+    if entry.form in ("past", "s", "base") and prev is not None and prev.word and not (
+            entry.noun_like and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")):
         rr = _reduced_relative(toks, ci, lex)
         if rr is not None:
             after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
@@ -763,8 +845,9 @@ def _frame(
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
-        if (pl in S.PREPOSITIONS or pl == "to") and not (entry.form == "ing" and pl != "to"):
-            return None
+        if (pl in S.PREPOSITIONS or pl == "to" or pl in _MORE_PREPOSITIONS) \
+                and not (entry.form == "ing" and pl != "to"):
+            return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
     if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES:
@@ -877,7 +960,7 @@ def _frame(
 
     # --- coordinated: "X has said A but says B" shares the source of the clause's cue;
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
-    if prev is not None and prev.lower in ("and", "but", "or") and k > 0 and (
+    if prev is not None and prev.lower in ("and", "but", "or", "yet") and k > 0 and (
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
@@ -969,7 +1052,8 @@ def _frame(
                 and not any(not t.word and (t.text in "“”\"" or t.text == "''") for t in toks[: np_[0]]):
             preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
         substantial = right is not None and _words(text, right) > 2 and not (
-            _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end]))
+            _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])) and not (
+            _TRAILING_CLAUSE.match(text, _lead_end(text, right), right.end))
         if preposed and substantial and not quote_before and not _quote_at(text, right.start):
             # "In her 2003 book, Clinton noted the clot's existence": what precedes is an adverbial
             return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
@@ -1287,6 +1371,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb
+    if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
+        return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
     if prev is None:
@@ -1311,6 +1397,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
         return object_like  # "The club wants a new stadium"
+    if entry.form in ("s", "past") and prev.text == "," and object_like and not after.cap:
+        return True  # "Ana Ortiz, who runs the pier, wants a new one": the verb after an apposition
     return False
 
 
@@ -1646,19 +1734,45 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         nominal_here = i < len(nominal_at) and nominal_at[i] < s_end
     else:
         nominal_here = lex.nominal_guard is None or lex.nominal_guard.search(text, s_start, s_end) is not None
+    later: list[_Raw] = []
+    if _NOUN_FROM_GUARD.search(text, s_start, s_end):
+        for m in _NOUN_FROM.finditer(text, s_start, s_end):
+            if quotes and _inside(quotes, m.start("cue")):
+                continue
+            src = Span(m.start("src"), m.end("src"))
+            phrase = m.group("src")
+            if S.source_kind(phrase) == "unknown" and not any(w[:1].isupper() for w in phrase.split()):
+                continue  # "support from the state budget": no one who speaks
+            that = re.match(r"[\s,]*that\s+", text[m.end("src"):s_end])
+            content = [_trim(text, m.end("src") + that.end(), s_end)] if that else []
+            noun = m.group("noun").lower()
+            group = _NOUN_FROM_GROUPS.get(noun) or _NOUN_FROM_GROUPS[noun.removesuffix("s")]
+            later.append(_Raw(Span(m.start("cue"), m.end("cue")), group, src, [c for c in content if c], "nominal"))
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
                 continue
-            group = lex.nominal[m.group("cue").lower()]
-            rest = _trim(text, m.end(), s_end)
-            found.append(_Raw(Span(m.start("cue"), m.end("cue")), group, Span(m.start("src"), m.end("src")),
-                              [rest] if rest else [], "nominal"))
+            key = "cue" if m.groupdict().get("cue") is not None else "pcue"
+            group = lex.nominal[m.group("cue").lower()] if key == "cue" else lex.nominal_about[
+                m.group("pcue").split()[0].lower()]
+            if key == "pcue":
+                if _NOT_ABOUT.match(text, m.end()):
+                    continue  # "his remarks on Saturday": when, not what about
+                # what the noun is about: the noun phrase after the preposition, up to the clause's verb
+                stop = _ABOUT_END.search(text, m.end(), s_end)
+                rest = _trim(text, m.end(), stop.start() if stop else s_end)
+            else:
+                rest = _trim(text, m.end(), s_end)
+            # a nominal cue joins the list after the verb cues: frames that read the cues
+            # before them (a coordinated verb's subject) must not take it for a clause
+            later.append(
+                _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
+                     [rest] if rest else [], "nominal"))
     if quotes and matches:
         # annotators attribute a quotation as a whole, not the cues inside it
         matches = [m for m in matches if not _inside(quotes, m.start())]
     if not matches or sp is not None:
-        return found
+        return found + later
     if toks is None:
         toks = tokenize(text, s_start, s_end)
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -1668,7 +1782,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     for m in matches:
         if m.start() < taken_until:
             continue
-        if any(r.cue.start <= m.start() < r.cue.end for r in found):
+        if any(r.cue.start <= m.start() < r.cue.end for r in itertools.chain(found, later)):
             continue  # already a nominal cue ("the company's plan to")
         ci, cj = starts.get(m.start()), ends.get(m.end())
         if ci is None or cj is None:
@@ -1687,12 +1801,16 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
+        if _IDIOM_AFTER.match(text, m.end(), s_end) \
+                or _IDIOM_BEFORE.search(text, max(s_start, m.start() - 16), m.start()):
+            continue  # "it goes without saying", "that says a lot about": an idiom, nobody reports
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
         taken_until = m.end()
         raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
+    found.extend(later)
     if len(found) > MAX_PAIRWISE:
         return found
     # a cue inside another attribution's source is part of that noun phrase ("a study
@@ -1700,6 +1818,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
                                          for b in found)]
     _trim_reporting_clauses(text, found)
+    _trim_relative_clauses(text, found)
+    _trim_fronted_clauses(text, s_start, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
@@ -1746,6 +1866,17 @@ _ANONYMITY = re.compile(
 )
 
 
+#: Idioms built on a speech verb that report nothing: "says a lot about X", "speaks volumes", "so to speak",
+#: "it goes without saying", "needless to say", "that is to say".
+_IDIOM_AFTER = re.compile(
+    r"\s+(?:(?:a\s+lot|a\s+great\s+deal|volumes)\s+about\b|volumes\b|speaking\b)",
+    re.I,
+)
+_IDIOM_BEFORE = re.compile(
+    r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
+    r"|\bas\s+(?:it|they|this|that)\s+(?:may|might|could|does|did|do|would))\s+\Z", re.I)  # "as odd as it may seem"
+
+
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
     """The cue with the auxiliaries, negation and adverbs that sit between it and its source
     ("has not said", "also noted", "repeatedly denied") and a colon right after it ("said:")."""
@@ -1779,7 +1910,10 @@ def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int],
         if nxt.lower in _CUE_PREPOSITIONS and k + 2 < len(toks) and toks[k + 2].word or nxt.text in _WEEKDAYS:
             # "complained about X", "agreed with", "described as", "plans to", "said Friday"
             end = nxt.end
-            raw.content = [c if c.start != nxt.start else _trim(text, nxt.end, c.end) for c in raw.content]
+            if nxt.text in _WEEKDAYS and k + 2 < len(toks) \
+                    and toks[k + 2].lower in ("morning", "afternoon", "evening", "night"):
+                end = toks[k + 2].end  # "said Friday afternoon"
+            raw.content = [c if not (nxt.start <= c.start < end) else _trim(text, end, c.end) for c in raw.content]
             raw.content = [c for c in raw.content if c is not None]
     if end < len(text) and text[end] == ":":
         end += 1
@@ -1794,7 +1928,8 @@ _CUE_PREPOSITIONS = frozenset("about with as for against over".split())
 _CONJ_TAIL = re.compile(r"(?:[\s,;:–—-]|\b(?:and|but|or|while|even|also|then|yet|later|instead|before|after)\b)*$", re.I)
 
 
-_CLAUSE_JOIN = re.compile(r"(?:,|\b(?:and|but|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
+_CLAUSE_JOIN = re.compile(
+    r"(?:,|\b(?:and|but|yet|while|then))\s*(?:(?:\w+ly|even|also|then|later|again|now)\s+)*$", re.I)
 
 
 _MAIN_CLAUSE_JOIN = re.compile(
@@ -1847,6 +1982,65 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                         continue  # "apologize for suggesting ...": a participle inside the content
                     m = _CONJ_TAIL.search(head)
                     cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
+                    if cut is not None:
+                        a.content[i] = cut
+
+
+#: A sentence that opens with an adverbial clause: "While X has railed against Y, he ...".
+_FRONTED = re.compile(
+    r"\W*(?:(?:and|but|yet|so)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
+    r"after|before|once|unless|whereas|until)\s[^,;:]*\Z", re.I)
+#: Where the main clause starts after such a clause: a comma and a subject-like word.
+_MAIN_CLAUSE_START = re.compile(
+    r",\s+(?=(?:he|she|they|it|we|I|you|the|a|an|this|that|these|those|[A-Z][\w.’'-]*)\b)")
+
+
+#: A clause that the reporting clause of "Y, X said Friday, as they ..." trails: not its content.
+_TRAILING_CLAUSE = re.compile(r"[\s,]*(?:as|while|after|before|because|since|although|though|even\s+as|when)\s", re.I)
+
+
+def _lead_end(text: str, span: Span) -> int:
+    """Where span's text starts after a leading time or medium adjunct ("Friday afternoon, ...")."""
+    m = _ADJUNCT_LEAD.match(text, span.start, span.end)
+    return m.end() if m else span.start
+
+
+#: Where a clause opens inside a sentence: the subject of an impersonal cue starts after it.
+_CLAUSE_BOUNDARY = re.compile(
+    r"(?:[;:—]|,(?=\s+(?:and|but|or|although|though|while|because|since|as|so|yet|if|when|who|which|where)\b))\s*"
+    r"|\b(?:that|which|who|because|although|though|while|whereas|if|when|since)\s+", re.I)
+
+
+def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
+    """A cue in a clause fronted by "while", "although", "when", ... reports only up to the
+    comma where the main clause starts: in "While X has railed against Y, he's sought Z", the
+    content of "has railed against" is Y, and "sought" is a cue of its own."""
+    for a in found:
+        if a.rule not in ("subject", "passive", "coordinated", "control") or not a.content:
+            continue
+        if not _FRONTED.match(text, s_start, a.cue.start):
+            continue
+        for i, c in enumerate(a.content):
+            m = _MAIN_CLAUSE_START.search(text, max(c.start, a.cue.end), c.end)
+            cut = _trim(text, c.start, m.start()) if m else None
+            if cut is not None:
+                a.content[i] = cut
+
+
+def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
+    """A relative clause ends where its main clause goes on: in "X, a minister who is a critic
+    of Y, suggests Z", the content of "is a critic of" ends at the comma before "suggests",
+    whose subject (X) opens before the relative clause."""
+    for a in found:
+        if a.rule != "relative":
+            continue
+        for b in found:
+            if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
+                continue
+            for i, c in enumerate(a.content):
+                if c.start < b.cue.start < c.end:
+                    comma = text.rfind(",", c.start, b.cue.start)
+                    cut = _trim(text, c.start, comma) if comma > c.start else None
                     if cut is not None:
                         a.content[i] = cut
 
