@@ -1525,3 +1525,62 @@ def test_spoken_aims_casting_and_questions_as_verbs(text, cue, source):
 def test_questions_aims_cast_as_nouns_or_other_verbs(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts]
+
+
+# ---------------------------------------------------------------- issue 3: QA classes
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("According to a report by the auditor, the libraries lost 12% of their budget.", "According to",
+         "a report by the auditor"),
+        ("According to a letter from the harbour board, the ferry will stop in May.", "According to",
+         "a letter from the harbour board"),
+        ("The pool will close, according to an analysis of the city engineers.", "according to",
+         "an analysis of the city engineers"),
+    ],
+)
+def test_according_to_a_document_keeps_its_author(text: str, cue: str, source: str) -> None:
+    a = only(text, cue)
+    assert src(text, a) == source and a.source_kind == "document"
+    assert not content(text, a).startswith(("by ", "from ", "of "))
+
+
+def test_according_to_people_from_a_body_is_not_extended_as_a_document() -> None:
+    t = "According to officials from the ministry, the road will reopen."
+    assert src(t, only(t, "According to")) == "officials from the ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The report, published on Friday, found that 40% of bridges were in poor condition.", "found",
+         "The report"),
+        ("The letter, sent to the council in May, says the plan will cost more.", "says", "The letter"),
+        ("The survey, released last week, shows that rents rose again.", "shows", "The survey"),
+    ],
+)
+def test_a_participle_in_a_comma_appositive_is_not_the_cue(text: str, cue: str, source: str) -> None:
+    _, per = run(text)
+    cues = [text[a.cue.start : a.cue.end] for s in per for a in s]
+    assert cues == [cue]
+    assert src(text, only(text, cue)) == source
+
+
+def test_an_inverted_cue_in_a_parenthesis_still_counts_after_a_clause() -> None:
+    t = "Rates will rise, claimed the minister, and soon."
+    assert src(t, only(t, "claimed")) == "the minister"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It strips the boilerplate around it (repeated titles, menus, comment forms, share lines), and lets you read it.",
+        "The page lists them (warned residents, evacuated homes, closed roads), and moves on.",
+        "The notes cover “stressed staff, late trains” and little else.",
+    ],
+)
+def test_no_inverted_cue_right_after_an_opening_bracket_or_quote(text: str) -> None:
+    _, per = run(text)
+    assert all(a.rule != "inverted" for s in per for a in s)

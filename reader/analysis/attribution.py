@@ -439,6 +439,23 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
     return start, end_k, stop
 
 
+#: The prepositions that name a document's author: "a report by the auditor", "a letter from the mayor".
+_AUTHOR_PREPS = frozenset(("by", "from", "of"))
+
+
+def _document_author(toks: list[Token], np_: tuple[int, int], end: int, verbs: frozenset[str]) -> tuple[int, int]:
+    """A document source runs on over its author phrase: "a report by the auditor" is the source, not
+    "a report" (whose "by the auditor" is no part of what it says). Only for a document head word,
+    so "according to officials from ..." is left to the noun-phrase chunker."""
+    i, last = np_
+    if last + 2 >= end or toks[last + 1].lower not in _AUTHOR_PREPS:
+        return np_
+    if S.source_kind(" ".join(t.text for t in toks[i : last + 1])) != "document":
+        return np_
+    author = _right_np(toks, last + 2, end, verbs)
+    return (i, author[1]) if author is not None else np_
+
+
 def _abbrev_dot(toks: list[Token], m: int) -> bool:
     """Is the '.' token m the end of an abbreviation ("U.S.", "Mr.", "J.")?"""
     p = toks[m - 1]
@@ -727,6 +744,8 @@ def _frame(
         prev = pron
     nxt = cj + 1
 
+    if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
+        return None  # "The report, published on Friday, found Y": the verb after the appositive is the cue
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
     if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
@@ -755,6 +774,7 @@ def _frame(
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
+        np_ = _document_author(toks, np_, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_))
         if k < 0 or (prev is not None and not prev.word and toks[: ci] and all(not t.word or t.lower in S.ADVERBS or t.lower in ("and", "but", "so") for t in toks[:ci])):
             content = _trim(text, src.end, s_end)
@@ -1090,7 +1110,8 @@ def _frame(
             return _Raw(cue, group, None, [content] if content else [], "question")
 
     # --- inverted: "Y, said X" / "“Y,” says X"
-    if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1:
+    if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1 \
+            and not _opens_group(prev, toks[ci]):
         np_r = _right_np(toks, nxt, n, verbs)
         if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
@@ -1144,6 +1165,19 @@ _IRREGULAR_PARTICIPLES = frozenset(
 #: Cues that invert with a bare plural source ("..., said officials at the port").
 _INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
                        "observe admit claim agree predict estimate".split())
+
+
+#: Marks that open a group: a word right after one begins a noun phrase, not an inverted clause.
+_OPENERS = frozenset("([{“‘")
+
+
+def _opens_group(prev: Token | None, cue: Token) -> bool:
+    """Is the cue word the first word inside a bracket or an opening quotation mark? An inverted cue
+    ("Y, said X") follows the clause Y it reports, ended by a comma or a closing quote; after
+    "(" it is an adjective in a list ("(repeated titles, menus)", "(warned residents, closed roads)")."""
+    if prev is None:
+        return False
+    return prev.text in _OPENERS or prev.text in ('"', "'") and prev.end == cue.start
 
 
 def _inverted_head(t: Token, entry: CueEntry) -> bool:
@@ -1210,6 +1244,34 @@ _PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
 _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
 _RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+
+
+def _appositive_participle(toks: list[Token], ci: int, cj: int, lex: Lexicon) -> bool:
+    """Is the participle at ci..cj set off by commas after a noun phrase, with the clause's own verb
+    after the closing comma? "The report, published on Friday, found Y", "The letter, sent to the
+    mayor in May, says Y": a description of the subject, not what it says. Only a participle followed
+    by nothing or a prepositional / time phrase counts ("Y, said the mayor, is" is an inverted cue)."""
+    if ci < 2 or toks[ci - 1].text != "," or not toks[ci - 2].word:
+        return False
+    n = len(toks)
+    m = cj + 1
+    if m < n and toks[m].text != "," and not (toks[m].lower in _RR_OPENERS or toks[m].lower in ("to", "into")
+                                              or _TIME_WORD.fullmatch(toks[m].text)):
+        return False
+    while m < n and m - cj < 12 and toks[m].text != ",":
+        t = toks[m]
+        if t.lower == "that" or t.text in _QUOTE_MARKS or not t.word and t.text not in "-./%$" \
+                or t.word and not t.cap and (t.lower in lex.forms or t.lower in S.AUXILIARIES):
+            return False
+        m += 1
+    if m + 1 >= n or toks[m].text != ",":
+        return False
+    after = toks[m + 1]
+    return after.word and not after.cap and (after.lower in lex.verb_forms or after.lower in lex.forms
+                                             or after.lower in S.AUXILIARIES)
+
+
+_QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
 def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, int, str] | None:
@@ -1326,7 +1388,10 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             seg_start += 1  # "Even China, its only ally, said"
         first = toks[seg_start].lower
         adverbial = first in ("who", "which", "whose") or (
-            best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap))
+            best is None and (first in S.PREPOSITIONS or first in S.ADVERBS or first.endswith("ing") and not toks[seg_start].cap
+                              # a participle phrase describing the source: "The report, published on Friday,"
+                              or not toks[seg_start].cap and (len(first) > 4 and first.endswith("ed")
+                                                              or first in _IRREGULAR_PARTICIPLES)))
         head = apposition = False
         if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘"):
             r = _right_np(toks, seg_start, j, verbs)

@@ -153,7 +153,10 @@ def source_kind(phrase: str) -> SourceKind:
     if len(words) == 1 and lowers[0] in SUBJECT_PRONOUNS:
         return "unknown"
     head = _head(lowers)
-    if head in _DOCUMENT_WORDS and not any(w in _ORG_WORDS for w in lowers[:-1] if w != head):
+    # "the Pentagon report" is the Pentagon's word; "a report by the state agency" is a document
+    # (its author phrase after the head does not make it an organisation)
+    before_head = lowers[: lowers.index(head)] if head in lowers else lowers[:-1]
+    if head in _DOCUMENT_WORDS and not any(w in _ORG_WORDS for w in before_head if w != head):
         return "document"
     caps = [w for w, lw in zip(words, lowers) if w[0].isupper() and lw not in DETERMINERS]
     head_word = next((w for w, lw in zip(words, lowers) if lw == head), head)
@@ -177,7 +180,7 @@ def source_kind(phrase: str) -> SourceKind:
 def _head(lowers: list[str]) -> str:
     """The head word: the last word before an 'of'/'for'/'in' phrase, else the last word."""
     for i, w in enumerate(lowers):
-        if i and w in ("of", "for", "in", "at", "from", "with", "on", "to", "and", "who"):
+        if i and w in ("of", "for", "in", "at", "from", "with", "on", "to", "and", "who", "by"):
             j = i - 1
             while j > 0 and lowers[j] in ("familiar", "close", "knowledgeable", "involved", "briefed", "aware", "loyal"):
                 j -= 1
