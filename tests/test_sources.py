@@ -108,3 +108,43 @@ def test_tokens_index_the_text(text, a, b):
     for t in tokenize(text, start, end):
         assert text[t.start : t.end] == t.text
         assert start <= t.start < t.end <= end
+
+
+# ---------------------------------------------------------------- anonymity (issue 3)
+
+
+def _kinds(text: str) -> dict[str, str]:
+    from reader.analysis.attribution import attribute
+    from reader.analysis.sentences import split
+
+    sents = split(text, 0, len(text))
+    return {text[a.source.start : a.source.end]: a.source_kind for s in attribute(text, sents) for a in s if a.source}
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Grant's deputy, who asked not to be named because she was not authorised to speak publicly, said fares "
+         "could rise by 5%.", "Grant's deputy"),
+        ('"We will lose the contract," said a senior Acme engineer, who spoke on condition of anonymity.',
+         "a senior Acme engineer"),
+        ("The mayor's chief of staff, speaking on condition of anonymity, said the vote was delayed.",
+         "The mayor's chief of staff"),
+        ("Grant's deputy who asked not to be named said fares could rise.", "Grant's deputy who asked not to be named"),
+        ("The harbour board's treasurer, who declined to be identified, said the dock would close.",
+         "The harbour board's treasurer"),
+    ],
+)
+def test_a_source_whose_name_is_withheld_is_anonymous(text: str, source: str) -> None:
+    assert _kinds(text) == {source: "anonymous"}  # and no cue of its own in "spoke on condition", "declined to be"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Ana Ortiz, who asked that her employer not be named, said the plant would close.", "Ana Ortiz"),
+        ("Grant's deputy said the plant, which was not authorized to operate, would close.", "Grant's deputy"),
+    ],
+)
+def test_anonymity_needs_an_unnamed_source_and_a_phrase_about_it(text: str, source: str) -> None:
+    assert _kinds(text)[source] == "person"

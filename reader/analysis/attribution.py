@@ -744,6 +744,8 @@ def _frame(
         prev = pron
     nxt = cj + 1
 
+    if _ON_CONDITION.match(text, cue.end):
+        return None  # "spoke on condition of anonymity": how the source talked, not what it said
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
         return None  # "The report, published on Friday, found Y": the verb after the appositive is the cue
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
@@ -1244,6 +1246,10 @@ _PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
 _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
 _RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+
+
+#: After "spoke on" / "talking on": the terms of an interview, not its topic.
+_ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
 
 
 def _appositive_participle(toks: list[Token], ci: int, cj: int, lex: Lexicon) -> bool:

@@ -188,6 +188,47 @@ def _head(lowers: list[str]) -> str:
     return lowers[-1]
 
 
+# ---------------------------------------------------------------- anonymity
+
+#: What a reporter writes of a source whose name is withheld: "who asked not to be named",
+#: "speaking on condition of anonymity", "was not authorised to speak publicly",
+#: "declined to be identified". Such a source is anonymous whatever its head noun
+#: ("Grant's deputy", "a senior Acme engineer"): the reader cannot check who it is.
+_ANONYMITY = re.compile(
+    r"\b(?:(?:asked|requested|agreed|insisted|declined|refused)\s+(?:not\s+)?(?:to\s+)?(?:be\s+|on\s+)?"
+    r"(?:named|identified|anonymity|quoted\s+by\s+name)"
+    r"|(?:asked|requested|sought|was\s+granted|were\s+granted|given|granted)\s+anonymity"
+    r"|(?:on|under)\s+(?:the\s+)?(?:condition|terms|promise|basis)\s+(?:of|that)\s+(?:anonymity|\w+\s+not\s+be\s+"
+    r"(?:named|identified))"
+    r"|(?:spoke|speaking|spoken|talking|talked)\s+anonymously"
+    r"|(?:not|n[’']t|un)\s*authori[sz]ed\s+to\s+(?:speak|talk|comment|discuss|be\s+quoted|brief))",
+    re.I,
+)
+#: Where the phrase about the source stops: the end of a sentence.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def _named(phrase: str) -> bool:
+    """Does the phrase end in a name ("Ana Ortiz", "the mayor, Ana Ortiz")? A named source is not
+    anonymous whatever is said of it; a role ("Grant's deputy", "a senior Acme engineer") may be."""
+    words = phrase.rsplit(", ", 1)[-1].split()
+    return bool(words) and words[-1][:1].isupper() and words[0].lower() not in DETERMINERS
+
+
+def anonymity_at(text: str, after: int, cue: Span, reach: int = 220) -> bool:
+    """Does a phrase set off right after the source (from ``after``) say its name is withheld?
+
+    The phrase must open at the source: a comma, a dash or a relative "who" ("Grant's deputy, who
+    asked not to be named, said"; "said an engineer who was not authorised to speak publicly").
+    It runs to the cue when the cue follows the source, else to the end of the sentence."""
+    m = re.match(r"\s*(?:[,(—–]\s*|-{1,2}\s*)?(?:who\b|speaking\b|on\b|under\b)?", text[after : after + 40])
+    if m is None or not m.group().strip():
+        return False  # nothing sets a phrase off: "A source said the plan ..." is judged by its noun
+    stop = cue.start if cue.start > after else min(len(text), after + reach)
+    end = _SENTENCE_END.search(text, after, stop)
+    return _ANONYMITY.search(text, after, end.start() if end else stop) is not None
+
+
 # ---------------------------------------------------------------- resolution
 
 #: Nouns that, after "the", only ever point back ("the company", "the official"): never an
@@ -318,6 +359,9 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
                             history.append(_mention(text, a.source, kind))
                 else:
                     kind = "person" if a.rule == "speaker" else source_kind(phrase)
+                    if kind not in ("anonymous", "document") and a.rule != "speaker" and not _named(phrase) \
+                            and (_ANONYMITY.search(phrase) or anonymity_at(text, a.source.end, a.cue)):
+                        kind = "anonymous"
                     res = replace(a, source_kind=kind)
                     if not nested:
                         history.append(_mention(text, a.source, kind))
