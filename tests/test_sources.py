@@ -148,3 +148,35 @@ def test_a_source_whose_name_is_withheld_is_anonymous(text: str, source: str) ->
 )
 def test_anonymity_needs_an_unnamed_source_and_a_phrase_about_it(text: str, source: str) -> None:
     assert _kinds(text)[source] == "person"
+
+
+@pytest.mark.parametrize(
+    "phrase, kind",
+    [
+        ("A city spokeswoman", "organisation"),
+        ("a police spokesman", "organisation"),
+        ("an Acme spokesperson", "organisation"),
+        ("a spokesman for the ministry", "organisation"),
+        ("a spokeswoman for Acme", "organisation"),
+        ("a spokesman", "anonymous"),  # no body named: who speaks is unknown
+        ("Harbour board spokesman Tom Reyes", "person"),  # named
+    ],
+)
+def test_an_unnamed_spokesperson_of_a_body_speaks_for_the_body(phrase: str, kind: str) -> None:
+    assert source_kind(phrase) == kind
+
+
+def test_anonymity_outranks_the_body_a_spokesperson_speaks_for() -> None:
+    t = "A police spokesman, who asked not to be named, said two men were held."
+    assert _kinds(t) == {"A police spokesman": "anonymous"}
+
+
+def test_he_after_a_body_spokesman_resolves_to_him() -> None:
+    from reader.analysis.attribution import attribute
+    from reader.analysis.sentences import split
+
+    t = "A city spokeswoman said the road would reopen. She said crews were working at night."
+    per = attribute(t, split(t, 0, len(t)))
+    she = next(a for s in per for a in s if t[a.source.start : a.source.end] == "She")
+    assert she.antecedent is not None and t[she.antecedent.start : she.antecedent.end] == "A city spokeswoman"
+    assert she.source_kind == "organisation"

@@ -8,6 +8,12 @@ closed-class word list plus capitalisation chunks them well enough, at regex spe
 Resolution links a pronoun or a short definite reference ("They", "It", "the sources",
 "the official", "the group") to the earlier full mention it stands for, so the side panel
 can show who "they" are; the rule is explainable (nearest earlier compatible mention).
+
+Kinds, decided here: an unnamed spokesperson of a named or definite body ("a police spokesman",
+"a spokeswoman for the ministry") is the body, kind ``organisation``, since a spokesperson gives
+the body's position; a source whose name is withheld ("who asked not to be named", "speaking on
+condition of anonymity", "not authorised to speak publicly") is ``anonymous`` whatever its head
+noun, and that outranks the body.
 """
 
 from __future__ import annotations
@@ -160,6 +166,10 @@ def source_kind(phrase: str) -> SourceKind:
         return "document"
     caps = [w for w, lw in zip(words, lowers) if w[0].isupper() and lw not in DETERMINERS]
     head_word = next((w for w, lw in zip(words, lowers) if lw == head), head)
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].isupper() and lowers[-3] in _SPOKES:
+        return "person"  # "Kremlin spokesman Dmitry Peskov": a named spokesman
+    if head in _SPOKES and _speaks_for_a_body(words, lowers, head):
+        return "organisation"  # "a police spokesman", "a spokeswoman for the ministry": the body speaks
     if (head in _ANONYMOUS_HEADS or head in _ROLE_HEADS) and lowers[0] in DETERMINERS | POSSESSIVES \
             and not head_word[:1].isupper():
         return "anonymous"  # "a lawyer for the Sierra Club", "the official": a role, not a name
@@ -175,6 +185,31 @@ def source_kind(phrase: str) -> SourceKind:
     if head in _ANONYMOUS_HEADS or head.endswith(("ers", "ists", "ians")):
         return "anonymous"
     return "unknown"
+
+
+#: A spokesperson's words are the position of the body it speaks for.
+_SPOKES = frozenset(
+    "spokesman spokeswoman spokesperson spokesmen spokeswomen spokespeople spokespersons".split()
+)
+
+
+def _speaks_for_a_body(words: list[str], lowers: list[str], head: str) -> bool:
+    """Is an unnamed spokesperson tied to a named or definite body? "A city spokeswoman", "a police
+    spokesman", "an Acme spokesperson", "a spokesman for the ministry", "a spokeswoman for Acme".
+
+    Such a source is kind 'organisation' (the body), not 'anonymous': a spokesperson is paid to give
+    the body's position, so who the body is tells the reader what the words are worth, and that is
+    checkable; the person's name adds little. A bare "a spokesman" (no body) stays anonymous, and a
+    named one ("Kremlin spokesman Dmitry Peskov") is a person (his name is the head)."""
+    h = lowers.index(head)
+    before = [(w, lw) for w, lw in zip(words[:h], lowers[:h]) if lw not in DETERMINERS and lw not in POSSESSIVES]
+    if any(w[:1].isupper() or lw in _ORG_WORDS for w, lw in before):
+        return True
+    after = list(zip(words[h + 1 :], lowers[h + 1 :]))
+    if after and after[0][1] in ("for", "of", "at", "with"):
+        rest = after[1:]
+        return any(w[:1].isupper() or lw in _ORG_WORDS or lw in ("the", "its", "their") for w, lw in rest)
+    return False
 
 
 def _head(lowers: list[str]) -> str:
@@ -282,8 +317,8 @@ def _mention(text: str, span: Span, kind: SourceKind) -> _Mention:
 
 def _compatible(ref: str, m: _Mention) -> bool:
     r = ref.strip().lower()
-    if r in _PERSON_PRONOUN:
-        return m.kind == "person" or (m.kind == "anonymous" and not m.plural)
+    if r in _PERSON_PRONOUN:  # a body's spokesman is still a "he"
+        return m.kind == "person" or (m.kind == "anonymous" and not m.plural) or bool(m.stems & _SPOKES)
     if r in _PLURAL_PRONOUN:
         return m.plural or m.kind == "organisation"
     if r == "it":
