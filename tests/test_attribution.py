@@ -1584,3 +1584,30 @@ def test_an_inverted_cue_in_a_parenthesis_still_counts_after_a_clause() -> None:
 def test_no_inverted_cue_right_after_an_opening_bracket_or_quote(text: str) -> None:
     _, per = run(text)
     assert all(a.rule != "inverted" for s in per for a in s)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ('"This is a disaster," said one shop owner, Maria Lopez, 54.', "said", "one shop owner, Maria Lopez"),
+        ('"We were not warned," said a nurse, Tom Reyes.', "said", "a nurse, Tom Reyes"),
+        ('"It is too late," said the resident, Ana Ortiz, who has lived there for years.', "said",
+         "the resident, Ana Ortiz"),
+    ],
+)
+def test_an_inverted_source_keeps_the_name_after_its_description(text: str, cue: str, source: str) -> None:
+    a = only(text, cue)
+    assert src(text, a) == source and a.source_kind == "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "kind"),
+    [
+        ('"It is over," said the mayor, who was tired.', "the mayor", "anonymous"),
+        ('"It is over," said the council, and the mood changed.', "the council", "organisation"),
+        ('"We stay," said the group, Hamas.', "the group, Hamas", "organisation"),
+    ],
+)
+def test_an_inverted_source_without_a_name_after_it_is_unchanged(text: str, source: str, kind: str) -> None:
+    a = only(text, "said")
+    assert src(text, a) == source and a.source_kind == kind

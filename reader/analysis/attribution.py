@@ -1121,6 +1121,7 @@ def _frame(
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
                 and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
+        np_r = _named_appositive(toks, np_r, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_r))
         if prev is None:
             # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
@@ -1250,6 +1251,23 @@ _RR_OPENERS = frozenset("by in on at last this earlier late early for from with 
 
 #: After "spoke on" / "talking on": the terms of an interview, not its topic.
 _ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
+
+
+def _named_appositive(toks: list[Token], np_: tuple[int, int], end: int, verbs: frozenset[str]) -> tuple[int, int]:
+    """A description followed by the name it describes is one source: "said one shop owner, Maria
+    Lopez, 54" -> "one shop owner, Maria Lopez". Only a lower-case description ("a nurse", "one
+    resident") and a name of capitalised words closed by a comma, a bracket or the sentence end."""
+    i, last = np_
+    words = [t for t in toks[i : last + 1] if t.word and t.lower not in S.DETERMINERS and t.lower not in S.POSSESSIVES]
+    if not words or any(t.cap for t in words) or last + 2 >= end or toks[last + 1].text != ",":
+        return np_
+    name = _right_np(toks, last + 2, end, verbs)
+    if name is None or not all(t.cap for t in toks[name[0] : name[1] + 1] if t.word):
+        return np_
+    after = name[1] + 1
+    if after < end and toks[after].text not in (",", ".", ")", ";", "—", "–", "!", "?") and toks[after].text not in _QUOTE_MARKS:
+        return np_
+    return i, name[1]
 
 
 def _appositive_participle(toks: list[Token], ci: int, cj: int, lex: Lexicon) -> bool:

@@ -150,7 +150,13 @@ _PERSON_PRONOUN = frozenset(("he", "she", "i"))
 
 def source_kind(phrase: str) -> SourceKind:
     """What kind of source a noun phrase names (before resolution; pronouns are 'unknown')."""
-    phrase = phrase.split(", ")[0]  # "Kerr Putney, the police chief": the head before an appositive
+    parts = phrase.split(", ")
+    if len(parts) == 2 and not any(w[:1].isupper() for w in parts[0].split()[1:]) \
+            and parts[1].split() and all(w[:1].isupper() for w in parts[1].split()):
+        # "one shop owner, Maria Lopez": a description, then the person's name ("the group, Hamas": the body)
+        first = source_kind(parts[0])
+        return first if first in ("organisation", "document") else "person"
+    phrase = parts[0]  # "Kerr Putney, the police chief": the head before an appositive
     words = [w.strip(".,’'\"“”()") for w in phrase.split()]
     words = [w for w in words if w]
     if not words:
@@ -208,6 +214,10 @@ def _speaks_for_a_body(words: list[str], lowers: list[str], head: str) -> bool:
     after = list(zip(words[h + 1 :], lowers[h + 1 :]))
     if after and after[0][1] in ("for", "of", "at", "with"):
         rest = after[1:]
+        caps = [w for w, lw in rest if w[:1].isupper() and lw not in DETERMINERS]
+        if len(caps) >= 2 and not any(lw in _ORG_WORDS for _, lw in rest) \
+                and source_kind(" ".join(w for w, _ in rest)) == "person":
+            return False  # "a spokeswoman for Hillary Clinton": a person's spokeswoman, not a body's
         return any(w[:1].isupper() or lw in _ORG_WORDS or lw in ("the", "its", "their") for w, lw in rest)
     return False
 
