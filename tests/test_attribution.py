@@ -1611,3 +1611,9 @@ def test_an_inverted_source_keeps_the_name_after_its_description(text: str, cue:
 def test_an_inverted_source_without_a_name_after_it_is_unchanged(text: str, source: str, kind: str) -> None:
     a = only(text, "said")
     assert src(text, a) == source and a.source_kind == kind
+
+
+def test_an_appositive_participle_with_an_agent_is_a_passive_of_its_own() -> None:
+    t = "The claim, repeated by the minister on Monday, was false."
+    a = only(t, "repeated")
+    assert a.rule == "passive" and src(t, a) == "the minister" and content(t, a) == "The claim"

@@ -747,7 +747,14 @@ def _frame(
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
-        return None  # "The report, published on Friday, found Y": the verb after the appositive is the cue
+        # "The report, published on Friday, found Y": the verb after the appositive is the cue; with an
+        # agent it is a passive of its own: "members, called to service by the governor, are ..."
+        by = next((m for m in range(nxt, n) if toks[m].text == "," or toks[m].lower == "by"), n)
+        np_by = _right_np(toks, by + 1, n, verbs) if by < n and toks[by].lower == "by" else None
+        np_l = _left_np(toks, ci - 2, 0, verbs)
+        if np_by is None or np_l is None or np_l[1] != ci - 2:
+            return None
+        return _Raw(cue, group, _sp(toks, *np_by), [_sp(toks, np_l[0], np_l[1])], "passive")
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
     if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
