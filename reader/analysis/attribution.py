@@ -16,7 +16,9 @@ decides where the source and the content are. Each frame is a named rule
                    In defending Y, X ...
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
-  ``passive``      Y, a claim denied by X / Y was reported by X (no source without "by")
+  ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
+                   "by"; without one, a participle set off by commas is no cue: "The report, published
+                   on Friday, found Y" is cued by "found")
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
