@@ -207,16 +207,15 @@ async def screenshot(png: Path) -> None:
     from reader.tui.app import ReaderApp
 
     path = str(seed_article())
-    home = tempfile.TemporaryDirectory()
-    os.environ["READER_HOME"] = home.name  # a first run: seed context entries, no notes
-    app = ReaderApp(load(path), path)
-    async with app.run_test(size=(120, 34)) as pilot:
-        for _ in range(3):
-            await app.workers.wait_for_complete()
-            await pilot.pause()
-        await pilot.press("j", "j", "j")
-        await pilot.pause(0.3)
-        with tempfile.TemporaryDirectory() as tmp:
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["READER_HOME"] = str(Path(tmp) / "home")  # a first run: seed entries, no notes
+        app = ReaderApp(load(path), path)
+        async with app.run_test(size=(120, 34)) as pilot:
+            for _ in range(3):
+                await app.workers.wait_for_complete()
+                await pilot.pause()
+            await pilot.press("j", "j", "j")
+            await pilot.pause(0.3)
             svg = Path(tmp) / "shot.svg"
             app.save_screenshot(str(svg))
             subprocess.run(["rsvg-convert", str(svg), "-o", str(png)], check=True)

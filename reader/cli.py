@@ -10,11 +10,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 
 from reader import __version__
+from reader.safe import escaped, json_escaped
 
 PROG = "reader"
 #: Commands of reader/cli_store.py (imported only when one of them runs).
@@ -25,33 +25,15 @@ class CliError(Exception):
     """A failure to report as one line on stderr."""
 
 
-#: The bidirectional marks, embeddings, overrides and isolates that make a terminal show
-#: text in another order than it is (U+202E), as a regex character range.
-_BIDI = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-#: C0 (but tab and newline), DEL, C1 and bidi controls.
-_CONTROL = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-
-
-def _escape(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
-
-
 def inert(text: str) -> str:
     """Terminal control characters shown as visible escapes, never interpreted."""
-    return _CONTROL.sub(_escape, text)
-
-
-#: What JSON leaves raw in its strings (ensure_ascii=False) but a terminal may act on:
-#: DEL, C1 controls (\x9b is a CSI) and bidi controls. C0 controls JSON escapes itself.
-_JSON_UNSAFE = re.compile(rf"[\x7f-\x9f{_BIDI}]")
+    return escaped(text)
 
 
 def to_json(data: object, indent: int | None = None) -> str:
     """JSON text that is safe on a terminal: readable UTF-8, and every character a
     terminal would act on written as a \\u escape (the parsed value is the same)."""
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
-    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return json_escaped(json.dumps(data, ensure_ascii=False, indent=indent))
 
 
 def _err(message: str) -> None:
