@@ -564,3 +564,111 @@ def test_a_refusal_to_comment_is_no_checkable_claim(sentence):
     (result,) = classify(sentence, [(0, len(sentence))], [()])
     assert result.stance == "declines"
     assert not result.claim and "no comment" in result.claim_rule
+
+
+# --------------------------------------------------------------------------- robustness (hedges, cue readings)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The figures indicate a slowdown in the second half", "indicate"),
+        ("The minister hinted at a cabinet reshuffle", "hinted"),
+        ("Scientists theorize the crater was left by a meteor", "theorize"),
+        ("Studio mulls a third film in the series", "mulls"),
+        ("Carmaker eyeing a stake in a battery start-up", "eyeing"),
+        ("Two chains in advanced talks to merge", "in advanced talks"),
+        ("Broker pegs the new tablet's price at 349 dollars", "pegs the new tablet's price at 349"),
+        ("Analyst sees 2016 tablet sales falling by a fifth", "sees 2016 tablet sales"),
+        ("Retailer said to plan 40 new stores next year", "said to plan"),
+        ("Chief executive said to confirm the merger at Friday's meeting", "said to confirm"),
+    ],
+)
+def test_inference_deliberation_forecast_and_hearsay_hedge(sentence, cue):
+    r = stance(sentence)
+    assert r.stance == "hedges", r.rule
+    assert cue in cue_words(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum sees three million visitors a year.",  # a count, not a forecast
+        "The mayor said to reporters that the road was open.",  # "to" names the addressee
+        "Parliament assumed its powers in 1990.",  # "assumed" is not in the hedge list
+    ],
+)
+def test_look_alikes_of_the_new_hedges_do_not_hedge(sentence):
+    assert stance(sentence).stance != "hedges", stance(sentence).rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The suspect was taken into custody on Friday.",
+        "Two suspects fled the scene in a grey van.",
+        "Guard wounded, suspect dead after bank raid",
+        "Harbour suspect, still at large, posts video online",
+        "Police questioned the suspect's brother.",
+    ],
+)
+def test_the_suspect_is_a_person_not_a_suspicion(sentence):
+    r = stance(sentence)
+    assert r.stance == "asserts", r.rule
+    assert "suspect" not in " ".join(cue_words(sentence))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Investigators suspect arson in the warehouse fire.",  # the verb
+        "We suspect that the figures were revised.",
+        "Local driver a suspect in the depot robbery",  # the predicate: guilt held open
+        "The courier is a suspect in the theft.",
+    ],
+)
+def test_suspicion_still_hedges(sentence):
+    r = stance(sentence)
+    assert r.stance == "hedges", r.rule
+    assert "suspect" in cue_words(sentence)
+
+
+def test_told_to_is_an_instruction_not_a_report():
+    r = stance("Pilots told to stay on the ground during the storm")
+    assert r.stance == "asserts", r.rule
+    assert "told" in r.rule  # the instruction is named as the deciding cue
+    # told with an addressee and content still reports
+    assert stance("The pilot told reporters the engine had failed.").stance == "reports"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The cheapest model only tells the time.",
+        "The climber lived to tell the tale.",
+        "Few tasters told the difference between the wines.",
+    ],
+)
+def test_tell_without_a_told_content_is_no_report(sentence):
+    r = stance(sentence)
+    assert r.stance == "asserts", r.rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # attribution reads "suspects" as a belief cue and "lived to tell" as a speech cue;
+        # the stance still sees the person and the idiom
+        ("Two suspects fled the scene in a grey van.", "asserts"),
+        ("The climber lived to tell the tale.", "asserts"),
+        ("Staff were told to leave the building by noon.", "asserts"),
+        ("Police suspect the fire was set deliberately.", "hedges"),
+        ("Retailer said to plan 40 new stores next year", "hedges"),
+    ],
+)
+def test_new_readings_hold_with_attributions(sentence, expected):
+    from reader.analysis import analyse
+    from reader.ingest import load_text
+
+    analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
+    assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]

@@ -531,6 +531,67 @@ def _month_may(text: str, sig: _Signal) -> bool:
     return bool(after[:1].isdigit()) or bool(before) and before[-1].lower() in _MONTH_PREPOSITIONS
 
 
+_DETERMINERS = frozenset(
+    "the a an this that these those another each every any no his her its their our my your one two three "
+    "four five six seven eight nine ten several many some both".split()
+)
+_SUSPECT_COMPLEMENT = frozenset({"in", "of", "that", "for"})
+_FINITE_AFTER_NOUN = frozenset(
+    "is was are were has had have will would could dead died dies fled flees remains remain faces face "
+    "appears appear".split()
+)
+
+
+def _suspect_noun(text: str, sig: _Signal, start: int, end: int) -> bool:
+    """"the suspect", "Suspect dead", "a shooting suspect, arrested": the person, not the
+    verb of suspicion ("police suspect arson") nor the predicate ("X is a suspect in the
+    killing", which holds the guilt open). A noun when a determiner or a clause start comes
+    before it, or a verb or a pause after it; never when "in", "of" or "that" follows."""
+    word = text[sig.start : sig.end].lower()
+    if word not in ("suspect", "suspects"):
+        return False
+    after = text[sig.end : end]
+    nxt = _WORD.match(after.lstrip())
+    if nxt and nxt.group().lower() in _SUSPECT_COMPLEMENT:
+        return False
+    before = text[start : sig.start]
+    prev = _WORD.findall(before)
+    if not prev or before.rstrip().endswith((",", ":", ";", "–", "—", "-")):
+        return True  # a clause opens on it: no subject for a verb
+    if prev[-1].lower().replace("’", "'") in _DETERMINERS or prev[-1].lower().endswith("'s"):
+        return True
+    if not nxt or after.lstrip()[:1] in ",.;:!?)–—":
+        return True
+    following = nxt.group().lower()
+    return following in _FINITE_AFTER_NOUN or following.endswith("ed")
+
+
+# "told to" + a verb: an instruction (the addressee is the subject, nothing is asserted);
+# not "told to reporters" (an addressee) nor "told to the press"
+_TOLD_TO = re.compile(
+    r"(?:told|tells?)\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|him|them|me|us|you|"
+    r"reporters|journalists|police|officials|investigators|friends)\b)[a-z]+\b",
+    re.IGNORECASE,
+)
+# "tell" with no proposition told: the time, the difference, the tale
+_TELL_IDIOM = re.compile(
+    r"(?:tell|tells|telling|told)\s+(?:the\s+)?(?:time|difference|tale)\b", re.IGNORECASE
+)
+
+
+
+def _told_to(text: str, sig: _Signal) -> bool:
+    """The cue's "told" (or "were told") takes "to" and a verb: an instruction."""
+    m = _TOLD_TO.search(text, sig.start, sig.end + 30)
+    return m is not None and m.start() < sig.end
+
+
+def _tell_idiom(text: str, sig: _Signal) -> bool:
+    """The cue's "tell" (or the whole cue, "lived to tell") tells no content: "the tale"."""
+    m = _TELL_IDIOM.search(text, sig.start, sig.end + 20)
+    return m is not None and m.start() < sig.end
+
+
 # "likely voters": the pollsters' term for a sample, not a hedge
 _LIKELY_VOTERS = re.compile(r"likely\s+(?:voters?|electorate|caucus-?goers)\b", re.IGNORECASE)
 _MONTH_PREPOSITIONS = frozenset("in on of since until till by from early late mid next last this through".split())
@@ -592,7 +653,9 @@ def classify_sentence(
             else:
                 declines.append(sig)
         elif g.stance == "hedges":
-            if not _month_may(text, sig) and not _LIKELY_VOTERS.match(text, sig.start):
+            if _suspect_noun(text, sig, start, end):
+                dropped.append(sig)  # "the suspect": the person, not a suspicion
+            elif not _month_may(text, sig) and not _LIKELY_VOTERS.match(text, sig.start):
                 hedges.append(sig)
         elif g.weak:
             weak.append(sig)
@@ -604,6 +667,11 @@ def classify_sentence(
                 negated_confirms.append(Span(neg, sig.end))
             else:
                 confirms.append(sig)
+        elif not sig.outside and _told_to(text, sig):
+            # "staff were told to leave": an instruction reported as a fact, like "urged to"
+            weak.append(_Signal("reaction", sig.start, sig.end, sig.attributed, sig.outside))
+        elif _tell_idiom(text, sig):
+            dropped.append(sig)  # "tells the time", "lived to tell the tale": no content told
         elif not (
             text[sig.start : sig.end].lower() in ("say", "tell") and not text[cs : sig.start].strip()
         ):  # a clause opening on "Say ..." is an imperative, not a report
