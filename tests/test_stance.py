@@ -672,3 +672,30 @@ def test_new_readings_hold_with_attributions(sentence, expected):
 
     analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
     assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # factive verbs presuppose their content (Hooper 1975) ...
+        ("The director knows who stole the van.", "asserts"),
+        ("Officials realised the dam had failed.", "asserts"),
+        # ... unless knowing is denied or the question stays open
+        ("Nobody knows whether the van was stolen.", "hedges"),
+        ("The director does not know who stole the van.", "hedges"),
+        ("Residents believe the dam failed.", "hedges"),  # a belief verb is no factive
+        # an alias is a name, not a belief
+        ("The gunman, known as The Fox, was arrested.", "asserts"),
+        # attributive "mystery" names an unidentified person or thing
+        ("A mystery buyer paid two million for the painting.", "asserts"),
+        ("Mystery bidder wins auction of rare stamp", "asserts"),
+        ("The mystery of the missing painting deepens.", "hedges"),
+        ("Mystery surrounds the sale of the painting.", "hedges"),
+    ],
+)
+def test_factives_aliases_and_attributive_mystery(sentence, expected):
+    from reader.analysis import analyse
+    from reader.ingest import load_text
+
+    analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
+    assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]

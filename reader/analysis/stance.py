@@ -566,6 +566,44 @@ def _suspect_noun(text: str, sig: _Signal, start: int, end: int) -> bool:
     return following in _FINITE_AFTER_NOUN or following.endswith("ed")
 
 
+# Factive verbs of knowing and realising (Hooper 1975): the content is presupposed true.
+# Attribution files them with perception and belief cues; the stance keeps them apart.
+_FACTIVE = re.compile(
+    r"(?:know|knows|knew|knowing|realizes?|realized|realizing|realises?|realised|realising|regrets?|regretted)\b",
+    re.IGNORECASE,
+)
+_KNOWN_AS = re.compile(r"(?:(?:is|are|was|were|be|been|also|better|widely|locally)\s+)*known\s+as\b", re.IGNORECASE)
+# "mystery" before a noun names an unidentified person or thing ("a mystery buyer"); it puts
+# nothing in doubt. "The mystery of ...", "mystery surrounds ..." leave a question open.
+_MYSTERY_OPEN = frozenset(
+    "of over about around surrounds surrounding surround deepens deepening remains remain persists "
+    "solved is was still as in at to behind".split()
+)
+
+
+def _factive_reading(text: str, clause_start: int, sig: _Signal, end: int) -> bool:
+    """Knowing presupposes its content only when it is affirmed and has an answer: "does not
+    know who did it", "nobody knows whether", "know if" leave the question open."""
+    if _negator_before(text, clause_start, sig) is not None:
+        return False
+    if _WORD.findall(text[clause_start : sig.start].lower())[-1:] in (["nobody"], ["no"], ["none"]):
+        return False
+    nxt = _WORD.match(text[sig.end : end].lstrip())
+    return not (nxt and nxt.group().lower() in ("whether", "if"))
+
+
+def _attributive_mystery(text: str, sig: _Signal, end: int) -> bool:
+    if text[sig.start : sig.end].lower() != "mystery":
+        return False
+    nxt = _WORD.match(text[sig.end : end].lstrip())
+    return (
+        nxt is not None
+        and text[sig.end : sig.end + 1].isspace()
+        and nxt.group().isalpha()
+        and nxt.group().lower() not in _MYSTERY_OPEN
+    )
+
+
 # "told to" + a verb: an instruction (the addressee is the subject, nothing is asserted);
 # not "told to reporters" (an addressee) nor "told to the press"
 _TOLD_TO = re.compile(
@@ -653,8 +691,14 @@ def classify_sentence(
             else:
                 declines.append(sig)
         elif g.stance == "hedges":
-            if _suspect_noun(text, sig, start, end):
-                dropped.append(sig)  # "the suspect": the person, not a suspicion
+            if _suspect_noun(text, sig, start, end) or _attributive_mystery(text, sig, end):
+                dropped.append(sig)  # "the suspect", "a mystery man": a person, not a doubt
+            elif sig.attributed and _KNOWN_AS.match(text, sig.start):
+                dropped.append(sig)  # "a jihadi known as X": a name, not a belief
+            elif sig.attributed and _FACTIVE.match(text, sig.start) and _factive_reading(text, cs, sig, end):
+                # "Director knows who did it", "when they realise ...": a factive verb takes
+                # its content as true (Hooper 1975), unlike a belief verb
+                weak.append(_Signal("evidence", sig.start, sig.end, True, sig.outside))
             elif not _month_may(text, sig) and not _LIKELY_VOTERS.match(text, sig.start):
                 hedges.append(sig)
         elif g.weak:
