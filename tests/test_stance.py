@@ -701,3 +701,17 @@ def test_factives_aliases_and_attributive_mystery(sentence, expected):
 
     analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
     assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("NYT: Harbour authority plans second terminal", "reports"),  # an acronym as the label
+        ("Harbour authority plans second terminal: AFP", "reports"),
+        ("SEE IT: Harbour seals return to the estuary", "asserts"),  # capitals for emphasis
+        ("Meet the SEAL-PUP: Harbour rescue team raises orphan", "asserts"),
+        ("FANS TO CLUB: Keep the old stadium", "asserts"),
+    ],
+)
+def test_an_acronym_names_a_headline_source_only_as_the_whole_label(sentence, expected):
+    assert stance(sentence).stance == expected, stance(sentence).rule

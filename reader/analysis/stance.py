@@ -404,7 +404,12 @@ def _source_phrase(phrase: str, lex: Lexicon) -> bool:
     last = words[-1]
     if _norm(last) in lex.source_nouns:
         return True
-    return last.isupper() and last.isalpha() and 2 <= len(last) <= 5 and _norm(last) not in lex.labels
+    # An acronym names a source only when it is the whole label ("NYT:", "... : WSJ"); at
+    # the end of a longer phrase capitals are emphasis ("SEE IT:", "Meet the X-BOY:").
+    return (
+        len(words) == 1 and last.isupper() and last.isalpha() and 2 <= len(last) <= 5
+        and _norm(last) not in lex.labels
+    )
 
 
 def _headline_attribution(text: str, start: int, end: int, clauses: _Clauses, lex: Lexicon) -> list[Span]:
