@@ -715,3 +715,22 @@ def test_factives_aliases_and_attributive_mystery(sentence, expected):
 )
 def test_an_acronym_names_a_headline_source_only_as_the_whole_label(sentence, expected):
     assert stance(sentence).stance == expected, stance(sentence).rule
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Carmaker Isn't Happy With Its New Battery Supplier",
+        "Residents don't approve of the new car park",
+        "Goalkeeper was NOT ready for the penalty",
+        "Mayor not so sure the tram will pay for itself",
+    ],
+)
+def test_a_negated_state_of_mind_refutes_nothing(sentence):
+    r = stance(sentence)
+    assert r.stance != "denies", r.rule
+
+
+def test_a_negated_headline_statement_still_denies():
+    assert stance("Harbour bridge not closed for repairs").stance == "denies"
+    assert stance("Minister did NOT resign over the ferry contract").stance == "denies"

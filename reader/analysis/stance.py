@@ -369,10 +369,33 @@ def _negated_statements(
             continue  # "not only", "not just", a negated infinitive ("reasons not to")
         if host in ("won't", "wont") or (host == "not" and words and words[-1] == "will"):
             continue  # a negated future is a prediction or an intention, not a refutation
+        if _negated_attitude(text, m.end(), end):
+            continue  # "isn't happy with", "don't approve": a state of mind, not a refutation
         if any(w in _SUBORDINATORS for w in words):
             continue  # inside a subordinate clause
         out.append(Span(ws, m.end()))
     return out
+
+
+# Predicates of feeling, liking and readiness: negated, they describe the subject's state of
+# mind ("Apple isn't happy with the battery", "fans don't approve"); they refute no claim.
+_ATTITUDES = frozenset(
+    "happy pleased impressed amused thrilled satisfied keen interested ready sure convinced bothered "
+    "fazed surprised worried concerned afraid scared approve approves approved like likes liked love "
+    "loves loved want wants wanted care cares cared mind minds enjoy enjoys enjoyed".split()
+)
+_ATTITUDE_FILLERS = frozenset("be been so too very all that really entirely quite exactly at".split())
+
+
+def _negated_attitude(text: str, at: int, end: int) -> bool:
+    """Is the negator at ``at`` followed (past "be", "so", "too", ...) by a predicate of feeling?"""
+    for w in _WORD.findall(text[at : min(end, at + 40)])[:4]:
+        w = w.lower()
+        if w in _ATTITUDES:
+            return True
+        if w not in _ATTITUDE_FILLERS:
+            return False
+    return False
 
 
 _NO_HEAD = re.compile(r"(?:no|nope)(?=\s*[,.!]|$)|no(?=\s+\w)", re.IGNORECASE)
