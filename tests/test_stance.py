@@ -734,3 +734,34 @@ def test_a_negated_state_of_mind_refutes_nothing(sentence):
 def test_a_negated_headline_statement_still_denies():
     assert stance("Harbour bridge not closed for repairs").stance == "denies"
     assert stance("Minister did NOT resign over the ferry contract").stance == "denies"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The 1970s toy letter? It's real", "it's real"),
+        ("Seal spotted in the Thames? Yes, and it has a name", "yes"),
+        ("Lab tests prove the water is safe to drink.", "prove"),
+    ],
+)
+def test_proof_and_an_affirmative_answer_assert(sentence, cue):
+    r = stance(sentence)
+    assert r.stance == "asserts", r.rule
+    assert cue in cue_words(sentence)
+
+
+def test_an_unanswered_question_still_hedges():
+    assert stance("Ferry late again? Commuters wait in the rain").stance == "hedges"
+    assert stance("Ferry sinks? No, it was a drill").stance == "denies"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Geologists question whether the crater was made by a meteorite",
+        "Experts questioned the authenticity of the recording.",
+        "The figures look dubious to auditors.",
+    ],
+)
+def test_questioning_a_claim_casts_doubt(sentence):
+    assert stance(sentence).stance == "denies", stance(sentence).rule

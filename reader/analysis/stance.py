@@ -398,6 +398,26 @@ def _negated_attitude(text: str, at: int, end: int) -> bool:
     return False
 
 
+_YES_HEAD = re.compile(
+    r"\s*(?:yes|yep|yup|it['’]?s\s+(?:true|real|official|confirmed)|it\s+is\s+(?:true|real|official)|"
+    r"confirmed|true)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def _affirmative_answers(text: str, clauses: _Clauses) -> dict[int, Span]:
+    """Clauses that answer the question just before them in the affirmative ("...? Yes",
+    "...? It's true"), by index: the mirror of "...? No" (a negative answer)."""
+    out: dict[int, Span] = {}
+    for i in range(1, len(clauses.starts)):
+        if not clauses.question[i - 1] or clauses.question[i]:
+            continue
+        m = _YES_HEAD.match(text, clauses.starts[i], clauses.ends[i])
+        if m:
+            out[i] = Span(m.end() - len(m.group().lstrip()), m.end())
+    return out
+
+
 _NO_HEAD = re.compile(r"(?:no|nope)(?=\s*[,.!]|$)|no(?=\s+\w)", re.IGNORECASE)
 
 
@@ -790,16 +810,20 @@ def classify_sentence(
     ]
     if emphatic_negs:
         return result("denies", emphatic_negs, "negated statement")
-    # A question hedges, unless it is addressed to the reader ("can you ...?").
+    # A question hedges, unless it is addressed to the reader ("can you ...?") or answered
+    # "yes" in the next clause ("The 1970s letter? It's real").
+    answers = _affirmative_answers(text, clauses)
     q_spans = [
         Span(ce, min(ce + 1, end))
-        for cs, ce, q in zip(clauses.starts, clauses.ends, clauses.question)
-        if q and not _YOU.search(text, cs, ce)
+        for i, (cs, ce, q) in enumerate(zip(clauses.starts, clauses.ends, clauses.question))
+        if q and not _YOU.search(text, cs, ce) and i + 1 not in answers
     ]
     if hedges:
         return result("hedges", hedges, lex.groups[hedges[0].group].rule)
     if negated_confirms:
         return result("hedges", negated_confirms, "not confirmed")
+    if answers and not questioned and not q_spans:
+        return result("asserts", [*answers.values(), *confirms], "affirmative answer")
     if questioned or q_spans:
         about = f" about {_quote(text, questioned)}" if questioned else ""
         return result("hedges", [*questioned, *q_spans], "a question" + about, quote=False)
