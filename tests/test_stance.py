@@ -760,8 +760,24 @@ def test_an_unanswered_question_still_hedges():
     [
         "Geologists question whether the crater was made by a meteorite",
         "Experts questioned the authenticity of the recording.",
-        "The figures look dubious to auditors.",
     ],
 )
 def test_questioning_a_claim_casts_doubt(sentence):
     assert stance(sentence).stance == "denies", stance(sentence).rule
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # proof is weak: a report stays a report, an evaluative adjective denies nothing
+        ("The venture may prove short-lived, the analyst said.", "hedges"),
+        ("The venture proved short-lived, the analyst said.", "reports"),
+        ("He was criticised for his dubious advice on air.", "asserts"),
+    ],
+)
+def test_proof_words_and_evaluations_do_not_override(sentence, expected):
+    from reader.analysis import analyse
+    from reader.ingest import load_text
+
+    analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
+    assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]
