@@ -781,3 +781,26 @@ def test_proof_words_and_evaluations_do_not_override(sentence, expected):
 
     analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
     assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a rebuttal verb with a literal object rebuts nothing
+        ("Border troops shot down a surveillance drone on Monday.", "asserts"),
+        ("The carmaker pushed back the launch of its van to April.", "asserts"),
+        ("Rebels challenged army units near the airport.", "asserts"),
+        ("The shop discounted its winter coats by a third.", "asserts"),
+        # with a claim, a proposal or "against" it still denies
+        ("The senator shot down the proposal in committee.", "denies"),
+        ("The ministry pushed back against the report.", "denies"),
+        ("The union has challenged the ruling in court.", "denies"),
+        ("The ministry pushed back, calling the figures wrong.", "denies"),
+    ],
+)
+def test_literal_readings_of_rebuttal_verbs(sentence, expected):
+    from reader.analysis import analyse
+    from reader.ingest import load_text
+
+    analysis = analyse(load_text(sentence + "\n", "x.txt", "text"))
+    assert [s.stance for s in analysis.sentences] == [expected], [s.stance_rule for s in analysis.sentences]

@@ -640,6 +640,34 @@ def _factive_reading(text: str, clause_start: int, sig: _Signal, end: int) -> bo
     return not (nxt and nxt.group().lower() in ("whether", "if"))
 
 
+# Rebuttal verbs with a literal reading: they rebut only when what they take is a claim or a
+# proposal ("shot down the claims", "pushed back against the report", "challenged the
+# ruling"), not an aircraft, a date or an opponent ("shot down a drone", "pushed back the
+# launch", "challenged government troops", "discounted its shoes").
+_LITERAL_PRONE = re.compile(
+    r"(?:sho(?:ot|ots|oting|t)\s+down|push(?:es|ed|ing)?\s+back|challeng(?:e|es|ed|ing)|discount(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
+_PROPOSITION_OBJECT = re.compile(
+    r"(?:against|on|at)\b|(?:[\w'’.-]+\s+){0,4}?(?:" + _CLAIM_NOUNS + r"|ideas?|notions?|theor(?:y|ies)|"
+    r"proposals?|plans?|bills?|motions?|rumou?rs?|speculation|findings?|figures|estimates?|narratives?|"
+    r"decisions?|rulings?|results?|legitimacy|validity|premises?|assumptions?|arguments?|views?|"
+    r"criticism|concerns?|suggestions?|possibility|evidence)\b",
+    re.IGNORECASE,
+)
+
+
+def _literal_rebuttal_verb(text: str, sig: _Signal, end: int) -> bool:
+    m = _LITERAL_PRONE.search(text, sig.start, sig.end)
+    if m is None:
+        return False
+    after = text[m.end() : end]
+    rest = after.lstrip()
+    if not rest or rest[0] in ".,;:!?)\"”–—-":
+        return False  # intransitive: "the company pushed back", "the claim was challenged"
+    return _PROPOSITION_OBJECT.match(rest) is None
+
+
 def _attributive_mystery(text: str, sig: _Signal, end: int) -> bool:
     if text[sig.start : sig.end].lower() != "mystery":
         return False
@@ -726,6 +754,9 @@ def classify_sentence(
         if g.stance == "denies":
             if sig.group == "falsity" and any(a.end <= sig.start and clause_of(a) == ci for a in absences):
                 continue  # "no evidence that ... is false"
+            if _literal_rebuttal_verb(text, sig, end):
+                dropped.append(sig)  # "shot down a drone", "pushed back the launch"
+                continue
             neg = _negator_before(text, cs, sig)
             if neg is not None:
                 negated_denials.append(Span(neg, sig.end))  # "did not deny", "is not a hoax"
