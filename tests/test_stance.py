@@ -595,6 +595,7 @@ def test_inference_deliberation_forecast_and_hearsay_hedge(sentence, cue):
     [
         "The museum sees three million visitors a year.",  # a count, not a forecast
         "The mayor said to reporters that the road was open.",  # "to" names the addressee
+        "The minister said to Reuters that the talks had failed.",
         "Parliament assumed its powers in 1990.",  # "assumed" is not in the hedge list
         "Critics second-guess the board's choice of venue.",
         "Commuters tend to leave earlier on Fridays.",

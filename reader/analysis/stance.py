@@ -668,6 +668,18 @@ def _literal_rebuttal_verb(text: str, sig: _Signal, end: int) -> bool:
     return _PROPOSITION_OBJECT.match(rest) is None
 
 
+def _said_to_addressee(text: str, sig: _Signal, start: int, end: int) -> bool:
+    """"said to Reuters", "said to Ms. Park": a capitalised word after "said to" in a sentence
+    that is not in title case names whom it was said to (the lexicon's hearsay pattern,
+    "said to plan", wants a verb)."""
+    cue = text[sig.start : sig.end]
+    if not cue.lower().startswith("said") or sig.attributed:
+        return False
+    last = cue.split()[-1]
+    n_words = len(text[start:end].split())
+    return last[:1].isupper() and not _title_case(text[start:end], n_words)
+
+
 def _attributive_mystery(text: str, sig: _Signal, end: int) -> bool:
     if text[sig.start : sig.end].lower() != "mystery":
         return False
@@ -772,6 +784,8 @@ def classify_sentence(
         elif g.stance == "hedges":
             if _suspect_noun(text, sig, start, end) or _attributive_mystery(text, sig, end):
                 dropped.append(sig)  # "the suspect", "a mystery man": a person, not a doubt
+            elif _said_to_addressee(text, sig, start, end):
+                reports.append(sig)  # "said to Reuters": "to" names the addressee
             elif sig.attributed and _KNOWN_AS.match(text, sig.start):
                 dropped.append(sig)  # "a jihadi known as X": a name, not a belief
             elif sig.attributed and _FACTIVE.match(text, sig.start) and _factive_reading(text, cs, sig, end):
