@@ -38,6 +38,22 @@ Scope:
   (no closing full stop) or when emphatic ("did NOT"): in running text a plain negative
   sentence states a negative fact.
 
+Readings that are not cues (each a class of construction, not a list of documents):
+
+* "the suspect", "Suspect dead", "a mystery buyer": a person or thing, not a suspicion; the
+  verb ("police suspect arson") and the predicate ("X is a suspect in the killing") hedge;
+* "known as X" is a name; factive know/realise (Hooper 1975) presuppose their content and
+  assert, unless negated or open ("nobody knows whether");
+* "told to leave" is an instruction (a weak cue, like "urged to"); "tells the time" and
+  "lived to tell the tale" tell nothing; "said to Reuters" names an addressee, while
+  "said to plan" is hearsay and hedges;
+* rebuttal verbs with a literal reading (shoot down, push back, challenge, discount) deny
+  only a claim or a proposal: "shot down a drone" asserts;
+* a negated predicate of feeling ("isn't happy with", "don't approve") refutes nothing;
+* a question answered in the next clause ("...? It's real", "...? Yes") asserts, the
+  mirror of "...? No";
+* an all-capitals word names a headline's source only as the whole label ("NYT: ...").
+
 The main clause decides: a denial appended to a complete report or hedge, with no content
 of its own ("..., a senior diplomat said – a claim denied by Lebanon's prime minister",
 "..., officials said, which X denies", "(a charge X rejects)", "..., but X denies it"),
