@@ -84,7 +84,7 @@ def test_cue_in_a_fronted_clause_before_the_main_cue_is_listed():
     ],
 )
 def test_main_clause_after_a_fronted_clause_is_its_own_attribution(text, outer, inner, outer_content):
-    assert cues(text) == [outer, inner]
+    assert cues(text) == [inner, outer]  # the main clause's attribution is the sentence's main one
     # the fronted clause's content ends at the comma: the main clause is not part of it
     assert content(text, by_cue(text, outer)) == outer_content
 
@@ -105,6 +105,11 @@ def test_main_clause_after_a_fronted_clause_is_its_own_attribution(text, outer, 
 )
 def test_framing_inside_reported_speech_is_not_listed(text):
     assert len(atts(text)) == 1
+
+
+def test_main_clause_cue_is_listed_before_a_cue_in_a_fronted_clause():
+    t = "When the inspector examined the hull, the captain said it was safe."
+    assert cues(t) == ["said", "examined"]
 
 
 def test_as_x_said_keeps_the_main_clause_as_its_content():

@@ -2271,7 +2271,8 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
     ``sentences`` cover the article in order, title first. An attribution whose content runs
     over several sentences is listed on each of them (the same record). In each sentence the
     top-level attributions come first, then those reported inside another's content (nested
-    speech: "They said the U.S. sought to ..."), each group in text order.
+    speech: "They said the U.S. sought to ..."; a cue in an adverbial clause that opens the
+    sentence, "As X talked about Y, Z highlighted W", goes with these), each group in text order.
     """
     lex = lexicon()
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
@@ -2291,8 +2292,9 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
             for sj in _covered(sents, si, att.content):
                 per[sj].append(att)
     ordered = [
-        tuple(sorted(set(a), key=lambda x: (len(a) <= MAX_PAIRWISE and _nested(x, a), x.cue.start, x.cue.end)))
-        for a in per
+        tuple(sorted(set(a), key=lambda x: (len(a) <= MAX_PAIRWISE and (_nested(x, a) or _fronted(text, se, x, a)),
+                                            x.cue.start, x.cue.end)))
+        for a, se in zip(per, sents)
     ]
     names = [Span(m.start(), m.end()) for m in _NAME.finditer(text)] if any(ordered) else []
     return S.resolve(text, ordered, names)
@@ -2304,6 +2306,18 @@ def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in others)
+
+
+def _fronted(text: str, sent: tuple[int, int], a: Attribution, others: Sequence[Attribution]) -> bool:
+    """Is a's cue in an adverbial clause that opens the sentence ("As X talked about Y, Z
+    highlighted W") while another cue of the sentence comes after that clause's comma? Then
+    the main clause's attribution is listed first, as the sentence's main source."""
+    s_start, s_end = sent
+    if not s_start <= a.cue.start < s_end or _FRONTED_CUE.match(text, s_start, a.cue.start) is None:
+        return False
+    comma = text.find(",", a.cue.end, s_end)
+    return comma >= 0 and any(b is not a and comma < b.cue.start < s_end
+                              and text.count(",", a.cue.end, b.cue.start) == 1 for b in others)
 
 
 def _record(text: str, sents: Sequence[tuple[int, int]], si: int, raw: _Raw) -> Attribution | None:
