@@ -34,7 +34,13 @@ closed here reaches back to its opening, and "“Y1,” he said. “Y2.”" take
 attribution is listed on every sentence its content covers, with the same cue. A cue whose
 subject opens another cue's content ("The mayor said the council will announce Y") is the
 reported speaker's account, not listed either (PolNeAR annotates the outer attribution); one
-set off later in that content is ("X said A, but the engineer said B"). Pronoun and
+set off later in that content is ("X said A, but the engineer said B"). A belief, intention or
+other "own framing" cue inside a content is the reported speaker's framing ("she said she
+thinks Y") and not listed, unless it heads a clause of the writer's own: a non-restrictive
+relative (", which the council accused of Y"), a temporal clause ("after the mayor endorsed
+it"), a parenthesis, or the main clause after a fronted adverbial clause ("As X talked about
+Y, Z highlighted W"); such a nested attribution is listed after the sentence's main one. A
+cue inside the content of an opening "According to X, ..." is part of X's account. Pronoun and
 short sources are resolved by :mod:`reader.analysis.sources`.
 
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
@@ -1922,8 +1928,13 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
-    return [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, found)
-                                                   or _complement_subject(text, r, found))]
+    # A clause of the writer's own inside a content (", which X denounced", "after X backed Y") is
+    # kept (_own_clause); a cue inside an opening "according to X" is part of X's account.
+    found = [r for r in found if r.absolute or not (
+        r.group in lex.own_framing and _framing_nested(text, s_start, r, found)
+        or _complement_subject(text, r, found) or _within_account(r, found))]
+    _trim_fronted_contents(text, s_start, found)
+    return found
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
@@ -1949,6 +1960,97 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
     return False
 
 
+
+
+#: What opens a clause of the writer's own inside another attribution's content, right before the
+#: subject of a cue: a non-restrictive relative (", which RT pointed to"), a temporal clause
+#: ("... after it backed Clinton", "when Clinton blasted him"), a parenthesis ("(they want ...)").
+_OWN_CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*(?:(?:in|of|for|with|by|to|from|about|on)\s+)?(?:which\s+|whom\s+)?|\(\s*(?:(?:or|and|but)\s+)?"
+    r"|\s(?:after|when)\s+)\Z", re.I)
+#: A sentence that opens with an adverbial clause holding a cue: "As Clinton talked about Y, ...".
+_FRONTED_CUE = re.compile(
+    r"\W*(?:(?:and|but|yet|so|even)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
+    r"after|before|once|unless|whereas|until|as)\s[^,;:]*\Z", re.I)
+#: A sentence that opens with an adverbial clause, up to the subject of its verb: "When X examined Y, ...".
+_FRONTED_SUBJECT = re.compile(
+    r"\W*(?:(?:and|but|yet|so|even)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
+    r"after|before|once|unless|whereas|until)\s+\Z", re.I)
+#: Reporting rules whose content is the rest of the sentence around them: a fronted clause is
+#: part of what they report ("Even if X proves short-lived, Mr. Morgan said, Y").
+_PREPOSED_RULES = frozenset(("preposed", "inverted", "according", "dash", "headline", "speaker"))
+
+
+def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
+    """Does cue a, inside b's content, head a clause of the writer's own rather than the
+    framing of what b reports? Then it is an attribution of its own (PolNeAR annotates it):
+    a non-restrictive relative ("... The Daily Caller, which unearthed Y"), a temporal clause
+    after b's cue ("described her as a disgrace after she attacked Y"), a parenthesis, or a
+    fronted adverbial clause ahead of the main clause's cue ("When PolitiFact examined Y, it
+    was labeled Z"). "X said he plans to Y", "X said the report that showed Y": not so."""
+    subj = a.source.start if a.source is not None and a.source.end <= a.cue.start else a.cue.start
+    if a.cue.start < b.cue.start:
+        # a in a fronted adverbial clause, b the main clause's cue after its comma
+        return b.rule not in _PREPOSED_RULES and _FRONTED_SUBJECT.match(text, s_start, subj) is not None \
+            and "," in text[a.cue.end : b.cue.start]
+    if subj < b.cue.end or b.rule in _PREPOSED_RULES:
+        return False  # in "Y, X said" all of Y is X's words
+    head = text[max(b.cue.end, subj - 40) : subj]
+    m = _OWN_CLAUSE_BEFORE.search(head)
+    if m is None:
+        return False
+    word = text[subj : a.cue.start if a.source is not None and a.source.end <= a.cue.start else a.cue.end]
+    if m.group().lstrip().startswith(","):
+        if b.group == "say" and b.rule != "passive" and (a.rule == "relative" or "which" in m.group().lower()):
+            return False  # "X said the council ignored Y, who had urged Z": the relative is part of what X said
+        if re.search(r"(?:which|whom)\s+\Z", m.group(), re.I):
+            return a.rule == "subject"  # ", which RT pointed to as": a relative with its own subject
+        if a.rule == "relative":  # ", who had pressed him", ", in which ..."
+            return word.strip().lower() in ("which", "who", "whom")
+        return _main_after_fronted(text, s_start, a, b)
+    return a.rule in ("subject", "relative") or m.group().startswith("(")
+
+
+def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
+    """Is a the cue of the main clause, with its own subject after the comma that ends a fronted
+    adverbial clause holding b and b's complement ("As Clinton talked about Y, Trump highlighted
+    Z", "If the I.R.S. has questions about Y, voters should know Z")? Not "As X said, Y": there
+    the comma follows the cue, and the main clause is what X said."""
+    if a.rule != "subject" or a.source is None or a.source.end > a.cue.start or b.rule in _PREPOSED_RULES:
+        return False
+    return b.cue.end <= a.source.start and _FRONTED_CUE.match(text, s_start, b.cue.start) is not None \
+        and re.fullmatch(r"[^,;:]*\w[^,;:]*,\s*", text[b.cue.end : a.source.start]) is not None
+
+
+def _trim_fronted_contents(text: str, s_start: int, found: list[_Raw]) -> None:
+    """The content of a cue in a fronted adverbial clause ends at the comma before the main
+    clause's subject, when the main clause has a cue of its own (see :func:`_main_after_fronted`)."""
+    for a in found:
+        for b in found:
+            if b is a or not _main_after_fronted(text, s_start, a, b):
+                continue
+            comma = text.rfind(",", b.cue.end, a.source.start)
+            b.content = [c2 for c in b.content
+                         for c2 in ([_trim(text, c.start, comma)] if c.start < comma < c.end else [c]) if c2]
+
+
+def _within_account(a: _Raw, found: list[_Raw]) -> bool:
+    """Is a's cue inside the content of an "according to X" that opens the sentence? "According
+    to her account, she insisted Y": the whole is X's account, one attribution (as PolNeAR
+    annotates it), not a second one. A main clause before a trailing "according to" keeps its
+    own cue ("Police said Y, according to a report"): the reader wants both sources."""
+    return any(b is not a and b.rule == "according" and b.cue.end <= a.cue.start
+               and any(c.start <= a.cue.start < c.end for c in b.content) for b in found)
+
+
+def _framing_nested(text: str, s_start: int, a: _Raw, found: list[_Raw]) -> bool:
+    """Is a's cue the reported speaker's framing inside another attribution's content (see
+    :func:`_nested_raw`), not a clause of the writer's own (:func:`_own_clause`)?"""
+    def within(span: Span, content: list[Span]) -> bool:
+        return any(c.start <= span.start < c.end for c in content)
+
+    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content)
+               and not _own_clause(text, s_start, a, b) for b in found)
 
 
 def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
@@ -2169,7 +2271,8 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
     ``sentences`` cover the article in order, title first. An attribution whose content runs
     over several sentences is listed on each of them (the same record). In each sentence the
     top-level attributions come first, then those reported inside another's content (nested
-    speech: "They said the U.S. sought to ..."), each group in text order.
+    speech: "They said the U.S. sought to ..."; a cue in an adverbial clause that opens the
+    sentence, "As X talked about Y, Z highlighted W", goes with these), each group in text order.
     """
     lex = lexicon()
     sents = [(max(0, min(s, len(text))), max(0, min(e, len(text)))) for s, e in sentences]
@@ -2189,8 +2292,9 @@ def attribute(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[Att
             for sj in _covered(sents, si, att.content):
                 per[sj].append(att)
     ordered = [
-        tuple(sorted(set(a), key=lambda x: (len(a) <= MAX_PAIRWISE and _nested(x, a), x.cue.start, x.cue.end)))
-        for a in per
+        tuple(sorted(set(a), key=lambda x: (len(a) <= MAX_PAIRWISE and (_nested(x, a) or _fronted(text, se, x, a)),
+                                            x.cue.start, x.cue.end)))
+        for a, se in zip(per, sents)
     ]
     names = [Span(m.start(), m.end()) for m in _NAME.finditer(text)] if any(ordered) else []
     return S.resolve(text, ordered, names)
@@ -2202,6 +2306,18 @@ def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in others)
+
+
+def _fronted(text: str, sent: tuple[int, int], a: Attribution, others: Sequence[Attribution]) -> bool:
+    """Is a's cue in an adverbial clause that opens the sentence ("As X talked about Y, Z
+    highlighted W") while another cue of the sentence comes after that clause's comma? Then
+    the main clause's attribution is listed first, as the sentence's main source."""
+    s_start, s_end = sent
+    if not s_start <= a.cue.start < s_end or _FRONTED_CUE.match(text, s_start, a.cue.start) is None:
+        return False
+    comma = text.find(",", a.cue.end, s_end)
+    return comma >= 0 and any(b is not a and comma < b.cue.start < s_end
+                              and text.count(",", a.cue.end, b.cue.start) == 1 for b in others)
 
 
 def _record(text: str, sents: Sequence[tuple[int, int]], si: int, raw: _Raw) -> Attribution | None:
