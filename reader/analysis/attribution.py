@@ -186,7 +186,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
     if nominal:
         # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
         heads.append(rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
-                     r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))")
+                     r"(?!to\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\b|[A-Z0-9$]))")
     if about:
         # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
         heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
