@@ -192,7 +192,11 @@ def load_lexicon(toml_text: str) -> Lexicon:
         heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
-        r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s)\s+"
+        r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s"
+        # a plural or a common noun as possessor: "editorial boards’ disdain for", "Tulsa police’s claim"
+        r"|(?:[A-Z][\w.&-]*\s+){1,3}[a-z][\w-]*[’']s(?<!\bit[’']s)"
+        r"|(?:(?!(?:than|that|the|a|an|of|to|in|on|for|with|and|or|but|by|from|at|as|is|are|was|were|more|less|some|many|all)\s)"
+        r"[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s[’'](?![\w’']))\s+"
         r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
         r"stated|explicit|implicit|vague|sweeping|infamous|open|obvious|growing|deep|strong|harsh|sharp|"
