@@ -118,6 +118,8 @@ def _inflect(spec: str) -> tuple[str, dict[str, str]]:
 _ABOUT = r"(?:about|of|on|over|for|against|toward|towards)"
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 #: After such a preposition, a time or a medium, not a topic: "his remarks on Saturday".
 _NOT_ABOUT = re.compile(
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -189,7 +191,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
                      r"(?!to\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\b|[A-Z0-9$]))")
     if about:
         # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
-        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
+        # a weekday may come between: "Clinton's comments Tuesday on the shooting"
+        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})(?:\s+{_WEEKDAY})?\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
         r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s"
@@ -207,7 +210,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
     # one trie of all the nouns, then any of their next words: looser than the full pattern, and fast
     nominal_guard = re.compile(
-        rf"{_trie(sorted(set(nominal) | set(about)))}\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
+        rf"{_trie(sorted(set(nominal) | set(about)))}(?:\s+{_WEEKDAY})?\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
