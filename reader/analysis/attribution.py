@@ -954,6 +954,14 @@ def _frame(
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, np_w[0], np_w[1]), [content] if content else [], "participle",
                         absolute=True)
+        if prev is not None and prev.word and prev.lower in _MESSAGES and not aux:
+            # "a Trump tweet attacking Y", "In a statement announcing Y": the message is the source
+            # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
+            np_d = _left_np(toks, k, 0, verbs)
+            if np_d is not None and np_d[2] != "verb":
+                content = _content_right(text, toks, cj if not entry.takes_object
+                                         else _skip_object(toks, nxt, n, verbs), s_end)
+                return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
@@ -1254,6 +1262,12 @@ def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     return head.word and not head.cap and head.lower.endswith("ing") and first == last - 1
 
 
+#: Nouns of a message that a participle of a cue may modify: "a tweet attacking Y", "a statement
+#: announcing Y", "a letter urging Y" (the message speaks; "a book analyzing Y" is no message).
+_MESSAGES = frozenset(
+    "statement statements tweet tweets letter letters memo memos message messages post posts posting postings "
+    "email emails e-mail e-mails ad ads advertisement advertisements commercial commercials spot video videos "
+    "speech speeches editorial editorials op-ed op-eds column columns release releases note notes".split())
 #: Words that open a sentence-initial participle clause ("After saying Y, she ...").
 _OPENING_SUBORDINATORS = frozenset("in after before by while when since upon without on".split())
 #: Words that open the clause of a supposing "assume" ("assumed that ...", "assume he ...").
