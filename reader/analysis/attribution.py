@@ -1888,7 +1888,12 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             # before them (a coordinated verb's subject) must not take it for a clause
             later.append(
                 _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
-                     [rest] if rest else [], "nominal"))
+                     [rest] if rest else [], "nominal",
+                     # "Politifact seized on Trump's claim that Y": a claim with a named owner and its
+                     # own proposition is that owner's, not the outer speaker's framing (unlike "he
+                     # said his plans to", "they say the president's claims about Z are unfounded")
+                     absolute=group == "claim" and key == "cue" and text[m.end():m.end() + 4].lower() == "that"
+                     and m.group("src").lower() not in ("his", "her", "their", "its")))
     if quotes and matches:
         # annotators attribute a quotation as a whole, not the cues inside it
         matches = [m for m in matches if not _inside(quotes, m.start())]
