@@ -13,7 +13,7 @@ decides where the source and the content are. Each frame is a named rule
   ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
                    pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
-                   In defending Y, X ...
+                   In defending Y, X ... / a statement announcing Y (a message noun is the source)
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
@@ -22,7 +22,8 @@ decides where the source and the content are. Each frame is a named rule
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
-  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y
+  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y /
+                   the unions' claim that Y / a New York Times report that Y (the name modifying the noun)
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
