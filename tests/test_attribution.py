@@ -1707,3 +1707,22 @@ def test_participle_after_a_message_that_is_a_verb_object_is_not_the_message():
     assert not [a for atts in per for a in atts if a.rule == "participle" and src(t, a) == "a series of tweets"]
     _, per = run("The museum published a book analyzing the strike.")
     assert not [a for atts in per for a in atts if a.rule == "participle"]
+
+
+def test_participle_after_despite_or_a_sentence_adverb_takes_the_clause_subject():
+    t = "The harbour master, despite admitting that the pier was unsafe, kept it open."
+    a = only(t, "admitting")
+    assert a.rule == "participle" and src(t, a) == "The harbour master"
+    assert content(t, a) == "that the pier was unsafe"  # the concession ends at its comma
+    t = "The council members were gracious, perhaps recognizing that the vote was lost."
+    a = only(t, "recognizing")
+    assert src(t, a) == "The council members" and content(t, a) == "that the vote was lost"
+
+
+def test_participle_after_of_and_an_object_pronoun():
+    t = "There is a recording of her saying the pier was safe."
+    a = only(t, "saying")
+    assert a.rule == "participle" and src(t, a) == "her"
+    t = "Everyone remembered his saying so."  # a possessive and a gerund: no cue of its own
+    _, per = run(t)
+    assert not [a for atts in per for a in atts if t[a.cue.start : a.cue.end] == "saying"]

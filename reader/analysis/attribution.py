@@ -881,8 +881,10 @@ def _frame(
                 return _Raw(cue, group, _sp(toks, rr[0], rr[1]), [_extend_forward(text, sents, si, right)], "subject",
                             reduced=True)
 
+    of_pronoun = entry.form == "ing" and prev is not None and prev.lower in ("him", "her", "them") and k > 0 \
+        and toks[k - 1].lower == "of"  # "clips of her supporting Y": an object pronoun acts
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
-    if prev is not None and not aux and entry.form != "fixed":
+    if prev is not None and not aux and entry.form != "fixed" and not of_pronoun:
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
@@ -891,9 +893,9 @@ def _frame(
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
-    if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES:
-        return None
-    if entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
+    if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES and not of_pronoun:
+        return None  # "his saying so"
+    if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
         return None
     if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
         return None  # "will be heard by": a passive of a verb that does not report
@@ -955,6 +957,11 @@ def _frame(
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, np_w[0], np_w[1]), [content] if content else [], "participle",
                         absolute=True)
+        if of_pronoun:
+            # "clips of her supporting Y", "footage of them chanting Y": the pronoun acts
+            content = _content_right(text, toks, cj, s_end)
+            return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "participle",
+                        absolute=True)
         if prev is not None and prev.word and prev.lower in _MESSAGES and not aux:
             # "a Trump tweet attacking Y", "In a statement announcing Y": the message is the source
             # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
@@ -964,7 +971,8 @@ def _frame(
                                          else _skip_object(toks, nxt, n, verbs), s_end)
                 return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
-                "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
+                "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
+                "probably", "possibly", "presumably", "seemingly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
@@ -1003,6 +1011,9 @@ def _frame(
         if late is not None and (src is None or src.end <= late.start) \
                 and not (head is not None and head.cue.start > late.start):
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
+        if prev is not None and prev.lower == "despite":
+            # "X, despite admitting Y, did Z": the concession ends at its comma
+            clause_end = next((toks[i].start for i in range(cj + 1, n) if toks[i].text == ","), clause_end)
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
                                  clause_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
