@@ -1707,6 +1707,16 @@ def test_participle_after_a_message_that_is_a_verb_object_is_not_the_message():
     assert not [a for atts in per for a in atts if a.rule == "participle" and src(t, a) == "a series of tweets"]
     _, per = run("The museum published a book analyzing the strike.")
     assert not [a for atts in per for a in atts if a.rule == "participle"]
+    t = "They sent a letter on Monday to the mayor opposing the plan."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts if a.rule == "participle" and src(t, a) == "a letter"]
+
+
+def test_participle_of_a_message_stays_inside_another_content():
+    # the tweet attacks, not the speaker who describes it
+    t = "The mayor is describing as “cruel” a Harbour Gazette tweet attacking the council."
+    a = only(t, "attacking")
+    assert src(t, a) == "a Harbour Gazette tweet" and content(t, a) == "the council"
 
 
 def test_participle_after_despite_or_a_sentence_adverb_takes_the_clause_subject():

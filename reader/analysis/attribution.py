@@ -966,10 +966,13 @@ def _frame(
             # "a Trump tweet attacking Y", "In a statement announcing Y": the message is the source
             # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
             np_d = _left_np(toks, k, 0, verbs)
-            if np_d is not None and np_d[2] != "verb":
+            before = toks[np_d[0] - 1] if np_d is not None and np_d[0] > 0 else None
+            if np_d is not None and np_d[2] != "verb" and (
+                    before is None or not before.word or before.lower in S.PREPOSITIONS):
                 content = _content_right(text, toks, cj if not entry.takes_object
                                          else _skip_object(toks, nxt, n, verbs), s_end)
-                return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle")
+                return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle",
+                            absolute=True)  # the message speaks, not the outer speaker
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
                 "probably", "possibly", "presumably", "seemingly") \
