@@ -199,7 +199,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
         r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s"
         # a plural or a common noun as possessor: "editorial boards’ disdain for", "Tulsa police’s claim"
         r"|(?:[A-Z][\w.&-]*\s+){1,3}[a-z][\w-]*[’']s(?<!\bit[’']s)"
-        r"|(?:(?!(?:than|that|the|a|an|of|to|in|on|for|with|and|or|but|by|from|at|as|is|are|was|were|more|less|some|many|all)\s)"
+        r"|(?:(?!(?:than|that|the|a|an|of|to|in|on|for|with|and|or|but|by|from|at|as|is|are|was|were|more|less"
+        r"|some|many|all)\s)"
         r"[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s[’'](?![\w’'])"
         # a name as the noun's modifier: "a New York Times report that", "the European reluctance to"
         r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+"
@@ -213,7 +214,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
     # one trie of all the nouns, then any of their next words: looser than the full pattern, and fast
     nominal_guard = re.compile(
-        rf"{_trie(sorted(set(nominal) | set(about)))}(?:\s+{_WEEKDAY})?\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
+        rf"{_trie(sorted(set(nominal) | set(about)))}(?:\s+{_WEEKDAY})?\s+(?:that|to|{_ABOUT[3:-1]})\s"
+    ) if nominal or about else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
