@@ -1736,3 +1736,28 @@ def test_participle_after_of_and_an_object_pronoun():
     t = "Everyone remembered his saying so."  # a possessive and a gerund: no cue of its own
     _, per = run(t)
     assert not [a for atts in per for a in atts if t[a.cue.start : a.cue.end] == "saying"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "body"),
+    [
+        ("The ferry line was sold amid allegations of fraud.", "allegations of", "fraud"),
+        ("For years the mayor was dogged by charges that he rigged the vote.", "charges", "that he rigged the vote"),
+        ("Following initial reports of a fire, the pier was closed.", "reports of", "a fire"),
+    ],
+)
+def test_unattributed_claims_after_a_preposition_of_circumstance(text, cue, body):
+    a = only(text, cue)
+    assert a.rule == "nominal" and a.source is None and content(text, a) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations of fraud surfaced in May.",  # the claims are the subject: no preposition
+        "The clerk was arrested on charges of fraud.",  # "on charges": a legal count
+    ],
+)
+def test_bare_claims_without_a_preposition_of_circumstance_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if a.rule == "nominal"]

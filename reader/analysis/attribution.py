@@ -23,7 +23,8 @@ decides where the source and the content are. Each frame is a named rule
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
   ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y /
-                   the unions' claim that Y / a New York Times report that Y (the name modifying the noun)
+                   the unions' claim that Y / a New York Times report that Y (the name modifying the noun) /
+                   amid allegations of Y (no source)
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
@@ -667,6 +668,20 @@ _NOUN_FROM_GUARD = re.compile(_trie(sorted(
     {w + e for w in _NOUN_FROM_GROUPS for e in ("", "s")} | {"praise", "support", "testimony", "opposition", "pushback",
                                                                "backlash"})) + r"\s+from\s")
 
+
+#: Unattributed claims as the object of a preposition of circumstance: "amid allegations of
+#: fraud", "with claims of abuse", "dogged by charges that Y", "following initial reports of Y".
+#: The claim is reported without a source; a bare plural elsewhere ("allegations of fraud were
+#: dismissed", "he pointed to reports that") is left alone.
+_BARE_CLAIMS = re.compile(
+    r"(?<![\w’'-])(?i:amid|amidst|with|by|despite|following|after|over)\s+"
+    r"(?:(?:new|fresh|initial|early|growing|mounting|widespread|repeated|numerous|multiple|unconfirmed|"
+    r"unsubstantiated|false|credible|persistent|recent)\s+)?"
+    r"(?P<cue>(?P<noun>(?i:claims|allegations|accusations|charges|reports|rumors|rumours))"
+    r"(?:\s+(?P<prep>of|about)(?=\s)|(?=\s+that\s)))"
+)
+_BARE_CLAIM_GROUPS = {"claims": "claim", "allegations": "claim", "accusations": "claim", "charges": "claim",
+                      "reports": "say", "rumors": "say", "rumours": "say"}
 
 #: Prepositions not in the sources' list after which a cue form is a noun or an adjective.
 _MORE_PREPOSITIONS = frozenset("despite amid amidst beyond unlike via per".split())
@@ -1886,6 +1901,16 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             noun = m.group("noun").lower()
             group = _NOUN_FROM_GROUPS.get(noun) or _NOUN_FROM_GROUPS[noun.removesuffix("s")]
             later.append(_Raw(Span(m.start("cue"), m.end("cue")), group, src, [c for c in content if c], "nominal"))
+    for m in _BARE_CLAIMS.finditer(text, s_start, s_end):
+        if quotes and _inside(quotes, m.start("cue")):
+            continue
+        if m.group("prep"):
+            stop = _ABOUT_END.search(text, m.end(), s_end)
+            rest = _trim(text, m.end(), stop.start() if stop else s_end)
+        else:
+            rest = _trim(text, m.end(), s_end)
+        later.append(_Raw(Span(m.start("cue"), m.end("cue")), _BARE_CLAIM_GROUPS[m.group("noun").lower()], None,
+                          [rest] if rest else [], "nominal"))
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
