@@ -1700,11 +1700,11 @@ def test_participle_after_a_message_noun_has_the_message_as_source():
     assert src(t, a) == "A Harbour Gazette editorial"
 
 
-def test_participle_after_a_message_that_is_a_verb_object_is_not_the_message():
-    # the message is what the subject put out: the participle is no cue of the message's own
-    t = "The mayor unleashed a series of tweets attacking the council."
-    _, per = run(t)
-    assert not [a for atts in per for a in atts if a.rule == "participle" and src(t, a) == "a series of tweets"]
+def test_participle_after_a_message_that_is_a_verb_object_is_the_subjects():
+    # the message is what the subject put out: the subject speaks, from the verb to the participle
+    t = "The mayor unleashed a series of tweets early Friday attacking the council."
+    a = only(t, "unleashed a series of tweets early Friday attacking")
+    assert a.rule == "participle" and src(t, a) == "The mayor" and content(t, a) == "the council"
     _, per = run("The museum published a book analyzing the strike.")
     assert not [a for atts in per for a in atts if a.rule == "participle"]
     t = "They sent a letter on Monday to the mayor opposing the plan."

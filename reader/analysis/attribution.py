@@ -13,7 +13,8 @@ decides where the source and the content are. Each frame is a named rule
   ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
                    pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
-                   In defending Y, X ... / a statement announcing Y (a message noun is the source)
+                   In defending Y, X ... / a statement announcing Y (a message noun is the source) /
+                   X unleashed a series of tweets saying Y (the verb's subject; the cue runs from the verb)
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
@@ -984,12 +985,21 @@ def _frame(
             # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
             np_d = _left_np(toks, k, 0, verbs)
             before = toks[np_d[0] - 1] if np_d is not None and np_d[0] > 0 else None
+            content = _content_right(text, toks, cj if not entry.takes_object
+                                     else _skip_object(toks, nxt, n, verbs), s_end)
             if np_d is not None and np_d[2] != "verb" and (
                     before is None or not before.word or before.lower in S.PREPOSITIONS):
-                content = _content_right(text, toks, cj if not entry.takes_object
-                                         else _skip_object(toks, nxt, n, verbs), s_end)
                 return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle",
                             absolute=True)  # the message speaks, not the outer speaker
+            if np_d is not None and before is not None and before.word and not before.cap \
+                    and (before.lower.endswith("ed") or before.lower in lex.forms) \
+                    and not any(p.cue.start <= before.start < p.cue.end for p in prior):
+                # "Trump unleashed a series of tweets saying Y": the verb's subject speaks through
+                # the message; the cue runs from the verb to the participle
+                subj = _left_np(toks, np_d[0] - 2, 0, verbs) if np_d[0] >= 2 else None
+                if subj is not None:
+                    return _Raw(Span(before.start, cue.end), group, _cut_adjunct(text, _sp(toks, subj[0], subj[1])),
+                                [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
                 "probably", "possibly", "presumably", "seemingly") \
