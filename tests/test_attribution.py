@@ -1761,3 +1761,13 @@ def test_unattributed_claims_after_a_preposition_of_circumstance(text, cue, body
 def test_bare_claims_without_a_preposition_of_circumstance_are_no_cue(text):
     _, per = run(text)
     assert not [a for atts in per for a in atts if a.rule == "nominal"]
+
+
+def test_cue_nested_only_in_a_dropped_framing_is_kept():
+    # "plans to" is the union's framing inside its own content and is dropped; "calling for",
+    # which the dropped nominal's content reached, is the union's second attribution
+    t = "The union issued a paper welcoming the city’s plans to raise fares in the spring, and calling for new ferries."
+    a = only(t, "calling for")
+    assert a.rule == "participle" and src(t, a) == "The union" and content(t, a) == "new ferries"
+    _, per = run(t)
+    assert not [b for atts in per for b in atts if t[b.cue.start : b.cue.end] == "plans"]

@@ -2002,8 +2002,17 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # A cue of an "own framing" group inside another attribution's content is the reported
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
-    return [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, found)
-                                                   or _complement_subject(text, r, found))]
+    kept = found
+    for _ in range(3):
+        # nested only in a framing that is itself dropped ("it issued a paper welcoming the
+        # government's plans to Y, and calling for Z": "calling for" is not inside "plans to")
+        # is not nested: the framings are settled against the ones kept, until they agree
+        now = [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, kept)
+                                                      or _complement_subject(text, r, found))]
+        if now == kept:
+            break
+        kept = now
+    return kept
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
