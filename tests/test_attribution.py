@@ -1617,3 +1617,157 @@ def test_an_appositive_participle_with_an_agent_is_a_passive_of_its_own() -> Non
     t = "The claim, repeated by the minister on Monday, was false."
     a = only(t, "repeated")
     assert a.rule == "passive" and src(t, a) == "the minister" and content(t, a) == "The claim"
+
+
+def test_nominal_infinitive_starting_like_a_determiner():
+    # "to act", "to achieve": an infinitive, though it starts with the letters of "a" or "an"
+    t = "Yet the governor's determination to act alone angered the council."
+    a = only(t, "determination")
+    assert src(t, a) == "the governor's" and content(t, a).startswith("to act alone")
+    t = "Each town must draft its own plan to achieve the target."
+    assert src(t, only(t, "plan")) == "its"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The unions’ claim that wages fell was never tested.", "claim", "The unions’"),
+        ("Editorial boards’ disdain for the mayor was plain.", "disdain for", "Editorial boards’"),
+        ("Harbour police’s earlier claim that the pier was closed proved false.", "claim", "Harbour police’s"),
+    ],
+)
+def test_nominal_cue_after_a_plural_or_common_noun_possessor(text, cue, source):
+    a = only(text, cue)
+    assert a.rule == "nominal" and src(text, a) == source
+
+
+def test_nominal_cue_with_a_name_as_modifier():
+    t = "The mayor is seizing upon a Harbour Gazette report that the ferry lost money."
+    a = only(t, "report")
+    assert a.rule == "nominal" and src(t, a) == "a Harbour Gazette"
+    assert content(t, a).startswith("that the ferry lost money")
+    t = "Talks stalled because of the Danish reluctance to share the costs."
+    assert src(t, only(t, "reluctance")) == "the Danish"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "group"),
+    [
+        ("The director’s repeated emphasis that only a few staff erred did not help.", "emphasis", "say"),
+        ("The judge's conclusion that the files were private was appealed.", "conclusion", "say"),
+        ("It was a vindication of her theory of the port's role in the region.", "theory of", "belief"),
+        ("His long-standing ideas about trade shaped the campaign.", "ideas about", "belief"),
+        ("It marked the party's abandonment of principle.", "abandonment of", "deny"),
+        ("The mayor’s comments Tuesday on the strike came late.", "comments Tuesday on", "say"),
+    ],
+)
+def test_nominal_nouns_of_stress_conclusion_ideas_and_abandonment(text, cue, group):
+    a = only(text, cue)
+    assert a.rule == "nominal" and a.cue_group == group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report's cover was blue.",  # a possessor, but no that-clause, infinitive or topic
+        "A Harbour Gazette report about parking ran on page two.",  # "report" is no noun of [nominal_about]
+        "She kept to her own message to keep the crowd calm.",  # "message" only before a topic
+        "The party's theory was never tested.",
+    ],
+)
+def test_nominal_nouns_without_their_complement_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts]
+
+
+def test_named_claim_that_stays_inside_another_content():
+    t = "The fact-checkers seized on the mayor's claim that crime had halved."
+    assert src(t, only(t, "seized on")) == "The fact-checkers"
+    a = only(t, "claim")
+    assert src(t, a) == "the mayor's" and content(t, a).startswith("that crime had halved")
+    # a claim the outer speaker owns, or one without a proposition, is the speaker's framing
+    _, per = run("Critics say the mayor's claims about crime are false.")
+    assert [t2.rule for atts in per for t2 in atts] == ["subject"]
+
+
+def test_participle_after_a_message_noun_has_the_message_as_source():
+    t = "In a statement announcing the deal, the union praised the mayor."
+    a = only(t, "announcing")
+    assert a.rule == "participle" and src(t, a) == "a statement"
+    assert content(t, a).startswith("the deal")
+    t = "A Harbour Gazette editorial urging the council to resign ran on Sunday."
+    a = only(t, "urging")
+    assert src(t, a) == "A Harbour Gazette editorial"
+
+
+def test_participle_after_a_message_that_is_a_verb_object_is_the_subjects():
+    # the message is what the subject put out: the subject speaks, from the verb to the participle
+    t = "The mayor unleashed a series of tweets early Friday attacking the council."
+    a = only(t, "unleashed a series of tweets early Friday attacking")
+    assert a.rule == "participle" and src(t, a) == "The mayor" and content(t, a) == "the council"
+    _, per = run("The museum published a book analyzing the strike.")
+    assert not [a for atts in per for a in atts if a.rule == "participle"]
+    t = "They sent a letter on Monday to the mayor opposing the plan."
+    _, per = run(t)
+    assert not [a for atts in per for a in atts if a.rule == "participle" and src(t, a) == "a letter"]
+
+
+def test_participle_of_a_message_stays_inside_another_content():
+    # the tweet attacks, not the speaker who describes it
+    t = "The mayor is describing as “cruel” a Harbour Gazette tweet attacking the council."
+    a = only(t, "attacking")
+    assert src(t, a) == "a Harbour Gazette tweet" and content(t, a) == "the council"
+
+
+def test_participle_after_despite_or_a_sentence_adverb_takes_the_clause_subject():
+    t = "The harbour master, despite admitting that the pier was unsafe, kept it open."
+    a = only(t, "admitting")
+    assert a.rule == "participle" and src(t, a) == "The harbour master"
+    assert content(t, a) == "that the pier was unsafe"  # the concession ends at its comma
+    t = "The council members were gracious, perhaps recognizing that the vote was lost."
+    a = only(t, "recognizing")
+    assert src(t, a) == "The council members" and content(t, a) == "that the vote was lost"
+
+
+def test_participle_after_of_and_an_object_pronoun():
+    t = "There is a recording of her saying the pier was safe."
+    a = only(t, "saying")
+    assert a.rule == "participle" and src(t, a) == "her"
+    t = "Everyone remembered his saying so."  # a possessive and a gerund: no cue of its own
+    _, per = run(t)
+    assert not [a for atts in per for a in atts if t[a.cue.start : a.cue.end] == "saying"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "body"),
+    [
+        ("The ferry line was sold amid allegations of fraud.", "allegations of", "fraud"),
+        ("For years the mayor was dogged by charges that he rigged the vote.", "charges", "that he rigged the vote"),
+        ("Following initial reports of a fire, the pier was closed.", "reports of", "a fire"),
+    ],
+)
+def test_unattributed_claims_after_a_preposition_of_circumstance(text, cue, body):
+    a = only(text, cue)
+    assert a.rule == "nominal" and a.source is None and content(text, a) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Allegations of fraud surfaced in May.",  # the claims are the subject: no preposition
+        "The clerk was arrested on charges of fraud.",  # "on charges": a legal count
+    ],
+)
+def test_bare_claims_without_a_preposition_of_circumstance_are_no_cue(text):
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if a.rule == "nominal"]
+
+
+def test_cue_nested_only_in_a_dropped_framing_is_kept():
+    # "plans to" is the union's framing inside its own content and is dropped; "calling for",
+    # which the dropped nominal's content reached, is the union's second attribution
+    t = "The union issued a paper welcoming the city’s plans to raise fares in the spring, and calling for new ferries."
+    a = only(t, "calling for")
+    assert a.rule == "participle" and src(t, a) == "The union" and content(t, a) == "new ferries"
+    _, per = run(t)
+    assert not [b for atts in per for b in atts if t[b.cue.start : b.cue.end] == "plans"]

@@ -13,7 +13,8 @@ decides where the source and the content are. Each frame is a named rule
   ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
                    pronoun; its antecedent X)
   ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
-                   In defending Y, X ...
+                   In defending Y, X ... / a statement announcing Y (a message noun is the source) /
+                   X unleashed a series of tweets saying Y (the verb's subject; the cue runs from the verb)
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
@@ -22,7 +23,9 @@ decides where the source and the content are. Each frame is a named rule
   ``impersonal``   it is believed Y / Y was seen as Z (no source)
   ``decline``      X declined to comment / did not respond to requests for comment
   ``question``     Asked about X, ... (a question put to the subject; no source of its own)
-  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y
+  ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y /
+                   the unions' claim that Y / a New York Times report that Y (the name modifying the noun) /
+                   amid allegations of Y (no source)
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
   ``dash``         "Y" — Name
@@ -124,6 +127,8 @@ def _inflect(spec: str) -> tuple[str, dict[str, str]]:
 _ABOUT = r"(?:about|of|on|over|for|against|toward|towards)"
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
 #: After such a preposition, a time or a medium, not a topic: "his remarks on Saturday".
 _NOT_ABOUT = re.compile(
     r"\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|"
@@ -192,13 +197,21 @@ def load_lexicon(toml_text: str) -> Lexicon:
     if nominal:
         # "to" opens an infinitive, not a prepositional phrase ("her commitment to the group")
         heads.append(rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
-                     r"(?!to\s+(?:the|a|an|this|that|these|those|his|her|their|its|our|my|[A-Z0-9$]))")
+                     r"(?!to\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\b|[A-Z0-9$]))")
     if about:
         # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
-        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})\s+{_ABOUT})(?=\s)")
+        # a weekday may come between: "Clinton's comments Tuesday on the shooting"
+        heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})(?:\s+{_WEEKDAY})?\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
-        r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s)\s+"
+        r"|[Tt]he\s+(?:[\w-]+\s+)?[\w-]+[’']s"
+        # a plural or a common noun as possessor: "editorial boards’ disdain for", "Tulsa police’s claim"
+        r"|(?:[A-Z][\w.&-]*\s+){1,3}[a-z][\w-]*[’']s(?<!\bit[’']s)"
+        r"|(?:(?!(?:than|that|the|a|an|of|to|in|on|for|with|and|or|but|by|from|at|as|is|are|was|were|more|less"
+        r"|some|many|all)\s)"
+        r"[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s[’'](?![\w’'])"
+        # a name as the noun's modifier: "a New York Times report that", "the European reluctance to"
+        r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+"
         r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
         r"stated|explicit|implicit|vague|sweeping|infamous|open|obvious|growing|deep|strong|harsh|sharp|"
@@ -209,7 +222,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
     # letters, which the regex engine skips to quickly: most sentences have no nominal cue.
     # one trie of all the nouns, then any of their next words: looser than the full pattern, and fast
     nominal_guard = re.compile(
-        rf"{_trie(sorted(set(nominal) | set(about)))}\s+(?:that|to|{_ABOUT[3:-1]})\s") if nominal or about else None
+        rf"{_trie(sorted(set(nominal) | set(about)))}(?:\s+{_WEEKDAY})?\s+(?:that|to|{_ABOUT[3:-1]})\s"
+    ) if nominal or about else None
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
@@ -662,6 +676,20 @@ _NOUN_FROM_GUARD = re.compile(_trie(sorted(
                                                                "backlash"})) + r"\s+from\s")
 
 
+#: Unattributed claims as the object of a preposition of circumstance: "amid allegations of
+#: fraud", "with claims of abuse", "dogged by charges that Y", "following initial reports of Y".
+#: The claim is reported without a source; a bare plural elsewhere ("allegations of fraud were
+#: dismissed", "he pointed to reports that") is left alone.
+_BARE_CLAIMS = re.compile(
+    r"(?<![\w’'-])(?i:amid|amidst|with|by|despite|following|after|over)\s+"
+    r"(?:(?:new|fresh|initial|early|growing|mounting|widespread|repeated|numerous|multiple|unconfirmed|"
+    r"unsubstantiated|false|credible|persistent|recent)\s+)?"
+    r"(?P<cue>(?P<noun>(?i:claims|allegations|accusations|charges|reports|rumors|rumours))"
+    r"(?:\s+(?P<prep>of|about)(?=\s)|(?=\s+that\s)))"
+)
+_BARE_CLAIM_GROUPS = {"claims": "claim", "allegations": "claim", "accusations": "claim", "charges": "claim",
+                      "reports": "say", "rumors": "say", "rumours": "say"}
+
 #: Prepositions not in the sources' list after which a cue form is a noun or an adjective.
 _MORE_PREPOSITIONS = frozenset("despite amid amidst beyond unlike via per".split())
 
@@ -877,8 +905,10 @@ def _frame(
                 return _Raw(cue, group, _sp(toks, rr[0], rr[1]), [_extend_forward(text, sents, si, right)], "subject",
                             reduced=True)
 
+    of_pronoun = entry.form == "ing" and prev is not None and prev.lower in ("him", "her", "them") and k > 0 \
+        and toks[k - 1].lower == "of"  # "clips of her supporting Y": an object pronoun acts
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
-    if prev is not None and not aux and entry.form != "fixed":
+    if prev is not None and not aux and entry.form != "fixed" and not of_pronoun:
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
             return None
@@ -887,9 +917,9 @@ def _frame(
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
-    if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES:
-        return None
-    if entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
+    if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES and not of_pronoun:
+        return None  # "his saying so"
+    if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
         return None
     if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
         return None  # "will be heard by": a passive of a verb that does not report
@@ -951,8 +981,34 @@ def _frame(
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, np_w[0], np_w[1]), [content] if content else [], "participle",
                         absolute=True)
+        if of_pronoun:
+            # "clips of her supporting Y", "footage of them chanting Y": the pronoun acts
+            content = _content_right(text, toks, cj, s_end)
+            return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "participle",
+                        absolute=True)
+        if prev is not None and prev.word and prev.lower in _MESSAGES and not aux:
+            # "a Trump tweet attacking Y", "In a statement announcing Y": the message is the source
+            # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
+            np_d = _left_np(toks, k, 0, verbs)
+            before = toks[np_d[0] - 1] if np_d is not None and np_d[0] > 0 else None
+            content = _content_right(text, toks, cj if not entry.takes_object
+                                     else _skip_object(toks, nxt, n, verbs), s_end)
+            if np_d is not None and np_d[2] != "verb" and (
+                    before is None or not before.word or before.lower in S.PREPOSITIONS):
+                return _Raw(cue, group, _sp(toks, np_d[0], np_d[1]), [content] if content else [], "participle",
+                            absolute=True)  # the message speaks, not the outer speaker
+            if np_d is not None and before is not None and before.word and not before.cap \
+                    and (before.lower.endswith("ed") or before.lower in lex.forms) \
+                    and not any(p.cue.start <= before.start < p.cue.end for p in prior):
+                # "Trump unleashed a series of tweets saying Y": the verb's subject speaks through
+                # the message; the cue runs from the verb to the participle
+                subj = _left_np(toks, np_d[0] - 2, 0, verbs) if np_d[0] >= 2 else None
+                if subj is not None:
+                    return _Raw(Span(before.start, cue.end), group, _cut_adjunct(text, _sp(toks, subj[0], subj[1])),
+                                [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
-                "and", "while", "when", "also", "even", "without", "then", "repeatedly") \
+                "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
+                "probably", "possibly", "presumably", "seemingly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
@@ -991,6 +1047,9 @@ def _frame(
         if late is not None and (src is None or src.end <= late.start) \
                 and not (head is not None and head.cue.start > late.start):
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
+        if prev is not None and prev.lower == "despite":
+            # "X, despite admitting Y, did Z": the concession ends at its comma
+            clause_end = next((toks[i].start for i in range(cj + 1, n) if toks[i].text == ","), clause_end)
         content = _content_right(text, toks, cj if not entry.takes_object else _skip_object(toks, nxt, n, verbs),
                                  clause_end)
         return _Raw(cue, group, src, [content] if content else [], "participle", ant)
@@ -1251,6 +1310,12 @@ def _not_a_subject(toks: list[Token], first: int, last: int) -> bool:
     return head.word and not head.cap and head.lower.endswith("ing") and first == last - 1
 
 
+#: Nouns of a message that a participle of a cue may modify: "a tweet attacking Y", "a statement
+#: announcing Y", "a letter urging Y" (the message speaks; "a book analyzing Y" is no message).
+_MESSAGES = frozenset(
+    "statement statements tweet tweets letter letters memo memos message messages post posts posting postings "
+    "email emails e-mail e-mails ad ads advertisement advertisements commercial commercials spot video videos "
+    "speech speeches editorial editorials op-ed op-eds column columns release releases note notes".split())
 #: Words that open a sentence-initial participle clause ("After saying Y, she ...").
 _OPENING_SUBORDINATORS = frozenset("in after before by while when since upon without on".split())
 #: Words that open the clause of a supposing "assume" ("assumed that ...", "assume he ...").
@@ -1852,6 +1917,16 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             noun = m.group("noun").lower()
             group = _NOUN_FROM_GROUPS.get(noun) or _NOUN_FROM_GROUPS[noun.removesuffix("s")]
             later.append(_Raw(Span(m.start("cue"), m.end("cue")), group, src, [c for c in content if c], "nominal"))
+    for m in _BARE_CLAIMS.finditer(text, s_start, s_end):
+        if quotes and _inside(quotes, m.start("cue")):
+            continue
+        if m.group("prep"):
+            stop = _ABOUT_END.search(text, m.end(), s_end)
+            rest = _trim(text, m.end(), stop.start() if stop else s_end)
+        else:
+            rest = _trim(text, m.end(), s_end)
+        later.append(_Raw(Span(m.start("cue"), m.end("cue")), _BARE_CLAIM_GROUPS[m.group("noun").lower()], None,
+                          [rest] if rest else [], "nominal"))
     if lex.nominal_regex is not None and nominal_here:
         for m in lex.nominal_regex.finditer(text, s_start, s_end):
             if quotes and _inside(quotes, m.start("cue")):
@@ -1871,7 +1946,12 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             # before them (a coordinated verb's subject) must not take it for a clause
             later.append(
                 _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
-                     [rest] if rest else [], "nominal"))
+                     [rest] if rest else [], "nominal",
+                     # "Politifact seized on Trump's claim that Y": a claim with a named owner and its
+                     # own proposition is that owner's, not the outer speaker's framing (unlike "he
+                     # said his plans to", "they say the president's claims about Z are unfounded")
+                     absolute=group == "claim" and key == "cue" and text[m.end():m.end() + 4].lower() == "that"
+                     and m.group("src").lower() not in ("his", "her", "their", "its")))
     if quotes and matches:
         # annotators attribute a quotation as a whole, not the cues inside it
         matches = [m for m in matches if not _inside(quotes, m.start())]
@@ -1930,11 +2010,19 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
     # A clause of the writer's own inside a content (", which X denounced", "after X backed Y") is
     # kept (_own_clause); a cue inside an opening "according to X" is part of X's account.
-    found = [r for r in found if r.absolute or not (
-        r.group in lex.own_framing and _framing_nested(text, s_start, r, found)
-        or _complement_subject(text, r, found) or _within_account(r, found))]
-    _trim_fronted_contents(text, s_start, found)
-    return found
+    # Nested only in a framing that is itself dropped ("it issued a paper welcoming the
+    # government's plans to Y, and calling for Z": "calling for" is not inside "plans to") is not
+    # nested: the framings are settled against the ones kept, until they agree.
+    kept = found
+    for _ in range(3):
+        now = [r for r in found if r.absolute or not (
+            r.group in lex.own_framing and _framing_nested(text, s_start, r, kept)
+            or _complement_subject(text, r, found) or _within_account(r, found))]
+        if now == kept:
+            break
+        kept = now
+    _trim_fronted_contents(text, s_start, kept)
+    return kept
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
