@@ -830,6 +830,15 @@ def _frame(
                 content = [Span(left.start, right.end)]
         return _Raw(cue, group, src, content, "impersonal" if src is None else "passive")
 
+    # --- a purpose infinitive after a verb of taking a channel or meeting: "took to Twitter to accuse
+    # Y", "met with X to discuss Y", "spoke at a gathering to discuss Y": the channel verb's subject speaks
+    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 2 and entry.form == "base":
+        purpose = _purpose_channel(toks, k, verbs)
+        if purpose is not None:
+            after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+            right = _content_right(text, toks, after, s_end)
+            return _Raw(cue, group, purpose, [right] if right else [], "purpose")
+
     # --- an infinitive cue governed by a verb that is not a cue itself: "continues to insist",
     # "refused to endorse", "came to talk": the cue runs from the governing verb
     if prev is not None and k == ci - 1 and k >= 2 and _adverb_ly(toks, k) and toks[k - 1].lower == "to" \
@@ -1145,6 +1154,60 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: Verbs of taking a channel, appearing or meeting, with the word that follows them ("took to
+#: Twitter", "went on Fox News", "met with donors"): a purpose infinitive after them says what
+#: their subject went there to say ("took to Twitter to accuse", "met with X to discuss").
+_CHANNEL_VERBS = {
+    "to": frozenset("took take takes taking taken wrote write writes writing written".split()),
+    "on": frozenset("went go goes going gone appeared appear appears appearing".split()),
+    "with": frozenset("met meet meets meeting".split()),
+    "at": frozenset("spoke speak speaks speaking spoken appeared appear appears appearing".split()),
+    "before": frozenset("spoke speak speaks speaking spoken appeared appear appears appearing".split()),
+}
+#: A meeting held or called by the subject: "held a news conference to announce", "called an
+#: emergency meeting to discuss", "gathered Friday to discuss".
+_MEETING_VERBS = frozenset(
+    "held hold holds holding called call calls calling convened convene convenes convening hosted host hosts "
+    "hosting organized organised".split())
+_MEETINGS = frozenset(
+    "conference call meeting briefing session summit hearing forum rally event gathering".split())
+_GATHER = frozenset("gathered gather gathers convened convene convenes met meet meets".split())
+
+
+def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span | None:
+    """The source of a purpose infinitive whose "to" is token k, when the clause's verb takes
+    a channel or a meeting ("Trump took to Twitter overnight to accuse ...", "the senator spoke
+    at a gathering of conservatives to discuss ..."): the subject of that verb. None for any
+    other infinitive ("took to the stage to sing" is no cue; "went on to say" is its own cue)."""
+    j = k - 1
+    floor = max(0, k - 14)
+    found = None
+    while j >= floor and toks[j].word and toks[j].lower != "and":
+        lw = toks[j].lower
+        if j > 0 and toks[j - 1].lower in _CHANNEL_VERBS.get(lw, ()) and j < k - 1:
+            found = j - 1  # "took to Twitter", "met with X" (not "went on to")
+        elif lw in _MEETINGS and any(toks[m].lower in _MEETING_VERBS for m in range(max(floor, j - 4), j)):
+            found = next(m for m in range(j - 1, max(floor, j - 4) - 1, -1) if toks[m].lower in _MEETING_VERBS)
+        elif lw in _GATHER and (j == k - 1 or j == k - 2 and _TIME_WORD.fullmatch(toks[k - 1].text)):
+            found = j  # "leaders gathered Friday to discuss", "the council met to consider"
+        if found is not None:
+            break
+        j -= 1
+    if found is None:
+        return None
+    s, _aux = _subject_end(toks, found)
+    if s < 0 or not toks[s].word and toks[s].text != ",":
+        return None
+    if toks[s].lower in ("he", "she", "they", "we", "i", "it"):
+        return Span(toks[s].start, toks[s].end)
+    np_ = _appositive(toks, s, verbs) if toks[s].text == "," else _left_np(toks, s, 0, verbs)
+    if np_ is None and toks[s].text == ",":
+        return _main_subject(toks, found, verbs)  # "The U.N., which in March ..., called a meeting"
+    if np_ is None or _no_noun_head(toks, np_[0], np_[1]):
+        return None
+    return _sp(toks, np_[0], np_[1])
 
 
 def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
