@@ -799,6 +799,22 @@ def _frame(
             content = _content_left(text, s_start, cue.start)
         return _Raw(cue, group, src, [content] if content else [], "according")
 
+    # --- an evidential adverb and no one named: "Campaign Reportedly Scrambling", "he allegedly
+    # brandished a pistol"; before a cue verb it is part of that cue ("reportedly told aides")
+    if entry.form == "fixed" and entry.lemma.startswith(_EVIDENTIAL_ADVERB):
+        m = nxt
+        while m < n and (toks[m].lower in S.AUXILIARIES or toks[m].lower in S.ADVERBS or _adverb_ly(toks, m)):
+            m += 1
+        if m < n and toks[m].lower in lex.forms or k >= 0 and toks[k].lower in lex.forms:
+            return None
+        bound = None
+        for bound in _CLAUSE_BOUNDARY.finditer(text, s_start, cue.start):
+            pass
+        begin = max([bound.end() if bound else s_start] + [r.cue.end for r in prior if r.cue.end <= cue.start])
+        stop = re.compile(r"[,;:—–―]").search(text, cue.end, s_end)  # the adverb's own clause
+        content = _trim(text, begin, stop.start() if stop else s_end)
+        return _Raw(cue, group, None, [content] if content else [], "evidential")
+
     # --- impersonal / perception fixed cues ("it is believed", "was seen as")
     if entry.form == "fixed" and group in ("perception", "learn") and cue.start < toks[ci].end + 1:
         lead = text[cue.start : cue.end].lower()
@@ -814,7 +830,7 @@ def _frame(
             m = _THAT.match(text, right.start, right.end)
             if m and m.end() < right.end:
                 right = Span(m.end(), right.end) if not text[m.start():m.end()].strip().lower() == "that" else right
-        if lead.startswith("it "):
+        if lead.startswith(("it ", "it'", "it’", "there ")):
             content = [right] if right else []
         else:
             # the subject is the content's head: it starts after the last clause boundary
@@ -900,6 +916,11 @@ def _frame(
         return None
     if entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
         return None
+    if entry.lemma == "ask" and entry.form in ("past", "part") and any(a in _BE for a in aux) and nxt < n \
+            and toks[nxt].lower in _WH_WORDS:
+        # "Reagan was once asked how the Cold War would end": a question put, the asker unnamed
+        right = _content_right(text, toks, cj, s_end)
+        return _Raw(cue, group, None, [right] if right else [], "passive")
     if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
         return None  # "will be heard by": a passive of a verb that does not report
 
@@ -1154,6 +1175,12 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: The words that open an indirect question ("was asked how ...").
+_WH_WORDS = frozenset("how whether if what why when who where which".split())
+#: The lexicon's pattern of evidential adverbs (cues.toml, group "claim").
+_EVIDENTIAL_ADVERB = "(?:reportedly|"
 
 
 #: Verbs of taking a channel, appearing or meeting, with the word that follows them ("took to
