@@ -1770,17 +1770,24 @@ def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> in
 
 
 def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | None:
-    """A headline led by a speaker: "Name: what they said"."""
+    """A headline led by a speaker: "Name: what they said", "Name on Topic: what they said"."""
     for i, t in enumerate(toks[:7]):
         if t.text == ":":
             head = toks[:i]
-            if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and") for x in head):
+            if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and", "on") for x in head):
                 return None
             if any(x.lower in _TITLE_PREFIX_BLOCK for x in head) or any(x.text.isdigit() for x in head):
                 return None
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
                 return None
+            on = next((j for j, x in enumerate(head) if x.lower == "on"), None)
+            if on is not None:
+                if on == 0 or on == len(head) - 1:
+                    return None
+                # "Obama on Climate Change: The Trends Are ...": the speaker, then the topic, with the cue
+                return _Raw(Span(head[on].start, t.end), "say", Span(head[0].start, head[on - 1].end), [content],
+                            "headline")
             return _Raw(Span(t.start, t.end), "say", Span(head[0].start, head[-1].end), [content], "headline")
         if not t.word and t.text not in ".-’'&":
             return None
