@@ -830,7 +830,7 @@ def _frame(
             m = _THAT.match(text, right.start, right.end)
             if m and m.end() < right.end:
                 right = Span(m.end(), right.end) if not text[m.start():m.end()].strip().lower() == "that" else right
-        if lead.startswith(("it ", "it'", "it’", "there ")):
+        if lead.startswith(("it ", "it'", "it’", "there ", "amid")):
             content = [right] if right else []
         else:
             # the subject is the content's head: it starts after the last clause boundary
