@@ -197,3 +197,15 @@ def test_court_rules_against_is_a_cue_but_rules_against_is_not():
     a = by_cue(t, "rules against")
     assert src(t, a) == "Appeals court"
     assert atts("The rules against fishing here are strict.") == []
+
+
+def test_headline_verb_inside_the_speaker_is_not_a_second_cue():
+    t = "Mayor Ortiz Blasts Harbour Board: You Should All Resign Today."
+    assert cues(t) == [":"]
+    assert src(t, atts(t)[0]) == "Mayor Ortiz Blasts Harbour Board"
+
+
+@pytest.mark.parametrize("text", ["Trouble Over Water: The River Is Running Dry.",
+                                  "Storm In Port: Ferries Stay Docked For Days."])
+def test_headline_title_with_a_preposition_is_no_speaker(text):
+    assert not [a for a in atts(text) if a.rule == "headline"]

@@ -1778,6 +1778,8 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
                 return None
             if any(x.lower in _TITLE_PREFIX_BLOCK for x in head) or any(x.text.isdigit() for x in head):
                 return None
+            if any(x.lower in S.PREPOSITIONS and x.lower not in ("of", "on") for x in head):
+                return None  # "Stealth Over Health: ...", "Trouble In Paradise: ...": a title, not a speaker
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
                 return None
@@ -2016,7 +2018,9 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         return found
     # a cue inside another attribution's source is part of that noun phrase ("a study
     # published in May found Y": "published" belongs to the source of "found")
-    found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
+    # (so is a verb in a headline's speaker: "Warren Hammers Bank Chief: 'You Should Resign'")
+    found = [r for r in found if not any(b is not r and (b.reduced or b.rule == "headline")
+                                         and b.source.start <= r.cue.start < b.source.end
                                          for b in found)]
     _trim_reporting_clauses(text, found)
     _trim_relative_clauses(text, found)
