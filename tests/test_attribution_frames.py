@@ -209,3 +209,11 @@ def test_headline_verb_inside_the_speaker_is_not_a_second_cue():
                                   "Storm In Port: Ferries Stay Docked For Days."])
 def test_headline_title_with_a_preposition_is_no_speaker(text):
     assert not [a for a in atts(text) if a.rule == "headline"]
+
+
+def test_evading_a_question_is_a_decline_cue():
+    t = "The senator still dodges questions about the loan."
+    a = by_cue(t, "still dodges questions about")
+    assert a.cue_group == "decline"
+    assert src(t, a) == "The senator"
+    assert atts("The firm evaded taxes for years.") == []
