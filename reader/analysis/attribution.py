@@ -827,6 +827,22 @@ def _frame(
             content = _content_left(text, s_start, cue.start)
         return _Raw(cue, group, src, [content] if content else [], "according")
 
+    # --- an evidential adverb and no one named: "Campaign Reportedly Scrambling", "he allegedly
+    # brandished a pistol"; before a cue verb it is part of that cue ("reportedly told aides")
+    if entry.form == "fixed" and entry.lemma.startswith(_EVIDENTIAL_ADVERB):
+        m = nxt
+        while m < n and (toks[m].lower in S.AUXILIARIES or toks[m].lower in S.ADVERBS or _adverb_ly(toks, m)):
+            m += 1
+        if m < n and toks[m].lower in lex.forms or k >= 0 and toks[k].lower in lex.forms:
+            return None
+        bound = None
+        for bound in _CLAUSE_BOUNDARY.finditer(text, s_start, cue.start):
+            pass
+        begin = max([bound.end() if bound else s_start] + [r.cue.end for r in prior if r.cue.end <= cue.start])
+        stop = re.compile(r"[,;:—–―]").search(text, cue.end, s_end)  # the adverb's own clause
+        content = _trim(text, begin, stop.start() if stop else s_end)
+        return _Raw(cue, group, None, [content] if content else [], "evidential")
+
     # --- impersonal / perception fixed cues ("it is believed", "was seen as")
     if entry.form == "fixed" and group in ("perception", "learn") and cue.start < toks[ci].end + 1:
         lead = text[cue.start : cue.end].lower()
@@ -842,7 +858,7 @@ def _frame(
             m = _THAT.match(text, right.start, right.end)
             if m and m.end() < right.end:
                 right = Span(m.end(), right.end) if not text[m.start():m.end()].strip().lower() == "that" else right
-        if lead.startswith("it "):
+        if lead.startswith(("it ", "it'", "it’", "there ", "amid")):
             content = [right] if right else []
         else:
             # the subject is the content's head: it starts after the last clause boundary
@@ -857,6 +873,15 @@ def _frame(
             if left and right:
                 content = [Span(left.start, right.end)]
         return _Raw(cue, group, src, content, "impersonal" if src is None else "passive")
+
+    # --- a purpose infinitive after a verb of taking a channel or meeting: "took to Twitter to accuse
+    # Y", "met with X to discuss Y", "spoke at a gathering to discuss Y": the channel verb's subject speaks
+    if prev is not None and prev.lower == "to" and k == ci - 1 and k >= 2 and entry.form == "base":
+        purpose = _purpose_channel(toks, k, verbs)
+        if purpose is not None:
+            after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
+            right = _content_right(text, toks, after, s_end)
+            return _Raw(cue, group, purpose, [right] if right else [], "purpose")
 
     # --- an infinitive cue governed by a verb that is not a cue itself: "continues to insist",
     # "refused to endorse", "came to talk": the cue runs from the governing verb
@@ -921,6 +946,11 @@ def _frame(
         return None  # "his saying so"
     if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
         return None
+    if entry.lemma == "ask" and entry.form in ("past", "part") and any(a in _BE for a in aux) and nxt < n \
+            and toks[nxt].lower in _WH_WORDS:
+        # "Reagan was once asked how the Cold War would end": a question put, the asker unnamed
+        right = _content_right(text, toks, cj, s_end)
+        return _Raw(cue, group, None, [right] if right else [], "passive")
     if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
         return None  # "will be heard by": a passive of a verb that does not report
 
@@ -1204,6 +1234,66 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: The words that open an indirect question ("was asked how ...").
+_WH_WORDS = frozenset("how whether if what why when who where which".split())
+#: The lexicon's pattern of evidential adverbs (cues.toml, group "claim").
+_EVIDENTIAL_ADVERB = "(?:reportedly|"
+
+
+#: Verbs of taking a channel, appearing or meeting, with the word that follows them ("took to
+#: Twitter", "went on Fox News", "met with donors"): a purpose infinitive after them says what
+#: their subject went there to say ("took to Twitter to accuse", "met with X to discuss").
+_CHANNEL_VERBS = {
+    "to": frozenset("took take takes taking taken wrote write writes writing written".split()),
+    "on": frozenset("went go goes going gone appeared appear appears appearing".split()),
+    "with": frozenset("met meet meets meeting".split()),
+    "at": frozenset("spoke speak speaks speaking spoken appeared appear appears appearing".split()),
+    "before": frozenset("spoke speak speaks speaking spoken appeared appear appears appearing".split()),
+}
+#: A meeting held or called by the subject: "held a news conference to announce", "called an
+#: emergency meeting to discuss", "gathered Friday to discuss".
+_MEETING_VERBS = frozenset(
+    "held hold holds holding called call calls calling convened convene convenes convening hosted host hosts "
+    "hosting organized organised".split())
+_MEETINGS = frozenset(
+    "conference call meeting briefing session summit hearing forum rally event gathering".split())
+_GATHER = frozenset("gathered gather gathers convened convene convenes met meet meets".split())
+
+
+def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span | None:
+    """The source of a purpose infinitive whose "to" is token k, when the clause's verb takes
+    a channel or a meeting ("Trump took to Twitter overnight to accuse ...", "the senator spoke
+    at a gathering of conservatives to discuss ..."): the subject of that verb. None for any
+    other infinitive ("took to the stage to sing" is no cue; "went on to say" is its own cue)."""
+    j = k - 1
+    floor = max(0, k - 14)
+    found = None
+    while j >= floor and toks[j].word and toks[j].lower != "and":
+        lw = toks[j].lower
+        if j > 0 and toks[j - 1].lower in _CHANNEL_VERBS.get(lw, ()) and j < k - 1:
+            found = j - 1  # "took to Twitter", "met with X" (not "went on to")
+        elif lw in _MEETINGS and any(toks[m].lower in _MEETING_VERBS for m in range(max(floor, j - 4), j)):
+            found = next(m for m in range(j - 1, max(floor, j - 4) - 1, -1) if toks[m].lower in _MEETING_VERBS)
+        elif lw in _GATHER and (j == k - 1 or j == k - 2 and _TIME_WORD.fullmatch(toks[k - 1].text)):
+            found = j  # "leaders gathered Friday to discuss", "the council met to consider"
+        if found is not None:
+            break
+        j -= 1
+    if found is None:
+        return None
+    s, _aux = _subject_end(toks, found)
+    if s < 0 or not toks[s].word and toks[s].text != ",":
+        return None
+    if toks[s].lower in ("he", "she", "they", "we", "i", "it"):
+        return Span(toks[s].start, toks[s].end)
+    np_ = _appositive(toks, s, verbs) if toks[s].text == "," else _left_np(toks, s, 0, verbs)
+    if np_ is None and toks[s].text == ",":
+        return _main_subject(toks, found, verbs)  # "The U.N., which in March ..., called a meeting"
+    if np_ is None or _no_noun_head(toks, np_[0], np_[1]):
+        return None
+    return _sp(toks, np_[0], np_[1])
 
 
 def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
@@ -1745,17 +1835,26 @@ def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> in
 
 
 def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | None:
-    """A headline led by a speaker: "Name: what they said"."""
+    """A headline led by a speaker: "Name: what they said", "Name on Topic: what they said"."""
     for i, t in enumerate(toks[:7]):
         if t.text == ":":
             head = toks[:i]
-            if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and") for x in head):
+            if not head or not all(x.cap or not x.word or x.lower in ("of", "the", "and", "on") for x in head):
                 return None
             if any(x.lower in _TITLE_PREFIX_BLOCK for x in head) or any(x.text.isdigit() for x in head):
                 return None
+            if any(x.lower in S.PREPOSITIONS and x.lower not in ("of", "on") for x in head):
+                return None  # "Stealth Over Health: ...", "Trouble In Paradise: ...": a title, not a speaker
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
                 return None
+            on = next((j for j, x in enumerate(head) if x.lower == "on"), None)
+            if on is not None:
+                if on == 0 or on == len(head) - 1:
+                    return None
+                # "Obama on Climate Change: The Trends Are ...": the speaker, then the topic, with the cue
+                return _Raw(Span(head[on].start, t.end), "say", Span(head[0].start, head[on - 1].end), [content],
+                            "headline")
             return _Raw(Span(t.start, t.end), "say", Span(head[0].start, head[-1].end), [content], "headline")
         if not t.word and t.text not in ".-’'&":
             return None
@@ -1999,7 +2098,9 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         return found
     # a cue inside another attribution's source is part of that noun phrase ("a study
     # published in May found Y": "published" belongs to the source of "found")
-    found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
+    # (so is a verb in a headline's speaker: "Warren Hammers Bank Chief: 'You Should Resign'")
+    found = [r for r in found if not any(b is not r and (b.reduced or b.rule == "headline")
+                                         and b.source.start <= r.cue.start < b.source.end
                                          for b in found)]
     _trim_reporting_clauses(text, found)
     _trim_relative_clauses(text, found)
