@@ -1923,6 +1923,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
     return [r for r in found if r.absolute or not (r.group in lex.own_framing and _nested_raw(r, found)
+                                                   and not _writers_clause(text, r)
                                                    or _complement_subject(text, r, found))]
 
 
@@ -1956,6 +1957,28 @@ def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
+
+
+#: A temporal adverbial clause opening right before a subject: "after it backed Y", "when she blasted him".
+_TEMPORAL_BEFORE = re.compile(r"\b(?:after|when|whenever|before|once)\s+\Z", re.I)
+#: A non-restrictive relative clause set off by a comma or a dash: "X, who pressed him on Y".
+_ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
+
+
+def _writers_clause(text: str, a: _Raw) -> bool:
+    """Is a's clause the writer's narration rather than part of the content it sits in? A
+    temporal clause ("Z drew criticism after he appeared to suggest Y") tells when something
+    happened, and a relative clause set off by commas ("..., which RT pointed to as Y") is an
+    aside about its antecedent: both are the writer's own attributions (PolNeAR annotates
+    them), unlike a complement clause, whose cues are the reported speaker's framing."""
+    if a.source is None or a.source.end > a.cue.start:
+        return False
+    before = text[max(0, a.source.start - 12) : a.source.start]
+    if a.rule == "relative":
+        return _ASIDE_BEFORE.search(before + text[a.source.start : a.source.end] + " ") is not None
+    if a.rule != "subject" or a.source.end - a.source.start > 60:
+        return False
+    return _TEMPORAL_BEFORE.search(before) is not None or _ASIDE_BEFORE.search(before) is not None
 
 
 _ANONYMITY = re.compile(
