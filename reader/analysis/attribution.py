@@ -606,7 +606,13 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         if lw in ("all", "both", "each") and (k == 0 or not toks[k - 1].word):
             break  # "To varying degrees, all agreed": the quantifier is the subject
         if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
+            if lw not in _NEGATION and _modifies_verb_before(toks, k):
+                break  # "an official not authorized to speak publicly said": the adverb is the clause's
             k -= 1
+            continue
+        if lw == "so" and k > 0 and toks[k - 1].word and toks[k - 1].lower not in ("and", "but", "or", "yet", "not") \
+                and k == i - 1:
+            k -= 1  # "the leader that Mr. Trump so admires": an intensifier, not a conjunction
             continue
         if lw in S.AUXILIARIES and lw not in ("'s", "’s") and not (t.cap and k > 0):  # "Theresa May said"
             aux.append(lw)
@@ -623,6 +629,18 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
                 continue
         break
     return k, aux
+
+
+def _modifies_verb_before(toks: list[Token], k: int) -> bool:
+    """Does the adverb at k follow the verb of a clause inside the subject ("who was not
+    authorized to speak publicly said", "an aide who spoke privately said")? Then it is that
+    verb's, not the cue's."""
+    if k < 2 or not toks[k - 1].word or toks[k - 1].cap:
+        return False
+    v, before = toks[k - 1].lower, toks[k - 2].lower
+    if v in S.DETERMINERS or v in S.POSSESSIVES or v in S.OBJECT_PRONOUNS or v in S.AUXILIARIES:
+        return False
+    return before == "to" or before in ("who", "that") and v.endswith(("ed", "spoke", "spoken"))
 
 
 #: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
@@ -1039,6 +1057,7 @@ def _frame(
     # --- subject before the cue, possibly with a parenthesis or appositives:
     # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    rel_adverb = False
     if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
@@ -1056,7 +1075,10 @@ def _frame(
     if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and prev.lower not in S.SUBJECT_PRONOUNS:
         # "One of the doctors who signed the letter called Y": the object of a relative clause
         # inside the subject is not the source; the subject with its clause is
-        np_ = _relative_subject(toks, np_[0], k, verbs) or np_
+        rel = _relative_subject(toks, np_[0], k, verbs)
+        if rel is not None and _modifies_verb_before(toks, k):
+            rel_adverb = True  # "an aide who spoke privately said": the adverb ends the relative clause
+        np_ = rel or np_
     if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
         np_ = (k, k, "start")
     if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
@@ -1066,7 +1088,11 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
-    if np_ is not None and _no_noun_head(toks, np_[0], np_[1]):
+    if np_ is not None and entry.form == "base" and not aux and group not in ("belief", "learn") and any(
+            toks[c].lower in _BARE_CAUSATIVES and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k
+            for c in range(max(0, np_[0] - 1), k)):
+        return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts (but "help people understand")
+    if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
@@ -1095,6 +1121,15 @@ def _frame(
                     and not any(_quote_at(text, c.start) for c in parts[1:]):
                 parts.append(_first_quotation(text, right) or _extend_forward(text, sents, si, right))
             return _Raw(cue, group, src, parts, "preposed")
+        if before_src is not None and before_src.lower in ("that", "which", "whom") and np_[0] >= 2 and (
+                right is None or toks[after + 1].lower in ("as", "for", "to", "in", "on", "with")) \
+                and (toks[np_[0] - 2].text == "," or toks[np_[0] - 2].word and toks[np_[0] - 2].lower not in verbs
+                     and toks[np_[0] - 2].lower not in S.PREPOSITIONS and toks[np_[0] - 2].lower != "during"
+                     and _left_np(toks, np_[0] - 2, 0, verbs) is not None):
+            # "the strong leader that Mr. Trump so admires", "a diatribe, which RT pointed to as Y":
+            # an object relative clause; what is admired is the relative pronoun's antecedent
+            rel = Span(before_src.start, before_src.end)
+            return _Raw(cue, group, src, [rel] + ([right] if right else []), "subject")
         if right is None and text[toks[after].end : s_end].strip() == ":" and si + 1 < len(sents):
             # "The mayor said:" closing its paragraph: the content is the paragraph that follows
             return _Raw(cue, group, src, _next_paragraph(text, sents, si), "subject")
@@ -1139,6 +1174,10 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: Verbs whose object takes a bare infinitive that it does not choose to do ("help X maintain", "make X testify").
+_BARE_CAUSATIVES = frozenset("help helps helped helping let lets letting make makes made making".split())
 
 
 def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
