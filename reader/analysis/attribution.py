@@ -1176,6 +1176,8 @@ def _frame(
     return None
 
 
+#: Cue lemmas that attribute only to a document: "..., the letter reads" (not "he read the book").
+_DOCUMENT_ONLY = frozenset(("read",))
 #: Verbs whose object takes a bare infinitive that it does not choose to do ("help X maintain", "make X testify").
 _BARE_CAUSATIVES = frozenset("help helps helped helping let lets letting make makes made making".split())
 
@@ -1521,6 +1523,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
             and any(t.text == "," for t in toks[:k]):
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
+    if after is not None and after.word and not after.cap and entry.form in ("base", "s") \
+            and (lexicon().forms.get(after.lower) or entry).form in ("past", "s") and after.lower in lexicon().forms:
+        return False  # "a Justice Department report found Y": a noun before the verb cue
+    if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev.word and _closing_np(toks, k):
+        return True  # "Y, the report found.": a reporting clause closing the sentence, led by a determiner
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
@@ -1537,6 +1544,20 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form in ("s", "past") and prev.text == "," and object_like and not after.cap:
         return True  # "Ana Ortiz, who runs the pier, wants a new one": the verb after an apposition
     return False
+
+
+def _closing_np(toks: list[Token], k: int) -> bool:
+    """Do the tokens after the sentence's last comma (or closing quote) up to k make a noun phrase
+    led by a determiner ("..., the report found.", "...,” a new study finds.")?"""
+    j = k
+    while j >= 0 and toks[j].word and k - j < 6:
+        j -= 1
+    if j < 1 or j == k or not (toks[j].text == "," or toks[j].text in _CLOSE_QUOTES or toks[j].text == '"'):
+        return False
+    first = toks[j + 1].lower
+    if first not in ("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"):
+        return False
+    return not any(toks[m].lower in lexicon().verb_forms or toks[m].lower in S.AUXILIARIES for m in range(j + 2, k + 1))
 
 
 def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | None:
@@ -1944,6 +1965,10 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
+        if entry.lemma in _DOCUMENT_ONLY and (raw.source is None or raw.source.end > raw.cue.start
+                                              and raw.rule != "inverted"
+                                              or S.source_kind(text[raw.source.start : raw.source.end]) != "document"):
+            continue  # "he read the book": only a text "reads" what it says
         taken_until = m.end()
         raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
