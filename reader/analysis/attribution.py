@@ -1528,6 +1528,9 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Justice Department report found Y": a noun before the verb cue
     if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev.word and _closing_np(toks, k):
         return True  # "Y, the report found.": a reporting clause closing the sentence, led by a determiner
+    if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
+            and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
+        return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
@@ -1543,6 +1546,15 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return object_like  # "The club wants a new stadium"
     if entry.form in ("s", "past") and prev.text == "," and object_like and not after.cap:
         return True  # "Ana Ortiz, who runs the pier, wants a new one": the verb after an apposition
+    return False
+
+
+def _after_relative_aside(toks: list[Token], k: int) -> bool:
+    """Does the comma at k close a relative clause set off by commas (", which includes X,")?"""
+    for j in range(k - 1, max(-1, k - 40), -1):
+        if toks[j].text in (",", "--", "—", "–", "(", ")", ";", ":", "“", "”", '"'):
+            return toks[j].text == toks[k].text and j + 1 < k and toks[j + 1].lower in ("who", "which") and j > 0 \
+                and toks[j - 1].word
     return False
 
 
