@@ -1516,6 +1516,10 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True
     if prev is None:
         return False
+    nxt_entry = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
+    if nxt_entry is not None and entry.form in ("base", "s") and (
+            nxt_entry.form == "past" or nxt_entry.form in ("s", "base") and not nxt_entry.noun_like):
+        return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
@@ -1523,9 +1527,6 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
             and any(t.text == "," for t in toks[:k]):
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
-    if after is not None and after.word and not after.cap and entry.form in ("base", "s") \
-            and (lexicon().forms.get(after.lower) or entry).form in ("past", "s") and after.lower in lexicon().forms:
-        return False  # "a Justice Department report found Y": a noun before the verb cue
     if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev.word and _closing_np(toks, k):
         return True  # "Y, the report found.": a reporting clause closing the sentence, led by a determiner
     if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
