@@ -1028,6 +1028,14 @@ def _frame(
     if partitive:
         rel_start = k - 2
         j = rel_start - 1
+        if j >= 2 and toks[j].text == "-" and toks[j - 1].text == "-":
+            # "95 generals -- most of whom had announced Y --": a double-hyphen dash
+            np_ = _left_np(toks, j - 2, 0, verbs)
+            ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
+            end = next((t.start for t in toks[cj + 1 :] if t.text == "-"), s_end)
+            content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative",
+                        ant)
         if j >= 0 and toks[j].text in (",", "—", "–", "―"):
             np_ = _left_np(toks, j - 1, 0, verbs) if j >= 1 else None
             ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
