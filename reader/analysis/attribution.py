@@ -1096,10 +1096,13 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
-    if np_ is not None and entry.form == "base" and not aux and group not in ("belief", "learn") and any(
-            toks[c].lower in _BARE_CAUSATIVES and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k
-            for c in range(max(0, np_[0] - 1), k)):
-        return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts (but "help people understand")
+    causer = next((c for c in range(max(0, np_[0] - 1), k) if toks[c].lower in _BARE_CAUSATIVES
+                   and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k), None) \
+        if np_ is not None and entry.form == "base" and not aux else None
+    if causer is not None:
+        if group not in ("belief", "learn"):
+            return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts, no one speaks
+        np_ = (causer + 1, k, "verb")  # "helps voters understand Y": the voters come to understand
     if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None:

@@ -1,0 +1,196 @@
+"""Attributions in subordinate and relative clauses, and sources that carry a relative clause
+(issue 3): each construction on sentences written for these tests, with negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.attribution import attribute
+from reader.analysis.model import Attribution
+from reader.analysis.sentences import split
+
+
+def run(text: str) -> list[Attribution]:
+    sents = split(text, 0, len(text))
+    return sorted({a for atts in attribute(text, sents) for a in atts}, key=lambda a: a.cue.start)
+
+
+def cues(text: str) -> list[str]:
+    return [text[a.cue.start : a.cue.end] for a in run(text)]
+
+
+def only(text: str, cue: str) -> Attribution:
+    found = [a for a in run(text) if text[a.cue.start : a.cue.end] == cue]
+    assert len(found) == 1, f"{cue!r}: {cues(text)}"
+    return found[0]
+
+
+def src(text: str, a: Attribution) -> str | None:
+    return None if a.source is None else text[a.source.start : a.source.end]
+
+
+def content(text: str, a: Attribution) -> str:
+    return " | ".join(text[c.start : c.end] for c in a.content)
+
+
+# ---------------------------------------------------------------- temporal clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Dozens of residents protested outside the Harbour Gazette after it backed the new tower.", "backed", "it"),
+        ("The mayor is drawing criticism after he appeared to suggest that the pier was unsafe.", "appeared",
+         "he"),
+        ("The hall went quiet when the senator blasted the ferry plan.", "blasted", "the senator"),
+        ("The councillor faced questions after she attacked the harbour board.", "attacked", "she"),
+    ],
+)
+def test_a_cue_in_a_temporal_clause_is_the_writers_own(text: str, cue: str, source: str) -> None:
+    """"after/when X backed Y" says when something happened: its cue is kept even inside the
+    content of the sentence's own cue."""
+    a = only(text, cue)
+    assert src(text, a) == source and a.rule == "subject"
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped"),
+    [
+        ("The mayor said he supports the new tower.", "supports"),
+        ("The mayor said the plan failed because the council opposed it.", "opposed"),
+        ("The mayor said voters who support the tower will be disappointed.", "support"),
+    ],
+)
+def test_a_complement_causal_or_restrictive_clause_stays_the_speakers_framing(text: str, dropped: str) -> None:
+    assert "said" in cues(text) and dropped not in cues(text)
+
+
+# ---------------------------------------------------------------- relative clauses
+
+
+def test_a_relative_clause_set_off_by_commas_inside_a_content_is_kept() -> None:
+    t = "The mayor said the story came from the Harbour Gazette, which unearthed the minutes in May."
+    a = only(t, "unearthed")
+    assert a.rule == "relative" and src(t, a) == "which"
+    assert "said" in cues(t)
+
+
+def test_an_object_relative_takes_the_relative_pronoun_as_content() -> None:
+    t = "She is the kind of strong leader that the governor so admires."
+    a = next(a for a in run(t) if t[a.cue.start : a.cue.end].endswith("admires"))
+    assert src(t, a) == "the governor" and content(t, a) == "that"
+
+
+def test_an_object_relative_with_a_preposition_after_the_cue() -> None:
+    t = "The host gave a long speech, which the network pointed to as proof of its openness."
+    a = next(a for a in run(t) if t[a.cue.start : a.cue.end].startswith("pointed to"))
+    assert src(t, a) == "the network"
+    assert content(t, a).startswith("which")
+
+
+def test_a_relative_after_a_preposition_is_not_an_object_relative() -> None:
+    t = "They marked a day during which the activists will seek to register voters."
+    assert all(content(t, a) != "which" for a in run(t))
+
+
+def test_a_partitive_relative_set_off_by_double_hyphens() -> None:
+    t = "The mayor unveiled a list of 40 captains -- most of whom had previously announced their support -- on Monday."
+    a = only(t, "had previously announced")
+    assert a.rule == "relative" and src(t, a) == "most of whom"
+    assert content(t, a) == "their support"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The alliance, which includes the two largest unions, advocates for equal funding.", "advocates for"),
+        ("The alliance, which includes the two largest unions, wants equal funding.", "wants"),
+    ],
+)
+def test_a_noun_like_verb_after_a_relative_aside_is_the_main_verb(text: str, cue: str) -> None:
+    assert src(text, only(text, cue)) == "The alliance"
+
+
+def test_a_list_after_a_relative_aside_is_no_cue() -> None:
+    t = "The groups, which include unions, advocates and parents, met on Monday."
+    assert "advocates" not in cues(t)
+
+
+def test_a_noun_like_cue_before_a_verb_cue_is_its_subject() -> None:
+    t = "They protested the funding system, which advocates say disadvantages poor schools."
+    assert "advocates" not in cues(t)
+    assert src(t, only(t, "say")) == "advocates"
+
+
+# ---------------------------------------------------------------- sources with a relative clause
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A ministry official who was not authorized to speak publicly said the talks had failed.",
+         "A ministry official who was not authorized to speak publicly"),
+        ("An aide who spoke privately said the ferry would be sold.", "An aide who spoke privately"),
+    ],
+)
+def test_an_adverb_ending_a_relative_clause_stays_in_the_source(text: str, source: str) -> None:
+    a = only(text, "said")
+    assert src(text, a) == source and a.source_kind == "anonymous"
+    assert content(text, a) in ("the talks had failed", "the ferry would be sold")
+
+
+def test_an_adverb_before_the_cue_still_belongs_to_the_cue() -> None:
+    t = "The mayor publicly said the plan had failed."
+    assert src(t, only(t, "publicly said")) == "The mayor"
+
+
+# ---------------------------------------------------------------- closing reporting clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Crime fell by a third last year, the report found.", "found", "the report"),
+        ("Rents rose again in the spring, the new study finds.", "finds", "the new study"),
+        ("Bridges are failing, a 2015 county report found.", "found", "a 2015 county report"),
+    ],
+)
+def test_a_closing_reporting_clause_with_a_document_source(text: str, cue: str, source: str) -> None:
+    a = only(text, cue)
+    assert a.rule == "preposed" and src(text, a) == source
+    assert cues(text) == [cue]  # "report" before "found" is the noun
+
+
+def test_a_text_reads_its_words_but_a_person_reading_is_no_cue() -> None:
+    t = "“Keep the pier open,” the letter reads."
+    a = only(t, "reads")
+    assert src(t, a) == "the letter" and "Keep the pier open" in content(t, a)
+    assert cues("She read the letter aloud and left.") == []
+
+
+# ---------------------------------------------------------------- causatives and light verbs
+
+
+def test_a_causatives_bare_infinitive_is_no_cue() -> None:
+    assert cues("The new deal will help Mr. Ortiz maintain his lead in the port.") == []
+    assert cues("The vote may make the mayor testify in public.") == []
+
+
+def test_a_causatives_bare_infinitive_of_a_belief_is_kept() -> None:
+    t = "The campaign helps voters understand the plan."
+    assert src(t, only(t, "understand")) == "voters"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The study drew direct links between emissions and storms.", "drew direct links between", "The study"),
+        ("The mayor unleashed a series of tweets mocking the board.", "unleashed a series of tweets", "The mayor"),
+    ],
+)
+def test_light_verbs_of_comparison_and_posting(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
+
+
+def test_drawing_a_crowd_is_no_cue() -> None:
+    assert cues("The mayor drew a crowd of thousands.") == []
