@@ -194,3 +194,26 @@ def test_light_verbs_of_comparison_and_posting(text: str, cue: str, source: str)
 
 def test_drawing_a_crowd_is_no_cue() -> None:
     assert cues("The mayor drew a crowd of thousands.") == []
+
+
+# ---------------------------------------------------------------- questions after a subordinator
+
+
+def test_a_question_after_when_names_its_asker() -> None:
+    t = "When pressed by the moderator about how he would pay for it, his answer was vague."
+    a = only(t, "pressed")
+    assert a.rule == "question" and src(t, a) == "the moderator"
+    assert content(t, a) == "how he would pay for it"
+
+
+def test_a_question_inside_a_sentence_ends_the_earlier_content() -> None:
+    t = "She said the plan was fine, and when pressed on why it leaves out fathers, the minister replied, “It is for mothers.”"
+    q = only(t, "pressed on")
+    assert q.rule == "question" and q.source is None
+    assert content(t, only(t, "said")) == "the plan was fine"
+    assert src(t, only(t, "replied")) == "the minister"
+
+
+def test_pressed_as_a_main_verb_is_no_question() -> None:
+    t = "The union pressed the council on wages."
+    assert all(a.rule != "question" for a in run(t))

@@ -1157,14 +1157,23 @@ def _frame(
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
 
     # --- a question put to the subject, opening the sentence: "Asked about X, she said ..."
-    if k < 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
+    # "When pressed by the moderator about X, he ...": after a subordinator, with the asker as source
+    opening = k < 0 or prev is not None and prev.lower in _QUESTION_SUBORDINATORS and (
+        k == 0 or not toks[k - 1].word or toks[k - 1].lower in ("and", "but"))
+    asker = None
+    if opening and k >= 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt + 1 < n \
+            and toks[nxt].lower == "by":
+        asker = _right_np(toks, nxt + 1, n, verbs)
+        if asker is not None:
+            nxt = asker[1] + 1
+    if opening and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
             and toks[nxt].lower in _ASKED_NEXT:
         end = next((t.start for t in toks[nxt:] if t.text == ","), None)
         if end is not None:
-            if toks[nxt].lower in ("about", "on", "for"):
+            if toks[nxt].lower in ("about", "on", "for") and asker is None:
                 cue = Span(cue.start, toks[nxt].end)
-            content = _trim(text, cue.end, end)
-            return _Raw(cue, group, None, [content] if content else [], "question")
+            content = _trim(text, toks[nxt].end if asker is not None else cue.end, end)
+            return _Raw(cue, group, _sp(toks, *asker) if asker else None, [content] if content else [], "question")
 
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1 \
@@ -1406,6 +1415,8 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
 
 #: Verbs whose participle opens a sentence as a question put to its subject ("Asked about ...,").
 _ASKED = frozenset(("ask", "press", "question", "challenge", "confront", "pressed"))
+#: Subordinators that open a question put to the clause's subject: "When asked about X, she said".
+_QUESTION_SUBORDINATORS = frozenset(("when", "if", "after", "once", "before", "while"))
 _ASKED_NEXT = frozenset("about on whether if why how what when where who which to for".split())
 
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
@@ -2156,10 +2167,15 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule == "question" and b.content:
             # "Asked about X, she said Y": the question is not part of what she said
             end = b.content[-1].end
+            opener = re.search(r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z",
+                               text[max(0, b.cue.start - 24) : b.cue.start], re.I)
+            q_start = b.cue.start - (len(opener.group()) if opener else 0)
             for a in found:
                 if a is not b:
-                    a.content = [c if not (c.start <= b.cue.start and end <= c.end) else _trim(text, end, c.end)
-                                 for c in a.content]
+                    # "She said A, and when pressed on B, replied C": what she said ends before the question
+                    a.content = [c if not (c.start <= b.cue.start and end <= c.end)
+                                 else _trim(text, c.start, q_start) if c.start < q_start and a.cue.end <= c.start
+                                 else _trim(text, end, c.end) for c in a.content]
                     a.content = [c for c in a.content if c is not None]
             continue
         if b.source is None:
