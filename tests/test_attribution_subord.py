@@ -217,3 +217,10 @@ def test_a_question_inside_a_sentence_ends_the_earlier_content() -> None:
 def test_pressed_as_a_main_verb_is_no_question() -> None:
     t = "The union pressed the council on wages."
     assert all(a.rule != "question" for a in run(t))
+
+
+def test_a_source_with_a_relative_aside_after_a_quoted_show_title() -> None:
+    t = 'On "Harbour Talk," Sen. Ana Ortiz (D), who lost the primary to Lopez, identified the ferry as the reason.'
+    a = only(t, "identified")
+    assert src(t, a).startswith("Sen. Ana Ortiz")
+    assert content(t, a) == "the ferry as the reason"

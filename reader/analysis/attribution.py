@@ -1489,7 +1489,8 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                               or not toks[seg_start].cap and (len(first) > 4 and first.endswith("ed")
                                                               or first in _IRREGULAR_PARTICIPLES)))
         head = apposition = False
-        if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘"):
+        if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘" and not (
+                toks[b].text == '"' and b > 0 and toks[b - 1].text in (",", "."))):  # 'On "Meet the Press," X, who'
             r = _right_np(toks, seg_start, j, verbs)
             # a head: a complete noun phrase ("Scott Pruitt", "the chief of police")
             head = r is not None and (
