@@ -224,3 +224,17 @@ def test_a_source_with_a_relative_aside_after_a_quoted_show_title() -> None:
     a = only(t, "identified")
     assert src(t, a).startswith("Sen. Ana Ortiz")
     assert content(t, a) == "the ferry as the reason"
+
+
+def test_a_dash_appositive_with_a_relative_clause_and_an_abbreviation_keeps_the_name() -> None:
+    t = ("Ana Ortiz, the chief executive of Harbour Media -- the firm that owns Mr. Lopez's radio show, "
+         "which is also streamed online -- told me the show would end.")
+    a = only(t, "told")
+    assert src(t, a).startswith("Ana Ortiz, the chief executive") and a.source_kind == "person"
+    assert content(t, a) == "the show would end"
+
+
+def test_a_dash_appositive_without_a_name_before_it_is_unchanged() -> None:
+    t = "The ferry is late, the chief executive of the port -- a firm that owns Mr. Lopez's boats -- said on Monday."
+    a = only(t, "said")
+    assert src(t, a).startswith("the chief executive of the port") and content(t, a) == "The ferry is late"

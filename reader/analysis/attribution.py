@@ -1434,8 +1434,14 @@ def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[
             np_ = _left_np(toks, open_ - 1, 0, verbs) if open_ > 0 else None
             if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
                 return None
+            if np_[0] >= 2 and toks[np_[0] - 1].text == "," and not toks[np_[0]].cap:
+                # "John Dickey, the chief executive of X -- the firm that ... -- told": the name heads it
+                name = _left_np(toks, np_[0] - 2, 0, verbs)
+                if name is not None and name[1] == np_[0] - 2 and name[2] in ("start", "punct") \
+                        and all(toks[p].cap or not toks[p].word for p in range(name[0], name[1] + 1)):
+                    return name[0], close - 1, "punct"
             return np_[0], close - 1, "punct"
-        if toks[j].text in ".;:":
+        if toks[j].text in ".;:" and not (toks[j].text == "." and _abbrev_dot(toks, j)):  # but "Mr. King"
             return None  # clause words are fine inside the dashes ("-- the firm that owns it, which is also ... --")
         j -= 1
     return None
