@@ -238,3 +238,16 @@ def test_a_dash_appositive_without_a_name_before_it_is_unchanged() -> None:
     t = "The ferry is late, the chief executive of the port -- a firm that owns Mr. Lopez's boats -- said on Monday."
     a = only(t, "said")
     assert src(t, a).startswith("the chief executive of the port") and content(t, a) == "The ferry is late"
+
+
+def test_a_restrictive_that_clause_speaks_for_its_head_noun_phrase() -> None:
+    t = "The plan needs money from towns that may not want to chip in."
+    a = only(t, "may not want")
+    assert a.rule == "relative" and src(t, a).endswith("towns that")
+    assert content(t, a) == "to chip in"
+
+
+def test_a_who_clause_keeps_the_pronoun_as_source_and_the_name_as_antecedent() -> None:
+    t = "The vote was delayed by Ana Ortiz, who said the count was wrong."
+    a = only(t, "said")
+    assert src(t, a) == "who" and t[a.antecedent.start : a.antecedent.end] == "Ana Ortiz"

@@ -1060,6 +1060,10 @@ def _frame(
         elif j + 1 < n and toks[j + 1].text in "—–―":  # "X — who said Y — did Z": at its dash
             end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j + 1].text), s_end)
         content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+        if prev.lower == "that" and ant is not None and j == k - 1 and ant.end == toks[j].end:
+            # "states that may not want Y": a restrictive "that" clause speaks for its head noun
+            # phrase (PolNeAR marks the head as the source), which the source runs through
+            return _Raw(cue, group, Span(ant.start, prev.end), [content] if content else [], "relative")
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
     # --- subject before the cue, possibly with a parenthesis or appositives:
