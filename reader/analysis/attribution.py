@@ -1063,7 +1063,7 @@ def _frame(
         if prev.lower == "that" and ant is not None and j == k - 1 and ant.end == toks[j].end:
             # "states that may not want Y": a restrictive "that" clause speaks for its head noun
             # phrase (PolNeAR marks the head as the source), which the source runs through
-            return _Raw(cue, group, Span(ant.start, prev.end), [content] if content else [], "relative")
+            return _Raw(cue, group, Span(ant.start, prev.end), [content] if content else [], "relative", ant)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
     # --- subject before the cue, possibly with a parenthesis or appositives:
