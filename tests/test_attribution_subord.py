@@ -251,3 +251,24 @@ def test_a_who_clause_keeps_the_pronoun_as_source_and_the_name_as_antecedent() -
     t = "The vote was delayed by Ana Ortiz, who said the count was wrong."
     a = only(t, "said")
     assert src(t, a) == "who" and t[a.antecedent.start : a.antecedent.end] == "Ana Ortiz"
+
+
+# ---------------------------------------------------------------- coordinated verbs in subordinate clauses
+
+
+def test_a_verb_coordinated_in_a_relative_clause_takes_the_relative_pronoun() -> None:
+    t = "The video has become a rallying point for protesters, who have taken to the streets and called for its release."
+    a = only(t, "called for")
+    assert a.rule == "coordinated" and src(t, a) == "who"
+
+
+def test_a_verb_coordinated_in_a_temporal_clause_takes_that_clauses_subject() -> None:
+    t = "The governor called the senator a disgrace after she attacked the police and blamed the mayor for the riots."
+    a = only(t, "blamed")
+    assert a.rule == "coordinated" and src(t, a) == "she"
+    assert src(t, only(t, "attacked")) == "she"
+
+
+def test_a_verb_coordinated_in_the_main_clause_keeps_the_main_subject() -> None:
+    t = "The mayor has said the pier is safe but says the ferry is not."
+    assert src(t, only(t, "says")) == "The mayor"

@@ -1014,6 +1014,14 @@ def _frame(
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
+        rel = _relative_before(toks, k) if late is None else None
+        if rel is not None and not (prior and prior[-1].cue.start > rel[0].start):
+            # "demonstrators, who have taken to the streets and called for Y": the relative's subject
+            return _Raw(cue, group, rel[0], [right] if right else [], "coordinated", rel[1])
+        sub = _subordinate_head(text, toks, k, prior)
+        if sub is not None:
+            # "after she attacked X and blamed Y": the verb coordinated inside the temporal clause
+            return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
         if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
@@ -1280,6 +1288,37 @@ def _clause_pronoun(toks: list[Token], i: int) -> Span | None:
             if q >= 0 and toks[q].text in (",", ";"):
                 return Span(t.start, t.end)
     return None
+
+
+def _relative_before(toks: list[Token], i: int) -> tuple[Span, Span | None] | None:
+    """The relative pronoun opening the clause token i is in, when set off by a comma ("X, who
+    have ... and called for"), with the noun phrase before the comma as antecedent."""
+    for p in range(i - 1, 0, -1):
+        t = toks[p]
+        if not t.word and t.text != "'" or t.lower in S.CLAUSE_WORDS and t.lower not in ("who", "which"):
+            return None
+        if t.lower in ("who", "which"):
+            if toks[p - 1].text != ",":
+                return None
+            np_ = _left_np(toks, p - 2, 0, lexicon().verb_forms) if p >= 2 else None
+            return Span(t.start, t.end), (_sp(toks, np_[0], np_[1]) if np_ else None)
+    return None
+
+
+def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -> _Raw | None:
+    """The cue of the temporal clause token i is coordinated in ("after she attacked X and
+    blamed Y"): the last earlier cue, with its subject right after "after/when/...", and no
+    comma between it and token i."""
+    if not prior:
+        return None
+    last = prior[-1]
+    if last.rule != "subject" or last.source is None or last.source.end > last.cue.start:
+        return None
+    if not _TEMPORAL_BEFORE.search(text[max(0, last.source.start - 12) : last.source.start]):
+        return None
+    if any(t.text in ",;:—–―" for t in toks if last.cue.end <= t.start < toks[i].start):
+        return None
+    return last
 
 
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
@@ -2086,8 +2125,8 @@ def _writers_clause(text: str, a: _Raw) -> bool:
     before = text[max(0, a.source.start - 12) : a.source.start]
     if a.rule == "relative":
         return _ASIDE_BEFORE.search(before + text[a.source.start : a.source.end] + " ") is not None
-    if a.rule != "subject" or a.source.end - a.source.start > 60:
-        return False
+    if a.rule not in ("subject", "coordinated") or a.source.end - a.source.start > 60:
+        return False  # a coordinated cue shares its head's subject: "after she attacked X and blamed Y"
     return _TEMPORAL_BEFORE.search(before) is not None or _ASIDE_BEFORE.search(before) is not None
 
 
