@@ -272,3 +272,16 @@ def test_a_verb_coordinated_in_a_temporal_clause_takes_that_clauses_subject() ->
 def test_a_verb_coordinated_in_the_main_clause_keeps_the_main_subject() -> None:
     t = "The mayor has said the pier is safe but says the ferry is not."
     assert src(t, only(t, "says")) == "The mayor"
+
+
+def test_a_participle_inside_a_relative_clause_takes_the_relative_pronoun() -> None:
+    t = "“That is right,” Ana said to the mayor, who began his speech by praising the volunteers."
+    a = only(t, "praising")
+    assert a.rule == "participle" and src(t, a) == "who"
+    assert t[a.antecedent.start : a.antecedent.end] == "the mayor"
+    assert src(t, only(t, "said")) == "Ana"
+
+
+def test_a_participle_after_the_main_clause_keeps_the_main_subject() -> None:
+    t = "The mayor thanked the crowd, praising the volunteers."
+    assert src(t, only(t, "praising")) == "The mayor"

@@ -974,6 +974,9 @@ def _frame(
                               and any(c.start <= cue.start < c.end for c in p.content))), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
+        rel = _relative_before(toks, ci)
+        if rel is not None and (head is None or head.cue.start < rel[0].start):
+            src, ant = rel  # "the nominee, who began his speech by marveling at Y": the relative's subject
         if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
                 and head.content[-1].end < cue.start and re.search(
                     r"[,—–―]", text[head.content[-1].end : cue.start]):
