@@ -285,3 +285,9 @@ def test_a_participle_inside_a_relative_clause_takes_the_relative_pronoun() -> N
 def test_a_participle_after_the_main_clause_keeps_the_main_subject() -> None:
     t = "The mayor thanked the crowd, praising the volunteers."
     assert src(t, only(t, "praising")) == "The mayor"
+
+
+def test_a_verb_coordinated_in_a_restrictive_who_clause_takes_who() -> None:
+    t = "The businessman who lacks experience and has attacked the allies lost the vote."
+    a = only(t, "has attacked")
+    assert src(t, a) == "who"

@@ -1301,9 +1301,10 @@ def _relative_before(toks: list[Token], i: int) -> tuple[Span, Span | None] | No
         if not t.word and t.text != "'" or t.lower in S.CLAUSE_WORDS and t.lower not in ("who", "which"):
             return None
         if t.lower in ("who", "which"):
-            if toks[p - 1].text != ",":
-                return None
-            np_ = _left_np(toks, p - 2, 0, lexicon().verb_forms) if p >= 2 else None
+            before = p - 1 if toks[p - 1].text == "," else p
+            if before == p and (t.lower != "who" or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS):
+                return None  # a restrictive "who" needs no comma ("the man who lacks X and attacked Y")
+            np_ = _left_np(toks, before - 1, 0, lexicon().verb_forms) if before >= 1 else None
             return Span(t.start, t.end), (_sp(toks, np_[0], np_[1]) if np_ else None)
     return None
 
