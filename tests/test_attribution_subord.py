@@ -291,3 +291,32 @@ def test_a_verb_coordinated_in_a_restrictive_who_clause_takes_who() -> None:
     t = "The businessman who lacks experience and has attacked the allies lost the vote."
     a = only(t, "has attacked")
     assert src(t, a) == "who"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("An official who spoke on condition of anonymity because he was not authorized to discuss the talks "
+         "publicly said they had failed.",
+         "An official who spoke on condition of anonymity because he was not authorized to discuss the talks publicly"),
+        ("A person who attended the meeting but was not authorized to speak publicly about it said the deal was off.",
+         "A person who attended the meeting but was not authorized to speak publicly about it"),
+    ],
+)
+def test_a_long_restrictive_who_clause_stays_in_the_source(text: str, source: str) -> None:
+    a = only(text, "said")
+    assert src(text, a) == source and a.source_kind == "anonymous"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The talks have failed, said a ministry official who was not authorized to speak publicly.",
+         "a ministry official who was not authorized to speak publicly"),
+        ("“It is over,” said a diplomat who asked not to be named.", "a diplomat who asked not to be named"),
+        ("“It is over,” said Ana Ortiz, who chairs the board.", "Ana Ortiz"),
+    ],
+)
+def test_an_inverted_source_with_a_who_clause(text: str, source: str) -> None:
+    a = only(text, "said")
+    assert a.rule == "inverted" and src(text, a) == source

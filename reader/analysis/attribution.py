@@ -637,10 +637,35 @@ def _modifies_verb_before(toks: list[Token], k: int) -> bool:
     verb's, not the cue's."""
     if k < 2 or not toks[k - 1].word or toks[k - 1].cap:
         return False
+    if toks[k].lower in _SPEAKING_MANNER and _who_clause_start(toks, k) is not None:
+        return True  # "an official who was not authorized to discuss the talks publicly said"
     v, before = toks[k - 1].lower, toks[k - 2].lower
     if v in S.DETERMINERS or v in S.POSSESSIVES or v in S.OBJECT_PRONOUNS or v in S.AUXILIARIES:
         return False
     return before == "to" or before in ("who", "that") and v.endswith(("ed", "spoke", "spoken"))
+
+
+#: Adverbs of how one may speak, which end the "not authorized to speak publicly" relative clause.
+_SPEAKING_MANNER = frozenset(("publicly", "privately", "officially", "openly"))
+
+
+def _who_clause_start(toks: list[Token], k: int) -> int | None:
+    """The index of a restrictive "who" whose clause runs, without punctuation, up to token k
+    and follows a noun phrase ("A person who attended the meeting but was not authorized to speak
+    about it | said"), with a verb right after "who" (so "who" is the clause's subject)."""
+    for p in range(k - 1, max(0, k - 30), -1):
+        t = toks[p]
+        if not t.word and t.text not in ("'", "’", "-"):
+            return None
+        if t.lower == "who":
+            if p < 1 or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS or toks[p - 1].lower in S.CLAUSE_WORDS:
+                return None
+            nxt = toks[p + 1] if p + 1 < k else None
+            if nxt is None or nxt.cap or nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES \
+                    or nxt.lower in S.SUBJECT_PRONOUNS:
+                return None
+            return p
+    return None
 
 
 #: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
@@ -1095,14 +1120,22 @@ def _frame(
                 tail = _trim(text, toks[np_r[1]].end, s_end)
                 if tail is None or text[tail.start] == ",":
                     np_ = None
-    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and prev.lower not in S.SUBJECT_PRONOUNS:
+    object_pronoun = prev is not None and prev.lower in ("it", "you") and k > 0 and toks[k - 1].lower in S.PREPOSITIONS
+    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and (
+            prev.lower not in S.SUBJECT_PRONOUNS or object_pronoun):  # "... to speak about it said
         # "One of the doctors who signed the letter called Y": the object of a relative clause
         # inside the subject is not the source; the subject with its clause is
         rel = _relative_subject(toks, np_[0], k, verbs)
+        if rel is None and prev.word:
+            w = _who_clause_start(toks, k + 1)
+            head = _left_np(toks, w - 1, 0, verbs) if w is not None else None
+            if head is not None and head[1] == w - 1 and head[2] in ("start", "punct") \
+                    and toks[head[0]].lower not in _PERSONAL_PRONOUNS and toks[head[0]].lower not in S.OBJECT_PRONOUNS:
+                rel = (head[0], k, head[2])  # "A person who attended the meeting but was not authorized ... said"
         if rel is not None and _modifies_verb_before(toks, k):
             rel_adverb = True  # "an aide who spoke privately said": the adverb ends the relative clause
         np_ = rel or np_
-    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
+    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS and not (object_pronoun and np_[0] < k):
         np_ = (k, k, "start")
     if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
             and toks[np_[0] - 1].lower in _PP_HEADS and toks[np_[0]].lower in ("a", "an", "the") and (
@@ -1197,6 +1230,13 @@ def _frame(
         if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
+        if after_np is not None and after_np.lower == "who" and np_r[1] + 2 < n and toks[np_r[1] + 2].word \
+                and not toks[np_r[1] + 2].cap:
+            # "Y, said a ministry official who was not authorized to speak publicly": the clause is the source's
+            clause_end = next((m - 1 for m in range(np_r[1] + 2, n) if not toks[m].word and toks[m].text not in "'’-"),
+                              n - 1)
+            np_r = (np_r[0], clause_end)
+            after_np = toks[clause_end + 1] if clause_end + 1 < n else None
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
                 and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
