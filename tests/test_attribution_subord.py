@@ -320,3 +320,13 @@ def test_a_long_restrictive_who_clause_stays_in_the_source(text: str, source: st
 def test_an_inverted_source_with_a_who_clause(text: str, source: str) -> None:
     a = only(text, "said")
     assert a.rule == "inverted" and src(text, a) == source
+
+
+def test_a_noun_like_verb_after_a_parenthetical_adverb() -> None:
+    t = "Some councillors, however, question the wisdom of the new tower."
+    a = only(t, "question")
+    assert src(t, a) == "Some councillors" and content(t, a) == "the wisdom of the new tower"
+
+
+def test_a_noun_after_a_parenthetical_adverb_in_a_list_is_no_cue() -> None:
+    assert cues("The councillors, however, question time and budget lines were cut.") == []

@@ -1645,6 +1645,12 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
     if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev.word and _closing_np(toks, k):
         return True  # "Y, the report found.": a reporting clause closing the sentence, led by a determiner
+    if prev.text == "," and k >= 3 and toks[k - 1].lower in ("however", "meanwhile", "though", "too", "instead",
+                                                            "nonetheless", "nevertheless", "therefore") \
+            and toks[k - 2].text == "," and toks[k - 3].word and (toks[k - 3].cap or toks[k - 3].lower.endswith("s")) \
+            and after is not None and (after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+                                       or after.lower in ("that", "to")):
+        return True  # "Some Democrats, however, question the wisdom of Y": a verb after a parenthetical adverb
     if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
             and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
         return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
