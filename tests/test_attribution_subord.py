@@ -330,3 +330,29 @@ def test_a_noun_like_verb_after_a_parenthetical_adverb() -> None:
 
 def test_a_noun_after_a_parenthetical_adverb_in_a_list_is_no_cue() -> None:
     assert cues("The councillors, however, question time and budget lines were cut.") == []
+
+
+def test_had_to_after_a_relative_pronoun_governs_the_cue() -> None:
+    t = "As someone who had to reject her old party, the mayor knows the cost."
+    a = only(t, "had to reject")
+    assert a.rule == "relative" and src(t, a) == "who"
+
+
+def test_a_noun_like_verb_before_a_clause_subject_is_a_verb() -> None:
+    t = "The gap grew after documents from the 2015 audit show he took a loss."
+    a = only(t, "show")
+    assert src(t, a) == "documents from the 2015 audit" and content(t, a) == "he took a loss"
+    assert cues("He watched the show he hosts.") == []
+
+
+def test_analyses_is_a_noun() -> None:
+    t = "Independent analyses agree the tax cut favours the rich."
+    assert cues(t) == ["agree"]
+    assert src(t, only(t, "agree")) == "Independent analyses"
+
+
+def test_an_object_relative_with_a_plural_subject_and_a_noun_like_verb() -> None:
+    t = "Nobody can match the pride that many residents feel for the old pier."
+    a = next(a for a in run(t) if t[a.cue.start : a.cue.end].startswith("feel"))
+    assert src(t, a) == "many residents"
+    assert "that" in content(t, a).split(" | ")

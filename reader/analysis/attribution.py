@@ -880,9 +880,10 @@ def _frame(
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
             gov = toks[k - 1]
-        if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
+        have_to = gov.lower in ("has", "have", "had") and k >= 2 and toks[k - 2].lower in ("who", "which", "that")
+        if gov.word and not gov.cap and gov.lower not in lex.forms and (gov.lower not in S.AUXILIARIES or have_to) \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
-                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
+                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES or have_to) \
                 and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
                          and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
                          and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
@@ -1638,6 +1639,15 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if entry.form == "base" and prev.word and prev.lower.endswith("s") and any(
+            toks[p].lower in ("that", "which", "whom") and all((toks[q].word or toks[q].text == "-")
+                                                             and toks[q].lower not in lexicon().forms
+                                                             for q in range(p + 1, k + 1))
+            for p in range(max(0, k - 5), k)):
+        return True  # "the pride that many Americans feel for him": a plural subject after "that"
+    if after is not None and after.lower in ("he", "she", "they", "we") and prev.word and not prev.cap \
+            and prev.lower not in S.PREPOSITIONS and entry.form in ("base", "s", "past"):
+        return True  # "documents from his tax return show he took Y": a clause follows
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
         return False  # "the company's latest plan": a noun in a possessive phrase
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
