@@ -356,3 +356,10 @@ def test_an_object_relative_with_a_plural_subject_and_a_noun_like_verb() -> None
     a = next(a for a in run(t) if t[a.cue.start : a.cue.end].startswith("feel"))
     assert src(t, a) == "many residents"
     assert "that" in content(t, a).split(" | ")
+
+
+def test_a_cue_in_a_parenthetical_clause_is_the_writers_own() -> None:
+    t = "The council wants a smaller budget (they want lower fees and say the pier can wait)."
+    a = next(a for a in run(t) if src(t, a) == "they" and a.rule == "subject")
+    assert t[a.cue.start : a.cue.end] == "want"
+    assert src(t, only(t, "say")) == "they"

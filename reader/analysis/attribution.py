@@ -1359,8 +1359,9 @@ def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -
     last = prior[-1]
     if last.rule != "subject" or last.source is None or last.source.end > last.cue.start:
         return None
-    if not _TEMPORAL_BEFORE.search(text[max(0, last.source.start - 12) : last.source.start]):
-        return None
+    before = text[max(0, last.source.start - 12) : last.source.start]
+    if not _TEMPORAL_BEFORE.search(before) and not _PAREN_BEFORE.search(before):
+        return None  # "(they want X and suggest Y)" too
     if any(t.text in ",;:—–―" for t in toks if last.cue.end <= t.start < toks[i].start):
         return None
     return last
@@ -2171,6 +2172,8 @@ def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
 #: A temporal adverbial clause opening right before a subject: "after it backed Y", "when she blasted him".
 _TEMPORAL_BEFORE = re.compile(r"\b(?:after|when|whenever|before|once)\s+\Z", re.I)
 #: A non-restrictive relative clause set off by a comma or a dash: "X, who pressed him on Y".
+#: A clause in parentheses: "... in the short term (they want lower rates and ...)".
+_PAREN_BEFORE = re.compile(r"\(\s*(?:(?:or|and|but)\s+)?\Z", re.I)
 _ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
 
 
@@ -2187,7 +2190,8 @@ def _writers_clause(text: str, a: _Raw) -> bool:
         return _ASIDE_BEFORE.search(before + text[a.source.start : a.source.end] + " ") is not None
     if a.rule not in ("subject", "coordinated") or a.source.end - a.source.start > 60:
         return False  # a coordinated cue shares its head's subject: "after she attacked X and blamed Y"
-    return _TEMPORAL_BEFORE.search(before) is not None or _ASIDE_BEFORE.search(before) is not None
+    return _TEMPORAL_BEFORE.search(before) is not None or _ASIDE_BEFORE.search(before) is not None \
+        or _PAREN_BEFORE.search(before) is not None
 
 
 _ANONYMITY = re.compile(
