@@ -363,3 +363,9 @@ def test_a_cue_in_a_parenthetical_clause_is_the_writers_own() -> None:
     a = next(a for a in run(t) if src(t, a) == "they" and a.rule == "subject")
     assert t[a.cue.start : a.cue.end] == "want"
     assert src(t, only(t, "say")) == "they"
+
+
+def test_ignoring_a_view_is_an_attitude_cue() -> None:
+    t = "The board ignored the warnings of the engineers."
+    a = only(t, "ignored")
+    assert src(t, a) == "The board" and a.cue_group == "criticise"
