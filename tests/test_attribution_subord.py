@@ -369,3 +369,20 @@ def test_ignoring_a_view_is_an_attitude_cue() -> None:
     t = "The board ignored the warnings of the engineers."
     a = only(t, "ignored")
     assert src(t, a) == "The board" and a.cue_group == "criticise"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "body"),
+    [
+        ("The documents show he lied.", "The documents", "he lied"),
+        ("The records show that he lied.", "The records", "that he lied"),
+    ],
+)
+def test_a_plural_subject_with_a_determiner_takes_a_base_form_cue(text: str, source: str, body: str) -> None:
+    a = only(text, "show")
+    assert src(text, a) == source and content(text, a) == body
+
+
+def test_a_singular_noun_before_a_noun_like_cue_still_makes_it_a_noun() -> None:
+    assert cues("The news show he hosts is over.") == []
+    assert cues("A court order to close the pier came late.") == []

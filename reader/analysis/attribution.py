@@ -1626,8 +1626,10 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     prev = toks[k] if k >= 0 else None
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
-            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
-        return False  # "a court order to ...": a singular noun phrase takes no base-form verb
+            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") and not (
+            prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news")) and after is not None
+            and after.lower in ("that", "he", "she", "they", "we", "it")):
+        return False  # "a court order to ...": a singular noun phrase takes no base-form verb (but "the documents show that")
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
