@@ -386,3 +386,16 @@ def test_a_plural_subject_with_a_determiner_takes_a_base_form_cue(text: str, sou
 def test_a_singular_noun_before_a_noun_like_cue_still_makes_it_a_noun() -> None:
     assert cues("The news show he hosts is over.") == []
     assert cues("A court order to close the pier came late.") == []
+
+
+def test_a_reduced_relative_subject_after_a_subordinator() -> None:
+    t = "Nobody objected, since emails combed through by the auditors suggest that the pier was sold."
+    a = only(t, "suggest")
+    assert src(t, a) == "emails combed through by the auditors"
+
+
+def test_a_coordinated_verb_in_a_relative_clause_past_an_inner_that_clause() -> None:
+    t = ("She cited the study, which tracked the storms that flooded the coast and discussed how the pier "
+         "could fail.")
+    a = only(t, "discussed")
+    assert a.rule == "coordinated" and src(t, a) == "which"

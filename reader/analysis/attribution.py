@@ -1339,6 +1339,10 @@ def _relative_before(toks: list[Token], i: int) -> tuple[Span, Span | None] | No
     have ... and called for"), with the noun phrase before the comma as antecedent."""
     for p in range(i - 1, 0, -1):
         t = toks[p]
+        if t.lower == "that" and toks[p - 1].word and not toks[p - 1].cap and toks[p - 1].lower not in lexicon().forms \
+                and toks[p - 1].lower not in S.PREPOSITIONS and toks[p - 1].lower not in S.AUXILIARIES \
+                and p + 1 < i and toks[p + 1].word and not toks[p + 1].cap and toks[p + 1].lower not in S.DETERMINERS:
+            continue  # "..., which explored the changes that wiped out X and discussed Y": a relative inside
         if not t.word and t.text != "'" or t.lower in S.CLAUSE_WORDS and t.lower not in ("who", "which"):
             return None
         if t.lower in ("who", "which"):
@@ -1405,7 +1409,9 @@ _QUESTION_AUX = frozenset("do does did can could would will should".split())
 _PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
 _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
-_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since through".split())
+#: Words that open an adverbial clause: the subject of its verb starts right after them.
+_SUBORDINATORS = frozenset("since because after when while although though as if once before until whereas".split())
 
 
 #: After "spoke on" / "talking on": the terms of an interview, not its topic.
@@ -1485,6 +1491,9 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
             if head is not None and head[2] == "clause" and head[0] == 1 \
                     and toks[0].lower in ("but", "and", "so", "yet"):
                 head = (head[0], head[1], "start")  # "But a study published in May found"
+            if head is not None and head[2] == "clause" and head[0] >= 1 \
+                    and toks[head[0] - 1].lower in _SUBORDINATORS:
+                head = (head[0], head[1], "punct")  # "since emails combed through by Vox suggest": a clause opens
             if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
             if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
