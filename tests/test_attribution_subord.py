@@ -406,3 +406,10 @@ def test_going_on_about_a_topic_but_not_about_a_duration() -> None:
     a = only(t, "went on about")
     assert src(t, a) == "the mayor" and content(t, a) == "how the pier was rigged"
     assert cues("The strike went on about a year.") == []
+
+
+def test_a_relative_clause_in_a_fronted_clause_ends_with_it() -> None:
+    t = "While critics have suggested he is a man who has come to respect his rival, the mayor is also determined to win the vote in May."
+    a = only(t, "is also determined")
+    assert src(t, a) == "the mayor" and content(t, a) == "to win the vote in May"
+    assert "have suggested" in cues(t)

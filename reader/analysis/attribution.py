@@ -2366,8 +2366,8 @@ def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
     comma where the main clause starts: in "While X has railed against Y, he's sought Z", the
     content of "has railed against" is Y, and "sought" is a cue of its own."""
     for a in found:
-        if a.rule not in ("subject", "passive", "coordinated", "control") or not a.content:
-            continue
+        if a.rule not in ("subject", "passive", "coordinated", "control", "relative") or not a.content:
+            continue  # a relative clause inside the fronted clause ends with it too
         if not _FRONTED.match(text, s_start, a.cue.start):
             continue
         for i, c in enumerate(a.content):
