@@ -413,3 +413,10 @@ def test_a_relative_clause_in_a_fronted_clause_ends_with_it() -> None:
     a = only(t, "is also determined")
     assert src(t, a) == "the mayor" and content(t, a) == "to win the vote in May"
     assert "have suggested" in cues(t)
+
+
+def test_a_coordinated_main_clause_opening_with_an_adjunct_ends_the_earlier_content() -> None:
+    t = "The mayor ruled that the claim was “true,” but in the course of her speech she admitted that the pier was unsafe."
+    assert content(t, only(t, "ruled")) == "that the claim was “true,”"
+    a = only(t, "admitted")
+    assert src(t, a) == "she" and content(t, a) == "that the pier was unsafe"

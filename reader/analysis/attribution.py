@@ -2281,6 +2281,13 @@ _MAIN_CLAUSE_JOIN = re.compile(
     r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z", re.I)
 
 
+#: A coordinated main clause that opens with an adjunct before its subject: ", but in the course of
+#: their report they ...".
+_JOIN_THEN_ADJUNCT = re.compile(
+    r"(?:(?<=,[”\"’])|[,;])\s*(?:and|but|yet|so)\s+(?:in|on|at|after|during|with|by|since|through|despite)\s[^,;:“”\"]{0,60}?\s+\Z",
+    re.I)
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
@@ -2307,7 +2314,8 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
             continue
         if b.rule == "subject" and b.source.end <= b.cue.start:
             # "X said A, and he urged B": a coordinated main clause with its own subject
-            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start)
+            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start) \
+                or _JOIN_THEN_ADJUNCT.search(text, max(0, b.source.start - 90), b.source.start)
             if m is None:
                 continue
             for a in found:
