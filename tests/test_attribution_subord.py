@@ -153,6 +153,10 @@ def test_an_adverb_before_the_cue_still_belongs_to_the_cue() -> None:
         ("Crime fell by a third last year, the report found.", "found", "the report"),
         ("Rents rose again in the spring, the new study finds.", "finds", "the new study"),
         ("Bridges are failing, a 2015 county report found.", "found", "a 2015 county report"),
+        ("Crime fell by a third, the figures show.", "show", "the figures"),
+        ("Crime fell by a third, the auditor's report found.", "found", "the auditor's report"),
+        ("Crime fell by a third, a 2015 report by the city auditor found.", "found",
+         "a 2015 report by the city auditor"),
     ],
 )
 def test_a_closing_reporting_clause_with_a_document_source(text: str, cue: str, source: str) -> None:
@@ -420,3 +424,8 @@ def test_a_coordinated_main_clause_opening_with_an_adjunct_ends_the_earlier_cont
     assert content(t, only(t, "ruled")) == "that the claim was “true,”"
     a = only(t, "admitted")
     assert src(t, a) == "she" and content(t, a) == "that the pier was unsafe"
+
+
+def test_a_closing_determiner_and_noun_alone_is_no_reporting_clause() -> None:
+    assert cues("He watched it, the show.") == []
+    assert cues("He left them behind, the plans.") == []

@@ -1107,6 +1107,11 @@ def _frame(
     # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
     rel_adverb = False
+    if np_ is not None and np_[2] == "clause" and np_[0] >= 2 and toks[np_[0] - 1].lower in _AUTHOR_PREPS:
+        doc = _left_np(toks, np_[0] - 2, 0, verbs)
+        if doc is not None and doc[1] == np_[0] - 2 and doc[2] in ("start", "punct") \
+                and S.source_kind(" ".join(t.text for t in toks[doc[0] : doc[1] + 1])) == "document":
+            np_ = (doc[0], np_[1], doc[2])  # "..., a 2015 report by the city auditor found": the document with its author
     if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
@@ -1633,6 +1638,9 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     n = len(toks)
     after = toks[nxt] if nxt < n else None
     prev = toks[k] if k >= 0 else None
+    if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev is not None and prev.word \
+            and _closing_np(toks, k):
+        return True  # "Y, the report found.", "Y, the figures show.": a closing reporting clause led by a determiner
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") and not (
@@ -1665,8 +1673,6 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
             and any(t.text == "," for t in toks[:k]):
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
-    if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev.word and _closing_np(toks, k):
-        return True  # "Y, the report found.": a reporting clause closing the sentence, led by a determiner
     if prev.text == "," and k >= 3 and toks[k - 1].lower in ("however", "meanwhile", "though", "too", "instead",
                                                             "nonetheless", "nevertheless", "therefore") \
             and toks[k - 2].text == "," and toks[k - 3].word and (toks[k - 3].cap or toks[k - 3].lower.endswith("s")) \
@@ -1707,10 +1713,10 @@ def _closing_np(toks: list[Token], k: int) -> bool:
     """Do the tokens after the sentence's last comma (or closing quote) up to k make a noun phrase
     led by a determiner ("..., the report found.", "...,” a new study finds.")?"""
     j = k
-    while j >= 0 and toks[j].word and k - j < 6:
+    while j >= 0 and (toks[j].word or toks[j].text in ("-", "’", "'")) and k - j < 10:
         j -= 1
-    if j < 1 or j == k or not (toks[j].text == "," or toks[j].text in _CLOSE_QUOTES or toks[j].text == '"'):
-        return False
+    if j < 1 or j + 1 >= k or not (toks[j].text == "," or toks[j].text in _CLOSE_QUOTES or toks[j].text == '"'):
+        return False  # a determiner and a noun at least: not "..., the show.
     first = toks[j + 1].lower
     if first not in ("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"):
         return False
