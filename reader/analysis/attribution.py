@@ -2203,7 +2203,8 @@ def _writers_clause(text: str, a: _Raw) -> bool:
     if a.source is None or a.source.end > a.cue.start:
         return False
     before = text[max(0, a.source.start - 12) : a.source.start]
-    if a.rule == "relative":
+    if a.rule == "relative" or text[a.source.start : a.source.end].lower() in ("who", "which"):
+        # "X, which is Y's ally and considered Z": a verb coordinated in the aside too
         return _ASIDE_BEFORE.search(before + text[a.source.start : a.source.end] + " ") is not None
     if a.rule not in ("subject", "coordinated") or a.source.end - a.source.start > 60:
         return False  # a coordinated cue shares its head's subject: "after she attacked X and blamed Y"
