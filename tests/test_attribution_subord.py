@@ -435,3 +435,10 @@ def test_a_verb_coordinated_in_a_comma_set_relative_inside_a_content_is_kept() -
     t = "The vote came after the council condemned the launch during a summit in Oslo, which is the town's ally and considered the only mediator."
     a = only(t, "considered")
     assert a.rule == "coordinated" and src(t, a) == "which"
+
+
+def test_a_that_relative_in_a_fronted_phrase_ends_at_the_main_clause() -> None:
+    t = "Writing for a local panel that all agreed the mayor won, Ana Ortiz noted that the debate was close."
+    a = only(t, "all agreed")
+    assert src(t, a) == "a local panel that" and content(t, a) == "the mayor won"
+    assert src(t, only(t, "noted")) == "Ana Ortiz"

@@ -1100,6 +1100,11 @@ def _frame(
         if prev.lower == "that" and ant is not None and j == k - 1 and ant.end == toks[j].end:
             # "states that may not want Y": a restrictive "that" clause speaks for its head noun
             # phrase (PolNeAR marks the head as the source), which the source runs through
+            if np_[0] < j and (np_[0] == 0 or not toks[np_[0]].cap) and toks[np_[0]].lower.endswith("ing"):
+                # "Writing for a panel that all agreed": the noun phrase starts at its determiner
+                det = next((m for m in range(np_[0] + 1, j + 1) if toks[m].lower in S.DETERMINERS), None)
+                if det is not None:
+                    ant = Span(toks[det].start, ant.end)
             return _Raw(cue, group, Span(ant.start, prev.end), [content] if content else [], "relative", ant)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
@@ -2400,6 +2405,15 @@ def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
         if a.rule != "relative":
             continue
         for b in found:
+            if b is not a and b.rule == "subject" and b.source is not None and a.cue.end <= b.source.start \
+                    and b.source.end <= b.cue.start:
+                # "Writing for a panel that all agreed Y, Barabak noted Z": the main clause after the comma
+                for i, c in enumerate(a.content):
+                    if c.start < b.source.start < c.end and text[c.start : b.source.start].rstrip().endswith(","):
+                        cut = _trim(text, c.start, text.rfind(",", c.start, b.source.start))
+                        if cut is not None:
+                            a.content[i] = cut
+                continue
             if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
                 continue
             for i, c in enumerate(a.content):
