@@ -211,7 +211,8 @@ def test_a_question_after_when_names_its_asker() -> None:
 
 
 def test_a_question_inside_a_sentence_ends_the_earlier_content() -> None:
-    t = "She said the plan was fine, and when pressed on why it leaves out fathers, the minister replied, “It is for mothers.”"
+    t = ("She said the plan was fine, and when pressed on why it leaves out fathers, the minister replied, "
+         "“It is for mothers.”")
     q = only(t, "pressed on")
     assert q.rule == "question" and q.source is None
     assert content(t, only(t, "said")) == "the plan was fine"
@@ -261,7 +262,7 @@ def test_a_who_clause_keeps_the_pronoun_as_source_and_the_name_as_antecedent() -
 
 
 def test_a_verb_coordinated_in_a_relative_clause_takes_the_relative_pronoun() -> None:
-    t = "The video has become a rallying point for protesters, who have taken to the streets and called for its release."
+    t = "The video became a rallying point for protesters, who have taken to the streets and called for its release."
     a = only(t, "called for")
     assert a.rule == "coordinated" and src(t, a) == "who"
 
@@ -413,14 +414,16 @@ def test_going_on_about_a_topic_but_not_about_a_duration() -> None:
 
 
 def test_a_relative_clause_in_a_fronted_clause_ends_with_it() -> None:
-    t = "While critics have suggested he is a man who has come to respect his rival, the mayor is also determined to win the vote in May."
+    t = ("While critics have suggested he is a man who has come to respect his rival, the mayor is also determined "
+         "to win the vote in May.")
     a = only(t, "is also determined")
     assert src(t, a) == "the mayor" and content(t, a) == "to win the vote in May"
     assert "have suggested" in cues(t)
 
 
 def test_a_coordinated_main_clause_opening_with_an_adjunct_ends_the_earlier_content() -> None:
-    t = "The mayor ruled that the claim was “true,” but in the course of her speech she admitted that the pier was unsafe."
+    t = ("The mayor ruled that the claim was “true,” but in the course of her speech she admitted that the pier "
+         "was unsafe.")
     assert content(t, only(t, "ruled")) == "that the claim was “true,”"
     a = only(t, "admitted")
     assert src(t, a) == "she" and content(t, a) == "that the pier was unsafe"
@@ -432,7 +435,8 @@ def test_a_closing_determiner_and_noun_alone_is_no_reporting_clause() -> None:
 
 
 def test_a_verb_coordinated_in_a_comma_set_relative_inside_a_content_is_kept() -> None:
-    t = "The vote came after the council condemned the launch during a summit in Oslo, which is the town's ally and considered the only mediator."
+    t = ("The vote came after the council condemned the launch during a summit in Oslo, which is the town's ally "
+         "and considered the only mediator.")
     a = only(t, "considered")
     assert a.rule == "coordinated" and src(t, a) == "which"
 

@@ -658,7 +658,8 @@ def _who_clause_start(toks: list[Token], k: int) -> int | None:
         if not t.word and t.text not in ("'", "’", "-"):
             return None
         if t.lower == "who":
-            if p < 1 or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS or toks[p - 1].lower in S.CLAUSE_WORDS:
+            if p < 1 or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS \
+                    or toks[p - 1].lower in S.CLAUSE_WORDS:
                 return None
             nxt = toks[p + 1] if p + 1 < k else None
             if nxt is None or nxt.cap or nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES \
@@ -1116,7 +1117,7 @@ def _frame(
         doc = _left_np(toks, np_[0] - 2, 0, verbs)
         if doc is not None and doc[1] == np_[0] - 2 and doc[2] in ("start", "punct") \
                 and S.source_kind(" ".join(t.text for t in toks[doc[0] : doc[1] + 1])) == "document":
-            np_ = (doc[0], np_[1], doc[2])  # "..., a 2015 report by the city auditor found": the document with its author
+            np_ = (doc[0], np_[1], doc[2])  # "..., a 2015 report by the city auditor found": with its author
     if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
@@ -1146,7 +1147,8 @@ def _frame(
         if rel is not None and _modifies_verb_before(toks, k):
             rel_adverb = True  # "an aide who spoke privately said": the adverb ends the relative clause
         np_ = rel or np_
-    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS and not (object_pronoun and np_[0] < k):
+    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS \
+            and not (object_pronoun and np_[0] < k):
         np_ = (k, k, "start")
     if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
             and toks[np_[0] - 1].lower in _PP_HEADS and toks[np_[0]].lower in ("a", "an", "the") and (
@@ -1244,8 +1246,8 @@ def _frame(
         if after_np is not None and after_np.lower == "who" and np_r[1] + 2 < n and toks[np_r[1] + 2].word \
                 and not toks[np_r[1] + 2].cap:
             # "Y, said a ministry official who was not authorized to speak publicly": the clause is the source's
-            clause_end = next((m - 1 for m in range(np_r[1] + 2, n) if not toks[m].word and toks[m].text not in "'’-"),
-                              n - 1)
+            clause_end = next(
+                (m - 1 for m in range(np_r[1] + 2, n) if not toks[m].word and toks[m].text not in "'’-"), n - 1)
             np_r = (np_r[0], clause_end)
             after_np = toks[clause_end + 1] if clause_end + 1 < n else None
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
@@ -1651,7 +1653,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") and not (
             prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news")) and after is not None
             and after.lower in ("that", "he", "she", "they", "we", "it")):
-        return False  # "a court order to ...": a singular noun phrase takes no base-form verb (but "the documents show that")
+        return False  # "a court order to ...": a singular noun takes no base-form verb (but "the documents show that")
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
@@ -2296,7 +2298,8 @@ _MAIN_CLAUSE_JOIN = re.compile(
 #: A coordinated main clause that opens with an adjunct before its subject: ", but in the course of
 #: their report they ...".
 _JOIN_THEN_ADJUNCT = re.compile(
-    r"(?:(?<=,[”\"’])|[,;])\s*(?:and|but|yet|so)\s+(?:in|on|at|after|during|with|by|since|through|despite)\s[^,;:“”\"]{0,60}?\s+\Z",
+    r"(?:(?<=,[”\"’])|[,;])\s*(?:and|but|yet|so)\s+(?:in|on|at|after|during|with|by|since|through|despite)\s"
+    r"[^,;:“”\"]{0,60}?\s+\Z",
     re.I)
 
 
