@@ -626,7 +626,13 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
         if lw in ("all", "both", "each") and (k == 0 or not toks[k - 1].word):
             break  # "To varying degrees, all agreed": the quantifier is the subject
         if lw in _SKIP_BEFORE_CUE or _adverb_ly(toks, k) or lw in ("n't", "n’t"):
+            if lw not in _NEGATION and _modifies_verb_before(toks, k):
+                break  # "an official not authorized to speak publicly said": the adverb is the clause's
             k -= 1
+            continue
+        if lw == "so" and k > 0 and toks[k - 1].word and toks[k - 1].lower not in ("and", "but", "or", "yet", "not") \
+                and k == i - 1:
+            k -= 1  # "the leader that Mr. Trump so admires": an intensifier, not a conjunction
             continue
         if lw in S.AUXILIARIES and lw not in ("'s", "’s") and not (t.cap and k > 0):  # "Theresa May said"
             aux.append(lw)
@@ -643,6 +649,44 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
                 continue
         break
     return k, aux
+
+
+def _modifies_verb_before(toks: list[Token], k: int) -> bool:
+    """Does the adverb at k follow the verb of a clause inside the subject ("who was not
+    authorized to speak publicly said", "an aide who spoke privately said")? Then it is that
+    verb's, not the cue's."""
+    if k < 2 or not toks[k - 1].word or toks[k - 1].cap:
+        return False
+    if toks[k].lower in _SPEAKING_MANNER and _who_clause_start(toks, k) is not None:
+        return True  # "an official who was not authorized to discuss the talks publicly said"
+    v, before = toks[k - 1].lower, toks[k - 2].lower
+    if v in S.DETERMINERS or v in S.POSSESSIVES or v in S.OBJECT_PRONOUNS or v in S.AUXILIARIES:
+        return False
+    return before == "to" or before in ("who", "that") and v.endswith(("ed", "spoke", "spoken"))
+
+
+#: Adverbs of how one may speak, which end the "not authorized to speak publicly" relative clause.
+_SPEAKING_MANNER = frozenset(("publicly", "privately", "officially", "openly"))
+
+
+def _who_clause_start(toks: list[Token], k: int) -> int | None:
+    """The index of a restrictive "who" whose clause runs, without punctuation, up to token k
+    and follows a noun phrase ("A person who attended the meeting but was not authorized to speak
+    about it | said"), with a verb right after "who" (so "who" is the clause's subject)."""
+    for p in range(k - 1, max(0, k - 30), -1):
+        t = toks[p]
+        if not t.word and t.text not in ("'", "’", "-"):
+            return None
+        if t.lower == "who":
+            if p < 1 or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS \
+                    or toks[p - 1].lower in S.CLAUSE_WORDS:
+                return None
+            nxt = toks[p + 1] if p + 1 < k else None
+            if nxt is None or nxt.cap or nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES \
+                    or nxt.lower in S.SUBJECT_PRONOUNS:
+                return None
+            return p
+    return None
 
 
 #: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
@@ -896,9 +940,10 @@ def _frame(
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
             gov = toks[k - 1]
-        if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
+        have_to = gov.lower in ("has", "have", "had") and k >= 2 and toks[k - 2].lower in ("who", "which", "that")
+        if gov.word and not gov.cap and gov.lower not in lex.forms and (gov.lower not in S.AUXILIARIES or have_to) \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
-                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
+                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES or have_to) \
                 and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
                          and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
                          and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
@@ -1048,6 +1093,9 @@ def _frame(
                               and any(c.start <= cue.start < c.end for c in p.content))), None)
         src = head.source if head else None
         ant = head.antecedent if head else None
+        rel = _relative_before(toks, ci)
+        if rel is not None and (head is None or head.cue.start < rel[0].start):
+            src, ant = rel  # "the nominee, who began his speech by marveling at Y": the relative's subject
         if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
                 and head.content[-1].end < cue.start and re.search(
                     r"[,—–―]", text[head.content[-1].end : cue.start]):
@@ -1091,6 +1139,14 @@ def _frame(
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
+        rel = _relative_before(toks, k) if late is None else None
+        if rel is not None and not (prior and prior[-1].cue.start > rel[0].start):
+            # "demonstrators, who have taken to the streets and called for Y": the relative's subject
+            return _Raw(cue, group, rel[0], [right] if right else [], "coordinated", rel[1])
+        sub = _subordinate_head(text, toks, k, prior)
+        if sub is not None:
+            # "after she attacked X and blamed Y": the verb coordinated inside the temporal clause
+            return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
         if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
@@ -1105,6 +1161,14 @@ def _frame(
     if partitive:
         rel_start = k - 2
         j = rel_start - 1
+        if j >= 2 and toks[j].text == "-" and toks[j - 1].text == "-":
+            # "95 generals -- most of whom had announced Y --": a double-hyphen dash
+            np_ = _left_np(toks, j - 2, 0, verbs)
+            ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
+            end = next((t.start for t in toks[cj + 1 :] if t.text == "-"), s_end)
+            content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+            return _Raw(cue, group, Span(toks[rel_start].start, prev.end), [content] if content else [], "relative",
+                        ant)
         if j >= 0 and toks[j].text in (",", "—", "–", "―"):
             np_ = _left_np(toks, j - 1, 0, verbs) if j >= 1 else None
             ant = _cut_adjunct(text, _sp(toks, np_[0], np_[1])) if np_ else None
@@ -1129,11 +1193,26 @@ def _frame(
         elif j + 1 < n and toks[j + 1].text in "—–―":  # "X — who said Y — did Z": at its dash
             end = next((t.start for t in toks[cj + 1 :] if t.text == toks[j + 1].text), s_end)
         content = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, end)
+        if prev.lower == "that" and ant is not None and j == k - 1 and ant.end == toks[j].end:
+            # "states that may not want Y": a restrictive "that" clause speaks for its head noun
+            # phrase (PolNeAR marks the head as the source), which the source runs through
+            if np_[0] < j and (np_[0] == 0 or not toks[np_[0]].cap) and toks[np_[0]].lower.endswith("ing"):
+                # "Writing for a panel that all agreed": the noun phrase starts at its determiner
+                det = next((m for m in range(np_[0] + 1, j + 1) if toks[m].lower in S.DETERMINERS), None)
+                if det is not None:
+                    ant = Span(toks[det].start, ant.end)
+            return _Raw(cue, group, Span(ant.start, prev.end), [content] if content else [], "relative", ant)
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
     # --- subject before the cue, possibly with a parenthesis or appositives:
     # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
+    rel_adverb = False
+    if np_ is not None and np_[2] == "clause" and np_[0] >= 2 and toks[np_[0] - 1].lower in _AUTHOR_PREPS:
+        doc = _left_np(toks, np_[0] - 2, 0, verbs)
+        if doc is not None and doc[1] == np_[0] - 2 and doc[2] in ("start", "punct") \
+                and S.source_kind(" ".join(t.text for t in toks[doc[0] : doc[1] + 1])) == "document":
+            np_ = (doc[0], np_[1], doc[2])  # "..., a 2015 report by the city auditor found": with its author
     if np_ is None and prev is not None and prev.text in ("-", "—", "–", "―"):
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
@@ -1148,11 +1227,23 @@ def _frame(
                 tail = _trim(text, toks[np_r[1]].end, s_end)
                 if tail is None or text[tail.start] == ",":
                     np_ = None
-    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and prev.lower not in S.SUBJECT_PRONOUNS:
+    object_pronoun = prev is not None and prev.lower in ("it", "you") and k > 0 and toks[k - 1].lower in S.PREPOSITIONS
+    if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and (
+            prev.lower not in S.SUBJECT_PRONOUNS or object_pronoun):  # "... to speak about it said
         # "One of the doctors who signed the letter called Y": the object of a relative clause
         # inside the subject is not the source; the subject with its clause is
-        np_ = _relative_subject(toks, np_[0], k, verbs) or np_
-    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS:
+        rel = _relative_subject(toks, np_[0], k, verbs)
+        if rel is None and prev.word:
+            w = _who_clause_start(toks, k + 1)
+            head = _left_np(toks, w - 1, 0, verbs) if w is not None else None
+            if head is not None and head[1] == w - 1 and head[2] in ("start", "punct") \
+                    and toks[head[0]].lower not in _PERSONAL_PRONOUNS and toks[head[0]].lower not in S.OBJECT_PRONOUNS:
+                rel = (head[0], k, head[2])  # "A person who attended the meeting but was not authorized ... said"
+        if rel is not None and _modifies_verb_before(toks, k):
+            rel_adverb = True  # "an aide who spoke privately said": the adverb ends the relative clause
+        np_ = rel or np_
+    if np_ is not None and prev is not None and prev.lower in S.SUBJECT_PRONOUNS \
+            and not (object_pronoun and np_[0] < k):
         np_ = (k, k, "start")
     if np_ is not None and entry.form in ("past", "part") and not aux and np_[0] > 0 \
             and toks[np_[0] - 1].lower in _PP_HEADS and toks[np_[0]].lower in ("a", "an", "the") and (
@@ -1161,7 +1252,14 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
-    if np_ is not None and _no_noun_head(toks, np_[0], np_[1]):
+    causer = next((c for c in range(max(0, np_[0] - 1), k) if toks[c].lower in _BARE_CAUSATIVES
+                   and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k), None) \
+        if np_ is not None and entry.form == "base" and not aux else None
+    if causer is not None:
+        if group not in ("belief", "learn"):
+            return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts, no one speaks
+        np_ = (causer + 1, k, "verb")  # "helps voters understand Y": the voters come to understand
+    if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
@@ -1190,6 +1288,15 @@ def _frame(
                     and not any(_quote_at(text, c.start) for c in parts[1:]):
                 parts.append(_first_quotation(text, right) or _extend_forward(text, sents, si, right))
             return _Raw(cue, group, src, parts, "preposed")
+        if before_src is not None and before_src.lower in ("that", "which", "whom") and np_[0] >= 2 and (
+                right is None or toks[after + 1].lower in ("as", "for", "to", "in", "on", "with")) \
+                and (toks[np_[0] - 2].text == "," or toks[np_[0] - 2].word and toks[np_[0] - 2].lower not in verbs
+                     and toks[np_[0] - 2].lower not in S.PREPOSITIONS and toks[np_[0] - 2].lower != "during"
+                     and _left_np(toks, np_[0] - 2, 0, verbs) is not None):
+            # "the strong leader that Mr. Trump so admires", "a diatribe, which RT pointed to as Y":
+            # an object relative clause; what is admired is the relative pronoun's antecedent
+            rel = Span(before_src.start, before_src.end)
+            return _Raw(cue, group, src, [rel] + ([right] if right else []), "subject")
         if right is None and text[toks[after].end : s_end].strip() == ":" and si + 1 < len(sents):
             # "The mayor said:" closing its paragraph: the content is the paragraph that follows
             return _Raw(cue, group, src, _next_paragraph(text, sents, si), "subject")
@@ -1206,14 +1313,23 @@ def _frame(
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
 
     # --- a question put to the subject, opening the sentence: "Asked about X, she said ..."
-    if k < 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
+    # "When pressed by the moderator about X, he ...": after a subordinator, with the asker as source
+    opening = k < 0 or prev is not None and prev.lower in _QUESTION_SUBORDINATORS and (
+        k == 0 or not toks[k - 1].word or toks[k - 1].lower in ("and", "but"))
+    asker = None
+    if opening and k >= 0 and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt + 1 < n \
+            and toks[nxt].lower == "by":
+        asker = _right_np(toks, nxt + 1, n, verbs)
+        if asker is not None:
+            nxt = asker[1] + 1
+    if opening and entry.lemma in _ASKED and entry.form in ("past", "part") and nxt < n \
             and toks[nxt].lower in _ASKED_NEXT:
         end = next((t.start for t in toks[nxt:] if t.text == ","), None)
         if end is not None:
-            if toks[nxt].lower in ("about", "on", "for"):
+            if toks[nxt].lower in ("about", "on", "for") and asker is None:
                 cue = Span(cue.start, toks[nxt].end)
-            content = _trim(text, cue.end, end)
-            return _Raw(cue, group, None, [content] if content else [], "question")
+            content = _trim(text, toks[nxt].end if asker is not None else cue.end, end)
+            return _Raw(cue, group, _sp(toks, *asker) if asker else None, [content] if content else [], "question")
 
     # --- inverted: "Y, said X" / "“Y,” says X"
     if entry.form in ("past", "s", "base") and (prev is None or not prev.word) and k == ci - 1 \
@@ -1222,6 +1338,13 @@ def _frame(
         if np_r is None or not _inverted_head(toks[np_r[0]], entry) or _TIME_WORD.fullmatch(toks[np_r[0]].text):
             return None
         after_np = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
+        if after_np is not None and after_np.lower == "who" and np_r[1] + 2 < n and toks[np_r[1] + 2].word \
+                and not toks[np_r[1] + 2].cap:
+            # "Y, said a ministry official who was not authorized to speak publicly": the clause is the source's
+            clause_end = next(
+                (m - 1 for m in range(np_r[1] + 2, n) if not toks[m].word and toks[m].text not in "'’-"), n - 1)
+            np_r = (np_r[0], clause_end)
+            after_np = toks[clause_end + 1] if clause_end + 1 < n else None
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
                 and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
@@ -1294,6 +1417,11 @@ def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span |
     if np_ is None or _no_noun_head(toks, np_[0], np_[1]):
         return None
     return _sp(toks, np_[0], np_[1])
+
+#: Cue lemmas that attribute only to a document: "..., the letter reads" (not "he read the book").
+_DOCUMENT_ONLY = frozenset(("read",))
+#: Verbs whose object takes a bare infinitive that it does not choose to do ("help X maintain", "make X testify").
+_BARE_CAUSATIVES = frozenset("help helps helped helping let lets letting make makes made making".split())
 
 
 def _relative_subject(toks: list[Token], first: int, last: int, verbs: frozenset[str]) -> tuple[int, int, str] | None:
@@ -1372,6 +1500,43 @@ def _clause_pronoun(toks: list[Token], i: int) -> Span | None:
     return None
 
 
+def _relative_before(toks: list[Token], i: int) -> tuple[Span, Span | None] | None:
+    """The relative pronoun opening the clause token i is in, when set off by a comma ("X, who
+    have ... and called for"), with the noun phrase before the comma as antecedent."""
+    for p in range(i - 1, 0, -1):
+        t = toks[p]
+        if t.lower == "that" and toks[p - 1].word and not toks[p - 1].cap and toks[p - 1].lower not in lexicon().forms \
+                and toks[p - 1].lower not in S.PREPOSITIONS and toks[p - 1].lower not in S.AUXILIARIES \
+                and p + 1 < i and toks[p + 1].word and not toks[p + 1].cap and toks[p + 1].lower not in S.DETERMINERS:
+            continue  # "..., which explored the changes that wiped out X and discussed Y": a relative inside
+        if not t.word and t.text != "'" or t.lower in S.CLAUSE_WORDS and t.lower not in ("who", "which"):
+            return None
+        if t.lower in ("who", "which"):
+            before = p - 1 if toks[p - 1].text == "," else p
+            if before == p and (t.lower != "who" or not toks[p - 1].word or toks[p - 1].lower in S.PREPOSITIONS):
+                return None  # a restrictive "who" needs no comma ("the man who lacks X and attacked Y")
+            np_ = _left_np(toks, before - 1, 0, lexicon().verb_forms) if before >= 1 else None
+            return Span(t.start, t.end), (_sp(toks, np_[0], np_[1]) if np_ else None)
+    return None
+
+
+def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -> _Raw | None:
+    """The cue of the temporal clause token i is coordinated in ("after she attacked X and
+    blamed Y"): the last earlier cue, with its subject right after "after/when/...", and no
+    comma between it and token i."""
+    if not prior:
+        return None
+    last = prior[-1]
+    if last.rule != "subject" or last.source is None or last.source.end > last.cue.start:
+        return None
+    before = text[max(0, last.source.start - 12) : last.source.start]
+    if not _TEMPORAL_BEFORE.search(before) and not _PAREN_BEFORE.search(before):
+        return None  # "(they want X and suggest Y)" too
+    if any(t.text in ",;:—–―" for t in toks if last.cue.end <= t.start < toks[i].start):
+        return None
+    return last
+
+
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
     """Is the phrase first..last no noun phrase at all: ending in an -ly adverb or "own" ("a
     swiftly | called", "its own | fumes") or opening with a lower-case -ing verb and its object
@@ -1416,7 +1581,9 @@ _QUESTION_AUX = frozenset("do does did can could would will should".split())
 _PP_HEADS = frozenset("in with under from of at on into for".split())
 _PERSONAL_PRONOUNS = frozenset("he she they it we i you who which that".split())
 _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split())
-_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
+_RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since through".split())
+#: Words that open an adverbial clause: the subject of its verb starts right after them.
+_SUBORDINATORS = frozenset("since because after when while although though as if once before until whereas".split())
 
 
 #: After "spoke on" / "talking on": the terms of an interview, not its topic.
@@ -1496,6 +1663,9 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
             if head is not None and head[2] == "clause" and head[0] == 1 \
                     and toks[0].lower in ("but", "and", "so", "yet"):
                 head = (head[0], head[1], "start")  # "But a study published in May found"
+            if head is not None and head[2] == "clause" and head[0] >= 1 \
+                    and toks[head[0] - 1].lower in _SUBORDINATORS:
+                head = (head[0], head[1], "punct")  # "since emails combed through by Vox suggest": a clause opens
             if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
             if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
@@ -1515,6 +1685,8 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
 
 #: Verbs whose participle opens a sentence as a question put to its subject ("Asked about ...,").
 _ASKED = frozenset(("ask", "press", "question", "challenge", "confront", "pressed"))
+#: Subordinators that open a question put to the clause's subject: "When asked about X, she said".
+_QUESTION_SUBORDINATORS = frozenset(("when", "if", "after", "once", "before", "while"))
 _ASKED_NEXT = frozenset("about on whether if why how what when where who which to for".split())
 
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
@@ -1532,8 +1704,14 @@ def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[
             np_ = _left_np(toks, open_ - 1, 0, verbs) if open_ > 0 else None
             if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
                 return None
+            if np_[0] >= 2 and toks[np_[0] - 1].text == "," and not toks[np_[0]].cap:
+                # "John Dickey, the chief executive of X -- the firm that ... -- told": the name heads it
+                name = _left_np(toks, np_[0] - 2, 0, verbs)
+                if name is not None and name[1] == np_[0] - 2 and name[2] in ("start", "punct") \
+                        and all(toks[p].cap or not toks[p].word for p in range(name[0], name[1] + 1)):
+                    return name[0], close - 1, "punct"
             return np_[0], close - 1, "punct"
-        if toks[j].text in ".;:":
+        if toks[j].text in ".;:" and not (toks[j].text == "." and _abbrev_dot(toks, j)):  # but "Mr. King"
             return None  # clause words are fine inside the dashes ("-- the firm that owns it, which is also ... --")
         j -= 1
     return None
@@ -1587,7 +1765,8 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
                               or not toks[seg_start].cap and (len(first) > 4 and first.endswith("ed")
                                                               or first in _IRREGULAR_PARTICIPLES)))
         head = apposition = False
-        if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘"):
+        if not adverbial and first not in S.PREPOSITIONS and not (b >= 0 and toks[b].text in "“\"‘" and not (
+                toks[b].text == '"' and b > 0 and toks[b - 1].text in (",", "."))):  # 'On "Meet the Press," X, who'
             r = _right_np(toks, seg_start, j, verbs)
             # a head: a complete noun phrase ("Scott Pruitt", "the chief of police")
             head = r is not None and (
@@ -1626,23 +1805,50 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     n = len(toks)
     after = toks[nxt] if nxt < n else None
     prev = toks[k] if k >= 0 else None
+    if (after is None or after.text in ".!?" or after.text in _CLOSE_QUOTES) and prev is not None and prev.word \
+            and _closing_np(toks, k):
+        return True  # "Y, the report found.", "Y, the figures show.": a closing reporting clause led by a determiner
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
-            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
-        return False  # "a court order to ...": a singular noun phrase takes no base-form verb
+            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") and not (
+            prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news")) and after is not None
+            and after.lower in ("that", "he", "she", "they", "we", "it")):
+        return False  # "a court order to ...": a singular noun takes no base-form verb (but "the documents show that")
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
     if prev is None:
         return False
+    nxt_entry = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
+    if nxt_entry is not None and entry.form in ("base", "s") and (
+            nxt_entry.form == "past" or nxt_entry.form in ("s", "base") and not nxt_entry.noun_like):
+        return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if entry.form == "base" and prev.word and prev.lower.endswith("s") and any(
+            toks[p].lower in ("that", "which", "whom") and all((toks[q].word or toks[q].text == "-")
+                                                             and toks[q].lower not in lexicon().forms
+                                                             for q in range(p + 1, k + 1))
+            for p in range(max(0, k - 5), k)):
+        return True  # "the pride that many Americans feel for him": a plural subject after "that"
+    if after is not None and after.lower in ("he", "she", "they", "we") and prev.word and not prev.cap \
+            and prev.lower not in S.PREPOSITIONS and entry.form in ("base", "s", "past"):
+        return True  # "documents from his tax return show he took Y": a clause follows
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
         return False  # "the company's latest plan": a noun in a possessive phrase
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
             and any(t.text == "," for t in toks[:k]):
         return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
+    if prev.text == "," and k >= 3 and toks[k - 1].lower in ("however", "meanwhile", "though", "too", "instead",
+                                                            "nonetheless", "nevertheless", "therefore") \
+            and toks[k - 2].text == "," and toks[k - 3].word and (toks[k - 3].cap or toks[k - 3].lower.endswith("s")) \
+            and after is not None and (after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+                                       or after.lower in ("that", "to")):
+        return True  # "Some Democrats, however, question the wisdom of Y": a verb after a parenthetical adverb
+    if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
+            and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
+        return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
@@ -1659,6 +1865,29 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form in ("s", "past") and prev.text == "," and object_like and not after.cap:
         return True  # "Ana Ortiz, who runs the pier, wants a new one": the verb after an apposition
     return False
+
+
+def _after_relative_aside(toks: list[Token], k: int) -> bool:
+    """Does the comma at k close a relative clause set off by commas (", which includes X,")?"""
+    for j in range(k - 1, max(-1, k - 40), -1):
+        if toks[j].text in (",", "--", "—", "–", "(", ")", ";", ":", "“", "”", '"'):
+            return toks[j].text == toks[k].text and j + 1 < k and toks[j + 1].lower in ("who", "which") and j > 0 \
+                and toks[j - 1].word
+    return False
+
+
+def _closing_np(toks: list[Token], k: int) -> bool:
+    """Do the tokens after the sentence's last comma (or closing quote) up to k make a noun phrase
+    led by a determiner ("..., the report found.", "...,” a new study finds.")?"""
+    j = k
+    while j >= 0 and (toks[j].word or toks[j].text in ("-", "’", "'")) and k - j < 10:
+        j -= 1
+    if j < 1 or j + 1 >= k or not (toks[j].text == "," or toks[j].text in _CLOSE_QUOTES or toks[j].text == '"'):
+        return False  # a determiner and a noun at least: not "..., the show.
+    first = toks[j + 1].lower
+    if first not in ("the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "one", "another"):
+        return False
+    return not any(toks[m].lower in lexicon().verb_forms or toks[m].lower in S.AUXILIARIES for m in range(j + 2, k + 1))
 
 
 def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | None:
@@ -2090,6 +2319,10 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         raw = _frame(text, sents, si, toks, ci, cj, entry, lex, found)
         if raw is None:
             continue
+        if entry.lemma in _DOCUMENT_ONLY and (raw.source is None or raw.source.end > raw.cue.start
+                                              and raw.rule != "inverted"
+                                              or S.source_kind(text[raw.source.start : raw.source.end]) != "document"):
+            continue  # "he read the book": only a text "reads" what it says
         taken_until = m.end()
         raw.cue = _cue_extent(text, toks, raw, starts, ends)
         found.append(raw)
@@ -2239,7 +2472,18 @@ def _framing_nested(text: str, s_start: int, a: _Raw, found: list[_Raw]) -> bool
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content)
-               and not _own_clause(text, s_start, a, b) for b in found)
+               and not _own_clause(text, s_start, a, b) and not _writers_aside(text, a, b) for b in found)
+
+
+def _writers_aside(text: str, a: _Raw, b: _Raw) -> bool:
+    """Is a, inside b's content, a temporal clause or a comma-set aside of the writer's own
+    (:func:`_writers_clause`)? Not when b is a preposed "Y, X said" (all of Y is X's words) nor a
+    relative clause inside what a say-verb reports ("X said the council ignored Y, who urged Z")."""
+    if b.rule in _PREPOSED_RULES or not _writers_clause(text, a):
+        return False
+    relative = a.rule == "relative" or (a.source is not None
+                                        and text[a.source.start:a.source.end].lower() in ("who", "which"))
+    return not (relative and b.group == "say" and b.rule != "passive")
 
 
 def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
@@ -2247,6 +2491,32 @@ def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
         return any(c.start <= span.start < c.end for c in content)
 
     return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
+
+
+#: A temporal adverbial clause opening right before a subject: "after it backed Y", "when she blasted him".
+_TEMPORAL_BEFORE = re.compile(r"\b(?:after|when|whenever|before|once)\s+\Z", re.I)
+#: A non-restrictive relative clause set off by a comma or a dash: "X, who pressed him on Y".
+#: A clause in parentheses: "... in the short term (they want lower rates and ...)".
+_PAREN_BEFORE = re.compile(r"\(\s*(?:(?:or|and|but)\s+)?\Z", re.I)
+_ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
+
+
+def _writers_clause(text: str, a: _Raw) -> bool:
+    """Is a's clause the writer's narration rather than part of the content it sits in? A
+    temporal clause ("Z drew criticism after he appeared to suggest Y") tells when something
+    happened, and a relative clause set off by commas ("..., which RT pointed to as Y") is an
+    aside about its antecedent: both are the writer's own attributions (PolNeAR annotates
+    them), unlike a complement clause, whose cues are the reported speaker's framing."""
+    if a.source is None or a.source.end > a.cue.start:
+        return False
+    before = text[max(0, a.source.start - 12) : a.source.start]
+    if a.rule == "relative" or text[a.source.start : a.source.end].lower() in ("who", "which"):
+        # "X, which is Y's ally and considered Z": a verb coordinated in the aside too
+        return _ASIDE_BEFORE.search(before + text[a.source.start : a.source.end] + " ") is not None
+    if a.rule not in ("subject", "coordinated") or a.source.end - a.source.start > 60:
+        return False  # a coordinated cue shares its head's subject: "after she attacked X and blamed Y"
+    return _TEMPORAL_BEFORE.search(before) is not None or _ASIDE_BEFORE.search(before) is not None \
+        or _PAREN_BEFORE.search(before) is not None
 
 
 _ANONYMITY = re.compile(
@@ -2325,6 +2595,14 @@ _MAIN_CLAUSE_JOIN = re.compile(
     r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z", re.I)
 
 
+#: A coordinated main clause that opens with an adjunct before its subject: ", but in the course of
+#: their report they ...".
+_JOIN_THEN_ADJUNCT = re.compile(
+    r"(?:(?<=,[”\"’])|[,;])\s*(?:and|but|yet|so)\s+(?:in|on|at|after|during|with|by|since|through|despite)\s"
+    r"[^,;:“”\"]{0,60}?\s+\Z",
+    re.I)
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
@@ -2336,17 +2614,23 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule == "question" and b.content:
             # "Asked about X, she said Y": the question is not part of what she said
             end = b.content[-1].end
+            opener = re.search(r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z",
+                               text[max(0, b.cue.start - 24) : b.cue.start], re.I)
+            q_start = b.cue.start - (len(opener.group()) if opener else 0)
             for a in found:
                 if a is not b:
-                    a.content = [c if not (c.start <= b.cue.start and end <= c.end) else _trim(text, end, c.end)
-                                 for c in a.content]
+                    # "She said A, and when pressed on B, replied C": what she said ends before the question
+                    a.content = [c if not (c.start <= b.cue.start and end <= c.end)
+                                 else _trim(text, c.start, q_start) if c.start < q_start and a.cue.end <= c.start
+                                 else _trim(text, end, c.end) for c in a.content]
                     a.content = [c for c in a.content if c is not None]
             continue
         if b.source is None:
             continue
         if b.rule == "subject" and b.source.end <= b.cue.start:
             # "X said A, and he urged B": a coordinated main clause with its own subject
-            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start)
+            m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start) \
+                or _JOIN_THEN_ADJUNCT.search(text, max(0, b.source.start - 90), b.source.start)
             if m is None:
                 continue
             for a in found:
@@ -2405,8 +2689,8 @@ def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
     comma where the main clause starts: in "While X has railed against Y, he's sought Z", the
     content of "has railed against" is Y, and "sought" is a cue of its own."""
     for a in found:
-        if a.rule not in ("subject", "passive", "coordinated", "control") or not a.content:
-            continue
+        if a.rule not in ("subject", "passive", "coordinated", "control", "relative") or not a.content:
+            continue  # a relative clause inside the fronted clause ends with it too
         if not _FRONTED.match(text, s_start, a.cue.start):
             continue
         for i, c in enumerate(a.content):
@@ -2424,6 +2708,15 @@ def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
         if a.rule != "relative":
             continue
         for b in found:
+            if b is not a and b.rule == "subject" and b.source is not None and a.cue.end <= b.source.start \
+                    and b.source.end <= b.cue.start:
+                # "Writing for a panel that all agreed Y, Barabak noted Z": the main clause after the comma
+                for i, c in enumerate(a.content):
+                    if c.start < b.source.start < c.end and text[c.start : b.source.start].rstrip().endswith(","):
+                        cut = _trim(text, c.start, text.rfind(",", c.start, b.source.start))
+                        if cut is not None:
+                            a.content[i] = cut
+                continue
             if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
                 continue
             for i, c in enumerate(a.content):

@@ -122,7 +122,7 @@ _DOCUMENT_WORDS = frozenset(
     "records analysis review audit paper email emails e-mail release transcript book article editorial "
     "video footage tweet post website figures estimates research findings results complaint lawsuit "
     "indictment ruling order bill law court-filing census ad ads spot commercial film documentary "
-    "transcript brief".split()
+    "transcript brief headline caption banner placard inscription".split()
 )
 _ANONYMOUS_HEADS = frozenset(
     "source sources official officials diplomat diplomats spokesman spokeswoman spokesperson "
