@@ -720,6 +720,68 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
 
 
+#: Words that may stand right before a clause's subject pronoun and are no noun: clause openers,
+#: function words, adverbs. A free relative ("what I always knew") may be reported content: kept.
+_BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINERS | S.POSSESSIVES | S.ADVERBS
+                  | frozenset("and or nor as once unless till after before how why when where whom here there "
+                              "now today tomorrow yesterday perhaps maybe indeed what whatever whichever forward "
+                              "back ahead away home abroad otherwise alone".split()))
+_OBJECT_GAP_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you", "it"))
+
+
+#: Frequent irregular verbs that do not end in -ed: with the lexicon's forms, enough to tell a
+#: clause that already has its verb ("got tickets in the mail they ...").
+_COMMON_VERBS = frozenset(
+    "get gets got gotten make makes made take takes took taken give gives gave given read put puts see sees saw "
+    "seen keep keeps kept hold holds held bring brings brought leave leaves left pay pays paid build builds built "
+    "buy buys bought sell sells sold win wins won lose loses lost meet meets met run runs ran".split())
+_CLAUSE_PUNCT = frozenset(",;:—–―()“”\"")
+
+
+def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Has the clause that token j ends in a verb before it? A noun after its clause's verb
+    ("read the two guides | I wrote") can head a relative clause; a noun in a leading adjunct
+    before any verb ("In an interview with a radio station | she blasted") cannot."""
+    for m in range(j - 1, -1, -1):
+        t = toks[m]
+        if t.text in _CLAUSE_PUNCT:
+            return False
+        lw = t.lower
+        if lw in S.AUXILIARIES or lw in lex.verb_forms or lw in lex.forms and not t.cap or lw in _COMMON_VERBS \
+                or not t.cap and len(lw) > 4 and lw.endswith("ed") \
+                or lw == "to" and m + 1 < j and toks[m + 1].word and not toks[m + 1].cap \
+                and toks[m + 1].lower not in S.DETERMINERS and toks[m + 1].lower not in S.POSSESSIVES:
+            return True
+    return False
+
+
+def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexicon) -> bool:
+    """Is the cue the verb of a contact relative clause whose object is the noun before it?
+
+    English drops the relative pronoun of an object relative: "the two guides I wrote in 2014",
+    "tax experts I spoke to", "the ones he refused to answer". A subject
+    pronoun right after a common noun (not after a verb, a conjunction, a preposition or an
+    adverb, which open ordinary clauses: "said he", "but she", "Last week he") starts such a
+    clause; its verb describes the noun and reports nothing. A speech verb followed by its own
+    clause stays a cue: "the $18 million he says he raised" reports his claim."""
+    if k < 1 or toks[k].lower not in _OBJECT_GAP_PRONOUNS or not toks[k].word:
+        return False
+    b = toks[k - 1]
+    bl = b.lower
+    if not b.word or b.cap or bl in _BEFORE_CLAUSE or bl in lex.forms or bl in lex.verb_forms \
+            or _adverb_ly(toks, k - 1) or _TIME_WORD.fullmatch(b.text) or bl.endswith(("ing", "ed", "’s", "'s")) \
+            or not bl.isalpha():
+        return False  # "said he", "but she", "Last week he", "Trump's": an ordinary clause
+    if not _verb_before(toks, k - 1, lex):
+        return False  # "In an interview with a radio station she blasted ...": a leading adjunct, no relative
+    if entry.group == "say" and nxt < len(toks):
+        after = toks[nxt]
+        if after.word and after.lower not in S.PREPOSITIONS and after.lower not in S.OBJECT_PRONOUNS \
+                and not _TIME_WORD.fullmatch(after.text):
+            return False  # "a provision they say could exclude ...": a parenthetical report
+    return True
+
+
 def _frame(
     text: str, sents: Sequence[tuple[int, int]], si: int, toks: list[Token], ci: int, cj: int,
     entry: CueEntry, lex: Lexicon, prior: list[_Raw],
@@ -745,6 +807,9 @@ def _frame(
         toks = toks[:k] + [pron] + toks[k + 1 :]
         prev = pron
     nxt = cj + 1
+
+    if _object_gap(toks, k, nxt, entry, lex):
+        return None  # "the two guides I wrote", "whatever he wanted": the cue's object is the noun before
 
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
@@ -864,6 +929,8 @@ def _frame(
     if entry.form in ("past", "s", "base") and prev is not None and prev.word and not (
             entry.noun_like and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")):
         rr = _reduced_relative(toks, ci, lex)
+        if rr is not None and entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
+            rr = None  # "a haven shielded from any tough questions": the cue word is the noun the participle governs
         if rr is not None:
             after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
             right = _content_right(text, toks, after, s_end)
@@ -1467,8 +1534,10 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     prev = toks[k] if k >= 0 else None
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
-            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my"):
-        return False  # "a court order to ...": a singular noun phrase takes no base-form verb
+            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") \
+            and not (prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is"))
+                     and toks[k - 1].lower not in ("a", "an", "this")):
+        return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
@@ -1971,8 +2040,9 @@ _IDIOM_AFTER = re.compile(
     re.I,
 )
 _IDIOM_BEFORE = re.compile(
-    r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
+    r"(?:\bwithout|\bno|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
     r"|\bas\s+(?:it|they|this|that)\s+(?:may|might|could|does|did|do|would))\s+\Z", re.I)  # "as odd as it may seem"
+# ("no doubt", "no plans": "no" right before the cue word makes it a noun)
 
 
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:

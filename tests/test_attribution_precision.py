@@ -1,0 +1,85 @@
+"""Attribution precision: words that look like cues but report nothing in their sentence
+(a cue word used as a noun, a verb in a relative clause describing its noun, a sense of the
+verb that does not attribute), each next to a sentence where the same word is a real cue."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.attribution import attribute
+from reader.analysis.model import Attribution
+from reader.analysis.sentences import split
+
+
+def atts(text: str) -> list[Attribution]:
+    sents = split(text, 0, len(text))
+    return [a for per in attribute(text, sents) for a in per]
+
+
+def cues(text: str) -> set[str]:
+    return {text[a.cue.start : a.cue.end] for a in atts(text)}
+
+
+def source_of(text: str, cue: str) -> str | None:
+    found = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
+    assert len(found) == 1, f"{cue!r}: {found}"
+    a = found[0]
+    return None if a.source is None else text[a.source.start : a.source.end]
+
+
+# ---------------------------------------------------------------- contact relative clauses
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Please read the two guides I wrote in 2014 for new sailors.", "wrote"),
+        ("Several harbour pilots I spoke to this week were worried.", "spoke"),
+        ("The pilot has other questions than the ones he refused to answer last year.", "refused to answer"),
+        ("They got ferry tickets in the mail they never asked for.", "never asked for"),
+        ("The crews fear the very storms they refuse to name.", "refuse"),
+    ],
+)
+def test_verb_of_a_contact_relative_clause_is_no_cue(text, cue):
+    """A subject pronoun right after a common noun opens a relative clause whose object is that
+    noun: its verb describes the noun and reports nothing."""
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The harbour board wrote that the pier would close.", "wrote", "The harbour board"),
+        ("Last week he said the ferry would sail.", "said", "he"),
+        ("The crews refuse to sail, and they said the storm was too strong.", "said", "they"),
+        ("The ferry costs the $18 million he says he raised for it.", "says", "he"),
+        ("The gale confirmed what I always knew.", "knew", "I"),
+        ("The pilot, however, said he would wait for the tide.", "said", "The pilot"),
+    ],
+)
+def test_ordinary_clauses_after_a_noun_or_adverb_keep_their_cue(text, cue, source):
+    """An ordinary clause opened by a time word, a conjunction or an adverb keeps its cue, and so
+    does a speech verb with a clause of its own ("the money he says he raised": his claim)."""
+    assert source_of(text, cue) == source
+
+
+def test_cue_word_governed_by_a_reduced_relative_is_a_noun():
+    """"a haven shielded from tough questions": the participle governs the cue word, a noun."""
+    text = "The show was a haven shielded from any tough questions or follow-ups."
+    assert "questions" not in cues(text)
+    assert source_of("A poll released in May found that voters were split.", "found") == "A poll released in May"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("That much she no doubt accomplished on her own.", "no doubt"),
+        ("That much she no doubt accomplished on her own.", "doubt"),
+    ],
+)
+def test_no_before_a_cue_word_makes_it_a_noun(text, cue):
+    assert cue not in cues(text)
+
+
+def test_doubt_as_a_verb_is_still_a_cue():
+    assert source_of("The pilots doubt that the ferry will sail.", "doubt") == "The pilots"
