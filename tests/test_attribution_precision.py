@@ -83,3 +83,45 @@ def test_no_before_a_cue_word_makes_it_a_noun(text, cue):
 
 def test_doubt_as_a_verb_is_still_a_cue():
     assert source_of("The pilots doubt that the ferry will sail.", "doubt") == "The pilots"
+
+
+# ---------------------------------------------------------------- cue words used as nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Nurses who could leak details to reporters were kept away.", "details"),
+        ("In one of those college savings plans that your state offers, the fees are low.", "plans"),
+        ("A Curious Plan to Fight Floods.", "Plan"),
+        ("At the firm, the client directed questions to a male colleague.", "questions"),
+        ("They would settle the most basic question: who pays for the pier?", "question:"),
+        ("They would settle the most basic question: who pays for the pier?", "question"),
+        ("The survey drew direct links between storms and floods.", "links"),
+        ("The network offered particularly grim views of the economy.", "views"),
+        ("Mayor Sees 'Personal Insult' in the Vote.", "Insult"),
+        ("The council requires all candidates to disclose their assets.", "candidates to disclose"),
+    ],
+)
+def test_cue_words_used_as_nouns_are_no_cues(text, cue):
+    """A cue word after an adjective ("the most basic question"), before "to" + a hearer ("details
+    to reporters"), before a relative "that" it cannot take ("plans that your state offers"), or
+    after "a" in a title is a noun; a plural noun before "to" governs no infinitive cue."""
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He plans to run for the council.", "plans", "He"),
+        ("The city plans to build a bridge.", "plans", "The city"),
+        ("She said the plans were final.", "said", "She"),
+        ("The pilot questions whether the pier is safe.", "questions", "The pilot"),
+        ("The report links the storms to the floods.", "links", "The report"),
+        ("Trump details to reporters how the pier failed.", "details", "Trump"),
+        ("The harbour master continues to insist that the pier is safe.", "continues to insist",
+         "The harbour master"),
+    ],
+)
+def test_same_cue_words_as_verbs_are_cues(text, cue, source):
+    assert source_of(text, cue) == source

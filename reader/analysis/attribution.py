@@ -688,7 +688,11 @@ _CATENATIVES = frozenset(
     "start begin came come went go goes get gets got try tries "
     # "was able to tout", "has yet to explain", "might stop to consider", "is set to announce"
     "able unable yet stop stops set about ready willing eager likely unlikely sure certain bound "
-    "attempt attempts dare dares".split()
+    "attempt attempts dare dares "
+    # an -s form governs only as one of these: "allow companies to tell", "requires candidates to
+    # disclose" have a plural noun before "to"
+    "continues refuses promises pledges agrees declines manages struggles proceeds "
+    "prepares chooses strives tries vows".split()
 )
 
 
@@ -904,7 +908,7 @@ def _frame(
             gov = toks[k - 1]
         if gov.word and not gov.cap and gov.lower not in lex.forms and gov.lower not in S.AUXILIARIES \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
-                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES) \
+                and (gov.lower.endswith(("ed", "ing")) or gov.lower in _CATENATIVES) \
                 and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
                          and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
                          and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
@@ -1527,6 +1531,12 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
     return best, end if best_end is None else best_end, "punct"
 
 
+#: Degree words: the word after one is an adjective ("the most basic question").
+_DEGREE = frozenset("most more less least very so too rather quite fairly particularly especially increasingly".split())
+#: Verbs whose clause is an infinitive, never a "that" clause: "plans that" is a noun and a relative.
+_INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split())
+
+
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
@@ -1540,6 +1550,21 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
+    if entry.form == "base" and k >= 1 and toks[k - 1].lower in ("a", "an") and prev is not None and prev.word:
+        return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
+    if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
+            and prev.lower not in S.ADVERBS and not _adverb_ly(toks, k) and prev.lower not in lexicon().forms \
+            and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)):
+        return False  # "the most basic question", "particularly grim views": an adjective before a noun
+    if after is not None and after.lower == "to" and nxt + 1 < n and (
+            toks[nxt + 1].lower in S.DETERMINERS or toks[nxt + 1].lower in S.POSSESSIVES
+            or toks[nxt + 1].lower in S.OBJECT_PRONOUNS or toks[nxt + 1].cap or not toks[nxt + 1].word):
+        # "leak details to reporters": "to" before a noun phrase is a preposition, no infinitive; the
+        # cue is a verb only after a pronoun or a name ("He details to reporters how ...")
+        return prev is not None and (prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which")
+                                     or prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")))
+    if after is not None and after.lower == "that" and entry.lemma in _INFINITIVE_ONLY:
+        return False  # "savings plans that your state offers": these verbs take no "that" clause
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
     if prev is None:
