@@ -125,3 +125,34 @@ def test_cue_words_used_as_nouns_are_no_cues(text, cue):
 )
 def test_same_cue_words_as_verbs_are_cues(text, cue, source):
     assert source_of(text, cue) == source
+
+
+# ---------------------------------------------------------------- an act reported elsewhere
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The mayor made the comments Friday during a visit to the port.", "made the comments"),
+        ("The mayor made this statement during a debate on the pier.", "made this statement"),
+        ("One of the pilots who sent the letter joined the strike.", "sent the letter"),
+    ],
+)
+def test_light_verb_with_a_definite_act_and_no_content_is_no_cue(text, cue):
+    """"made the comments Friday": the act (and what it said) is reported elsewhere; this sentence
+    tells when or where, and attributes nothing."""
+    assert not any(c.startswith(cue) for c in cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor made the case that the pier is safe.", "made the case", "The mayor"),
+        ("The council sent the letter on Friday, urging the port to close.", "sent the letter", "The council"),
+        ("The mayor made a promise to rebuild the pier.", "made a promise", "The mayor"),
+        ("The mayor made the comments: “The pier is safe.”", "made the comments", "The mayor"),
+    ],
+)
+def test_light_verb_with_its_content_is_a_cue(text, cue, source):
+    found = [a for a in atts(text) if text[a.cue.start : a.cue.end].startswith(cue)]
+    assert len(found) == 1 and text[found[0].source.start : found[0].source.end] == source

@@ -817,6 +817,9 @@ def _frame(
 
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
+    if entry.form == "fixed" and entry.lemma.startswith(_LIGHT_VERB_PATTERNS) \
+            and _ANAPHORIC_ACT.match(text, cue.start, cue.end) and not _ACT_CONTENT.match(text, cue.end, s_end):
+        return None  # "Trump made the comments Friday during a visit": an act reported elsewhere, no content here
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
         # "The report, published on Friday, found Y": the verb after the appositive is the cue; with an
         # agent it is a passive of its own: "members, called to service by the governor, are ..."
@@ -1330,6 +1333,18 @@ _RR_OPENERS = frozenset("by in on at last this earlier late early for from with 
 
 
 #: After "spoke on" / "talking on": the terms of an interview, not its topic.
+#: The fixed cues of a light verb with a speech-act noun ("made the case", "issued a statement").
+_LIGHT_VERB_PATTERNS = ("(?:make|makes|made|making)\\s+(?:a|", "(?:issue|issues|issued|")
+#: Such a cue whose noun is definite or possessed: it refers back to an act ("made the comments",
+#: "sent the letter", "make its case").
+_ANAPHORIC_ACT = re.compile(r"\S+\s+(?:the|this|that|these|those|his|her|their|its)\s", re.I)
+#: What opens the content of such an act after it (an optional time word first): "that", a colon,
+#: a quotation, an infinitive, "for"/"about"/"on", or a participle ("sent the letter, urging ...").
+_ACT_CONTENT = re.compile(
+    rf"\s*(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{S.WEEKDAYS}|week|month|year|morning|afternoon|"
+    r"evening|night|today|yesterday)\b\s*)?(?:that\b|whether\b|:|[“\"‘]|to\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z]|"
+    r"for\b|about\b|on\b|against\b|"
+    r",?\s*(?!(?:during|morning|evening|something|nothing|anything|everything|thing|king|spring|string)\b)[a-z]+ing\b)")
 _ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
 
 
