@@ -156,3 +156,43 @@ def test_light_verb_with_a_definite_act_and_no_content_is_no_cue(text, cue):
 def test_light_verb_with_its_content_is_a_cue(text, cue, source):
     found = [a for a in atts(text) if text[a.cue.start : a.cue.end].startswith(cue)]
     assert len(found) == 1 and text[found[0].source.start : found[0].source.end] == source
+
+
+# ---------------------------------------------------------------- senses that do not attribute
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbour trust maintains a program for young sailors.", "maintains"),
+        ("The port authority issued the rules in May.", "issued"),
+        ("The union appealed the ruling to the high court.", "appealed"),
+        ("The court considered the matter for a week.", "considered"),
+        ("That morning he summoned his adviser to the quay.", "summoned"),
+        ("About a dozen people demonstrated outside the town hall.", "demonstrated"),
+        ("The mayor learned from the experience.", "learned"),
+    ],
+)
+def test_non_attributive_senses_are_no_cues(text, cue):
+    """"maintains a program", "issued the rules", "demonstrated outside": with a plain noun
+    phrase object or a place, these verbs keep, publish, protest; they report nothing."""
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The pilot maintains that the pier is safe.", "maintains", "The pilot"),
+        ("The union appealed to the council to keep the pier open.", "appealed", "The union"),
+        ("Regulators did not consider Mr. Clarke a serious bidder.", "did not consider", "Regulators"),
+        ("The study demonstrated that the pier was unsafe.", "demonstrated", "The study"),
+        ("The mayor learned that the pier was unsafe.", "learned", "The mayor"),
+    ],
+)
+def test_attributive_senses_are_kept(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+def test_passive_consider_with_a_predicate_is_kept():
+    text = "The storm is considered a threat to the harbour."
+    assert "is considered" in cues(text)

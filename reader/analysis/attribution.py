@@ -82,6 +82,7 @@ class Lexicon:
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
     nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
+    clause_only: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun phrase object
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -207,7 +208,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard, about)
+                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])))
 
 
 _LEADING = re.compile(
@@ -724,6 +725,8 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
 
 
+#: What opens a plain noun phrase object (not "that", which may open a clause).
+_OBJECT_DETERMINERS = frozenset("a an the this these those his her their its our my your some any every each another".split())
 #: Words that may stand right before a clause's subject pronoun and are no noun: clause openers,
 #: function words, adverbs. A free relative ("what I always knew") may be reported content: kept.
 _BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINERS | S.POSSESSIVES | S.ADVERBS
@@ -812,6 +815,9 @@ def _frame(
         prev = pron
     nxt = cj + 1
 
+    if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
+            and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
+        return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
     if _object_gap(toks, k, nxt, entry, lex):
         return None  # "the two guides I wrote", "whatever he wanted": the cue's object is the noun before
 
