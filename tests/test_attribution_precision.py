@@ -196,3 +196,31 @@ def test_attributive_senses_are_kept(text, cue, source):
 def test_passive_consider_with_a_predicate_is_kept():
     text = "The storm is considered a threat to the harbour."
     assert "is considered" in cues(text)
+
+
+def test_noun_like_cue_before_a_speech_verb_is_its_subject():
+    """"which advocates say ...": the cue word is the subject of the speech verb after it."""
+    text = "The council cut the fund, which advocates say helps poor schools."
+    assert "advocates" not in cues(text)
+    assert source_of(text, "say") == "advocates"
+    assert source_of("The mayor advocates that the pier be rebuilt.", "advocates") == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The pier plan wasn’t approved because of the cost.", "wasn’t approved"),
+        ("The pier plan wasn't approved because of the cost.", "wasn't approved"),
+        ("We hope the mistake isn’t repeated.", "isn’t repeated"),
+    ],
+)
+def test_negated_passive_of_a_verb_that_does_not_report_is_no_cue(text, cue):
+    """A negated copula is still a passive: "wasn't approved" reports no one's words."""
+    assert cue not in cues(text)
+
+
+def test_negated_passive_of_a_reporting_verb_keeps_its_agent():
+    text = "The pier plan wasn’t endorsed by the council."
+    found = [a for a in atts(text) if "endorsed" in text[a.cue.start : a.cue.end]]
+    assert len(found) == 1 and found[0].source is not None
+    assert text[found[0].source.start : found[0].source.end] == "the council"

@@ -269,7 +269,7 @@ def cue_stance(group: str) -> str:
 # ---------------------------------------------------------------- helpers
 
 _CLOSE_QUOTES = "”’»"
-_BE = frozenset("is are was were be been being am 's ’s".split())
+_BE = frozenset("is are was were be been being am 's ’s isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
                                                        "very", "quite"))
@@ -1571,6 +1571,9 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
+    if after is not None and after.word and not after.cap and lexicon().forms.get(after.lower) is not None \
+            and lexicon().forms[after.lower].form in ("base", "s", "past") and not lexicon().forms[after.lower].noun_like:
+        return False  # "the system, which advocates say disadvantages ...": the cue word is the next verb's subject
     if entry.form == "base" and k >= 1 and toks[k - 1].lower in ("a", "an") and prev is not None and prev.word:
         return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
     if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
