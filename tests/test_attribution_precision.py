@@ -224,3 +224,10 @@ def test_negated_passive_of_a_reporting_verb_keeps_its_agent():
     found = [a for a in atts(text) if "endorsed" in text[a.cue.start : a.cue.end]]
     assert len(found) == 1 and found[0].source is not None
     assert text[found[0].source.start : found[0].source.end] == "the council"
+
+
+def test_urging_verb_without_its_hearer_is_a_participle():
+    """"veterans invited to participate": "invite" needs a hearer before "to"; without one, the
+    verb is a passive participle describing the noun before it."""
+    assert "invited" not in cues("The mayor met sailors invited to speak at the forum.")
+    assert source_of("The mayor invited sailors to speak at the forum.", "invited") == "The mayor"

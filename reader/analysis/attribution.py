@@ -725,6 +725,9 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
 
 
+#: Verbs of urging that need a hearer before their "to" ("urged voters to"; not "asked to speak").
+_NEEDS_HEARER = frozenset("urge invite encourage order instruct persuade convince press advise implore nudge prod "
+                          "coax command summon exhort goad cajole entreat beseech".split())
 #: What opens a plain noun phrase object (not "that", which may open a clause).
 _OBJECT_DETERMINERS = frozenset("a an the this these those his her their its our my your some any every each another".split())
 #: Words that may stand right before a clause's subject pronoun and are no noun: clause openers,
@@ -818,6 +821,9 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
+            and toks[nxt].lower == "to":
+        return None  # "veterans invited to participate": without its hearer the verb is a passive participle
     if _object_gap(toks, k, nxt, entry, lex):
         return None  # "the two guides I wrote", "whatever he wanted": the cue's object is the noun before
 
