@@ -171,6 +171,9 @@ def test_light_verb_with_its_content_is_a_cue(text, cue, source):
         ("That morning he summoned his adviser to the quay.", "summoned"),
         ("About a dozen people demonstrated outside the town hall.", "demonstrated"),
         ("The mayor learned from the experience.", "learned"),
+        ("The spot concludes with footage of the storm.", "concludes with"),
+        ("The spot concludes with footage of the storm.", "concludes"),
+        ("Ana Ortiz reported from the harbour, and Ben Lee from the quay.", "reported"),
     ],
 )
 def test_non_attributive_senses_are_no_cues(text, cue):
@@ -187,6 +190,8 @@ def test_non_attributive_senses_are_no_cues(text, cue):
         ("Regulators did not consider Mr. Clarke a serious bidder.", "did not consider", "Regulators"),
         ("The study demonstrated that the pier was unsafe.", "demonstrated", "The study"),
         ("The mayor learned that the pier was unsafe.", "learned", "The mayor"),
+        ("The inquiry concludes that the pier was unsafe.", "concludes", "The inquiry"),
+        ("The agency reported that the pier was unsafe.", "reported", "The agency"),
     ],
 )
 def test_attributive_senses_are_kept(text, cue, source):
