@@ -38,6 +38,7 @@ def source_of(text: str, cue: str) -> str | None:
         ("The pilot has other questions than the ones he refused to answer last year.", "refused to answer"),
         ("They got ferry tickets in the mail they never asked for.", "never asked for"),
         ("The crews fear the very storms they refuse to name.", "refuse"),
+        ("They would not tell the clerk anything he doesn't already know.", "know"),
     ],
 )
 def test_verb_of_a_contact_relative_clause_is_no_cue(text, cue):

@@ -779,7 +779,8 @@ def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexic
     b = toks[k - 1]
     bl = b.lower
     if not b.word or b.cap or bl in _BEFORE_CLAUSE or bl in lex.forms or bl in lex.verb_forms \
-            or _adverb_ly(toks, k - 1) or _TIME_WORD.fullmatch(b.text) or bl.endswith(("ing", "ed", "’s", "'s")) \
+            or _adverb_ly(toks, k - 1) or _TIME_WORD.fullmatch(b.text) \
+            or bl.endswith(("ing", "ed", "’s", "'s")) and not bl.endswith("thing") \
             or not bl.isalpha():
         return False  # "said he", "but she", "Last week he", "Trump's": an ordinary clause
     if not _verb_before(toks, k - 1, lex):
