@@ -244,3 +244,26 @@ def test_seize_on_is_no_cue_but_the_claim_it_takes_is():
     text = "The council seized on the mayor’s claim that the quay is unsafe."
     assert not any(c.startswith("seized") for c in cues(text))
     assert source_of(text, "claim") == "the mayor’s"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She knows the gritty details of harbour policy, and she gained much experience.",
+        "He knows nothing, but he never stops talking.",
+    ],
+)
+def test_know_with_a_plain_object_is_acquaintance(text):
+    """"knows the details of policy": knowing a thing, not holding a proposition: no content."""
+    assert not any(c.endswith(("knows", "know")) for c in cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("She knows the pier is unsafe.", "She"),
+        ("He knows that the pier is unsafe.", "He"),
+    ],
+)
+def test_know_with_a_clause_is_a_cue(text, source):
+    assert source_of(text, "knows") == source

@@ -765,6 +765,25 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
     return False
 
 
+_CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
+
+
+def _acquaintance(toks: list[Token], nxt: int) -> bool:
+    """Does "know" take a plain object here, with no clause ("knows the specifics of policy",
+    "knows nothing")? A known fact is a clause with its own verb ("knows the pier is unsafe")."""
+    first = toks[nxt].lower
+    if first in ("nothing", "little"):
+        return True
+    if first not in _OBJECT_DETERMINERS:
+        return False
+    for t in toks[nxt + 1 :]:
+        if not t.word and t.text not in "-’'" or t.lower in ("and", "but", "while", "because", "as", "when"):
+            return True
+        if t.lower in _CLAUSE_VERBS or t.lower in lexicon().verb_forms and not t.cap:
+            return False
+    return True
+
+
 def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexicon) -> bool:
     """Is the cue the verb of a contact relative clause whose object is the noun before it?
 
@@ -822,6 +841,8 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n and _acquaintance(toks, nxt):
+        return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
