@@ -267,3 +267,15 @@ def test_know_with_a_plain_object_is_acquaintance(text):
 )
 def test_know_with_a_clause_is_a_cue(text, source):
     assert source_of(text, "knows") == source
+
+
+def test_bare_verb_coordinated_inside_an_infinitive_is_no_cue():
+    """"called on X to stop Y and apologize": the apology is what was urged, not a new attribution."""
+    text = "The mayor called on the council to stop the works and apologize."
+    assert "apologize" not in cues(text)
+    assert "called on" in cues(text)
+
+
+def test_bare_verb_coordinated_with_a_present_cue_is_kept():
+    text = "The pilots want a new pier and demand that the council pay for it."
+    assert source_of(text, "demand") == "The pilots"

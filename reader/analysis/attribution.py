@@ -784,6 +784,17 @@ def _acquaintance(toks: list[Token], nxt: int) -> bool:
     return True
 
 
+def _in_infinitive(toks: list[Token], after: int, k: int) -> bool:
+    """Is there an infinitive "to" after offset ``after`` and before token k (the coordinator),
+    with no clause boundary between? A bare verb coordinated there continues the infinitive."""
+    for t in reversed(toks[:k]):
+        if t.end <= after or t.text in ",;:—–―()":
+            return False
+        if t.lower == "to":
+            return True
+    return False
+
+
 def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexicon) -> bool:
     """Is the cue the verb of a contact relative clause whose object is the noun before it?
 
@@ -1101,6 +1112,8 @@ def _frame(
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
     if prev is not None and prev.lower in ("and", "but", "or", "yet") and k > 0 and (
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
+        if entry.form == "base" and not aux and prior and _in_infinitive(toks, prior[-1].cue.end, k):
+            return None  # "called on Trump to stop attacking her and apologize": the urged act, inside the content
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
