@@ -279,3 +279,8 @@ def test_bare_verb_coordinated_inside_an_infinitive_is_no_cue():
 def test_bare_verb_coordinated_with_a_present_cue_is_kept():
     text = "The pilots want a new pier and demand that the council pay for it."
     assert source_of(text, "demand") == "The pilots"
+
+
+def test_imperative_with_please_has_no_source():
+    assert "ask" not in cues("Seriously, please ask yourself that question.")
+    assert source_of("The mayor said please ask the pilot.", "said") == "The mayor"

@@ -852,6 +852,8 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if prev is not None and prev.lower == "please" and not aux:
+        return None  # "Seriously, please ask yourself that question": a request to the reader, no source
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n and _acquaintance(toks, nxt):
         return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
