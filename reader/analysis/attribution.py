@@ -269,7 +269,9 @@ def cue_stance(group: str) -> str:
 # ---------------------------------------------------------------- helpers
 
 _CLOSE_QUOTES = "”’»"
-_BE = frozenset("is are was were be been being am 's ’s isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
+#: The copula, negated too ("wasn't approved" is a passive).
+_BE = frozenset("is are was were be been being am 's ’s "
+                "isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
                                                        "very", "quite"))
@@ -729,7 +731,8 @@ _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morn
 _NEEDS_HEARER = frozenset("urge invite encourage order instruct persuade convince press advise implore nudge prod "
                           "coax command summon exhort goad cajole entreat beseech".split())
 #: What opens a plain noun phrase object (not "that", which may open a clause).
-_OBJECT_DETERMINERS = frozenset("a an the this these those his her their its our my your some any every each another".split())
+_OBJECT_DETERMINERS = frozenset(
+    "a an the this these those his her their its our my your some any every each another".split())
 #: Words that may stand right before a clause's subject pronoun and are no noun: clause openers,
 #: function words, adverbs. A free relative ("what I always knew") may be reported content: kept.
 _BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINERS | S.POSSESSIVES | S.ADVERBS
@@ -1391,7 +1394,8 @@ _ANAPHORIC_ACT = re.compile(r"\S+\s+(?:the|this|that|these|those|his|her|their|i
 #: a quotation, an infinitive, "for"/"about"/"on", or a participle ("sent the letter, urging ...").
 _ACT_CONTENT = re.compile(
     rf"\s*(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{S.WEEKDAYS}|week|month|year|morning|afternoon|"
-    r"evening|night|today|yesterday)\b\s*)?(?:that\b|whether\b|:|[“\"‘]|to\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z]|"
+    r"evening|night|today|yesterday)\b\s*)?(?:that\b|whether\b|:|[“\"‘]|"
+    r"to\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z]|"
     r"for\b|about\b|on\b|against\b|"
     r",?\s*(?!(?:during|morning|evening|something|nothing|anything|everything|thing|king|spring|string)\b)[a-z]+ing\b)")
 _ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
@@ -1614,8 +1618,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
-    if after is not None and after.word and not after.cap and lexicon().forms.get(after.lower) is not None \
-            and lexicon().forms[after.lower].form in ("base", "s", "past") and not lexicon().forms[after.lower].noun_like:
+    next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
+    if next_cue is not None and next_cue.form in ("base", "s", "past") and not next_cue.noun_like:
         return False  # "the system, which advocates say disadvantages ...": the cue word is the next verb's subject
     if entry.form == "base" and k >= 1 and toks[k - 1].lower in ("a", "an") and prev is not None and prev.word:
         return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
