@@ -56,6 +56,8 @@ def test_verb_of_a_contact_relative_clause_is_no_cue(text, cue):
         ("The ferry costs the $18 million he says he raised for it.", "says", "he"),
         ("The gale confirmed what I always knew.", "knew", "I"),
         ("The pilot, however, said he would wait for the tide.", "said", "The pilot"),
+        ("On the day she realized that the pier was unsafe, the port closed.", "realized", "she"),
+        ("The crew felt the fear he expressed that the pier would fall.", "expressed", "he"),
     ],
 )
 def test_ordinary_clauses_after_a_noun_or_adverb_keep_their_cue(text, cue, source):

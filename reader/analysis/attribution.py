@@ -740,6 +740,8 @@ _BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINER
                               "now today tomorrow yesterday perhaps maybe indeed what whatever whichever forward "
                               "back ahead away home abroad otherwise alone".split()))
 _OBJECT_GAP_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you", "it"))
+#: Nouns of time that head a relative of time, not of object ("the day he said ...").
+_WHEN_NOUNS = frozenset("day days moment moments time times hour minute second instant night week year".split())
 
 
 #: Frequent irregular verbs that do not end in -ed: with the lexicon's forms, enough to tell a
@@ -818,6 +820,10 @@ def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexic
         return False  # "said he", "but she", "Last week he", "Trump's": an ordinary clause
     if not _verb_before(toks, k - 1, lex):
         return False  # "In an interview with a radio station she blasted ...": a leading adjunct, no relative
+    if bl in _WHEN_NOUNS:
+        return False  # "the day he announced that Y": a relative of time, the verb keeps its own object
+    if nxt < len(toks) and (toks[nxt].lower in ("that", "whether", "if") or toks[nxt].text in "“\":"):
+        return False  # "the moment she realized that Y": the verb has its own clause, no gap
     if entry.group == "say" and nxt < len(toks):
         after = toks[nxt]
         if after.word and after.lower not in S.PREPOSITIONS and after.lower not in S.OBJECT_PRONOUNS \
