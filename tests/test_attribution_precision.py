@@ -286,3 +286,17 @@ def test_bare_verb_coordinated_with_a_present_cue_is_kept():
 def test_imperative_with_please_has_no_source():
     assert "ask" not in cues("Seriously, please ask yourself that question.")
     assert source_of("The mayor said please ask the pilot.", "said") == "The mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Most people want a new pier.", "want", "Most people"),
+        ("More voters plan to vote early.", "plan", "More voters"),
+        ("The people want a new pier.", "want", "The people"),
+    ],
+)
+def test_quantifier_and_irregular_plural_subjects_keep_a_noun_like_verb(text, cue, source):
+    """"most" and "more" without a determiner are quantifiers, not degree words before an adjective;
+    "people" is plural without -s: the noun-like cue after them is a verb."""
+    assert source_of(text, cue) == source

@@ -1606,7 +1606,12 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
 
 
 #: Degree words: the word after one is an adjective ("the most basic question").
-_DEGREE = frozenset("most more less least very so too rather quite fairly particularly especially increasingly".split())
+_DEGREE = frozenset("very so too rather quite fairly particularly especially increasingly".split())
+#: Plurals without -s: "the people want", "most men fear" take a base-form verb.
+_IRREGULAR_PLURALS = frozenset("people men women children folks police".split())
+#: Comparatives are degree words after a determiner ("the most basic question"), quantifiers
+#: without one ("most people want", "more voters plan").
+_COMPARATIVES = frozenset("most more less least".split())
 #: Verbs whose clause is an infinitive, never a "that" clause: "plans that" is a noun and a relative.
 _INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split())
 
@@ -1619,8 +1624,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") \
-            and not (prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is"))
-                     and toks[k - 1].lower not in ("a", "an", "this")):
+            and not ((prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is"))
+                      or prev.lower in _IRREGULAR_PLURALS) and toks[k - 1].lower not in ("a", "an", "this")):
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
@@ -1631,7 +1636,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
     if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
             and prev.lower not in S.ADVERBS and not _adverb_ly(toks, k) and prev.lower not in lexicon().forms \
-            and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)):
+            and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)
+                 or toks[k - 1].lower in _COMPARATIVES and k >= 2 and toks[k - 2].lower in _OBJECT_DETERMINERS):
         return False  # "the most basic question", "particularly grim views": an adjective before a noun
     if after is not None and after.lower == "to" and nxt + 1 < n and (
             toks[nxt + 1].lower in S.DETERMINERS or toks[nxt + 1].lower in S.POSSESSIVES
@@ -1662,7 +1668,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
     if entry.form == "past" and prev.word and object_like and prev.lower not in S.PREPOSITIONS:
         return True  # "an arbitration panel found the United States ...": a past tense after its subject
-    if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
+    if entry.form == "base" and prev.word and (prev.lower.endswith("s") and not prev.lower.endswith("ss")
+                                               or prev.lower in _IRREGULAR_PLURALS):
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
         return object_like  # "The club wants a new stadium"
