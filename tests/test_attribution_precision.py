@@ -174,6 +174,7 @@ def test_light_verb_with_its_content_is_a_cue(text, cue, source):
         ("That morning he summoned his adviser to the quay.", "summoned"),
         ("About a dozen people demonstrated outside the town hall.", "demonstrated"),
         ("The mayor learned from the experience.", "learned"),
+        ("The council called an emergency meeting to discuss the pier.", "called"),
         ("The spot concludes with footage of the storm.", "concludes with"),
         ("The spot concludes with footage of the storm.", "concludes"),
         ("Ana Ortiz reported from the harbour, and Ben Lee from the quay.", "reported"),
@@ -194,6 +195,7 @@ def test_non_attributive_senses_are_no_cues(text, cue):
         ("The study demonstrated that the pier was unsafe.", "demonstrated", "The study"),
         ("The mayor learned that the pier was unsafe.", "learned", "The mayor"),
         ("The inquiry concludes that the pier was unsafe.", "concludes", "The inquiry"),
+        ("The council called the plan a disaster.", "called", "The council"),
         ("The agency reported that the pier was unsafe.", "reported", "The agency"),
     ],
 )

@@ -721,6 +721,8 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     return k
 
 
+_CONVENE = re.compile(r"\s+(?:a|an|the|another|new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:meeting|election|vote|strike|session|"
+                      r"summit|hearing|conference|recess|halt|ceasefire|truce|time-out|timeout|referendum)s?\b", re.I)
 _NAMING_WHAT = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}\Z", re.I)
 _CONTRACTION = re.compile(r"(he|she|it|that|who|they|we|i|you)[’'](s|re|ve|d|ll|m)$", re.I)
 _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
@@ -897,6 +899,8 @@ def _frame(
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
 
     if entry.lemma == "call" and entry.form in ("past", "part", "s", "base", "ing"):
+        if _CONVENE.match(text, cue.end, s_end):
+            return None  # "called an emergency meeting", "called a snap election": convening, not saying
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
             return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
         np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
