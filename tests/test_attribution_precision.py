@@ -139,6 +139,7 @@ def test_same_cue_words_as_verbs_are_cues(text, cue, source):
         ("The mayor made the comments Friday during a visit to the port.", "made the comments"),
         ("The mayor made this statement during a debate on the pier.", "made this statement"),
         ("One of the pilots who sent the letter joined the strike.", "sent the letter"),
+        ("Good data help a voter make an informed decision.", "make an informed decision"),
     ],
 )
 def test_light_verb_with_a_definite_act_and_no_content_is_no_cue(text, cue):
@@ -153,6 +154,7 @@ def test_light_verb_with_a_definite_act_and_no_content_is_no_cue(text, cue):
         ("The mayor made the case that the pier is safe.", "made the case", "The mayor"),
         ("The council sent the letter on Friday, urging the port to close.", "sent the letter", "The council"),
         ("The mayor made a promise to rebuild the pier.", "made a promise", "The mayor"),
+        ("The court made a surprise decision to close the pier.", "made a surprise decision", "The court"),
         ("The mayor made the comments: “The pier is safe.”", "made the comments", "The mayor"),
     ],
 )

@@ -876,8 +876,11 @@ def _frame(
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
     if entry.form == "fixed" and entry.lemma.startswith(_LIGHT_VERB_PATTERNS) \
-            and _ANAPHORIC_ACT.match(text, cue.start, cue.end) and not _ACT_CONTENT.match(text, cue.end, s_end):
-        return None  # "Trump made the comments Friday during a visit": an act reported elsewhere, no content here
+            and (_ANAPHORIC_ACT.match(text, cue.start, cue.end)
+                 or text[cue.start : cue.end].lower().endswith("decision")) \
+            and not _ACT_CONTENT.match(text, cue.end, s_end):
+        return None  # "Trump made the comments Friday during a visit": an act reported elsewhere, no content
+        # here; "helping voters make an informed decision": a decision is a cue only with what was decided
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
         # "The report, published on Friday, found Y": the verb after the appositive is the cue; with an
         # agent it is a passive of its own: "members, called to service by the governor, are ..."
