@@ -37,6 +37,15 @@ reported speaker's account, not listed either (PolNeAR annotates the outer attri
 set off later in that content is ("X said A, but the engineer said B"). Pronoun and
 short sources are resolved by :mod:`reader.analysis.sources`.
 
+A cue word is no cue where it reads as something else (no POS tagger: closed word classes and
+the words around it decide): a noun ("the most basic question", "details to reporters", "savings
+plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
+("the two guides I wrote"), a sense that reports nothing ("maintains a program", "called an
+emergency meeting", "knows the details", "demonstrated outside"), a light verb whose definite
+speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
+participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
+earlier cue's infinitive ("called on X to stop Y and apologize").
+
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
 news text about a fifth of the pysbd segmentation time.
 """
@@ -775,7 +784,7 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
-def _acquaintance(toks: list[Token], nxt: int) -> bool:
+def _acquaintance(toks: list[Token], nxt: int, verbs: frozenset[str]) -> bool:
     """Does "know" take a plain object here, with no clause ("knows the specifics of policy",
     "knows nothing")? A known fact is a clause with its own verb ("knows the pier is unsafe")."""
     first = toks[nxt].lower
@@ -786,7 +795,7 @@ def _acquaintance(toks: list[Token], nxt: int) -> bool:
     for t in toks[nxt + 1 :]:
         if not t.word and t.text not in "-’'" or t.lower in ("and", "but", "while", "because", "as", "when"):
             return True
-        if t.lower in _CLAUSE_VERBS or t.lower in lexicon().verb_forms and not t.cap:
+        if t.lower in _CLAUSE_VERBS or t.lower in verbs and not t.cap:
             return False
     return True
 
@@ -865,13 +874,14 @@ def _frame(
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Seriously, please ask yourself that question": a request to the reader, no source
-    if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n and _acquaintance(toks, nxt):
+    if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
+            and _acquaintance(toks, nxt, lex.verb_forms):
         return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
     if _object_gap(toks, k, nxt, entry, lex):
-        return None  # "the two guides I wrote", "whatever he wanted": the cue's object is the noun before
+        return None  # "the two guides I wrote", "the ones he refused to answer": the object is the noun before
 
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
@@ -1397,7 +1407,6 @@ _PLACE_PREPOSITIONS = frozenset("near outside inside around along beside".split(
 _RR_OPENERS = frozenset("by in on at last this earlier late early for from with during over since".split())
 
 
-#: After "spoke on" / "talking on": the terms of an interview, not its topic.
 #: The fixed cues of a light verb with a speech-act noun ("made the case", "issued a statement").
 _LIGHT_VERB_PATTERNS = ("(?:make|makes|made|making)\\s+(?:a|", "(?:issue|issues|issued|")
 #: Such a cue whose noun is definite or possessed: it refers back to an act ("made the comments",
@@ -1411,6 +1420,8 @@ _ACT_CONTENT = re.compile(
     r"to\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z]|"
     r"for\b|about\b|on\b|against\b|"
     r",?\s*(?!(?:during|morning|evening|something|nothing|anything|everything|thing|king|spring|string)\b)[a-z]+ing\b)")
+
+#: After "spoke on" / "talking on": the terms of an interview, not its topic.
 _ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
 
 
@@ -1633,7 +1644,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") \
             and not ((prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is"))
                       or prev.lower in _IRREGULAR_PLURALS) and toks[k - 1].lower not in ("a", "an", "this")):
-        return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt" does)
+        return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt")
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
