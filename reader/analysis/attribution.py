@@ -793,7 +793,7 @@ def _acquaintance(toks: list[Token], nxt: int, verbs: frozenset[str]) -> bool:
     if first not in _OBJECT_DETERMINERS:
         return False
     for t in toks[nxt + 1 :]:
-        if not t.word and t.text not in "-’'" or t.lower in ("and", "but", "while", "because", "as", "when"):
+        if not t.word and t.text not in "-’'" or t.lower in ("while", "because", "as", "when", "since"):
             return True
         if t.lower in _CLAUSE_VERBS or t.lower in verbs and not t.cap:
             return False
