@@ -1202,6 +1202,7 @@ def test_nominal_with_preposition_does_not_become_a_coordinated_subject():
     ("text", "cue", "source"),
     [
         ("The mayor doubled down on her claim that the quay is unsafe.", "doubled down on", "The mayor"),
+        ("The council seized on the report to demand new ferries.", "seized on", "The council"),
         ("Ana Ortiz has long advocated a second ferry line.", "has long advocated", "Ana Ortiz"),
         ("The union invoked the strike of 1988 in its letter.", "invoked", "The union"),
     ],

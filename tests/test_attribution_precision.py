@@ -245,13 +245,6 @@ def test_urging_verb_without_its_hearer_is_a_participle():
     assert source_of("The mayor invited sailors to speak at the forum.", "invited") == "The mayor"
 
 
-def test_seize_on_is_no_cue_but_the_claim_it_takes_is():
-    """"seized on Trump's claim that Y": exploiting another's words; the claim is the attribution."""
-    text = "The council seized on the mayor’s claim that the quay is unsafe."
-    assert not any(c.startswith("seized") for c in cues(text))
-    assert source_of(text, "claim") == "the mayor’s"
-
-
 @pytest.mark.parametrize(
     "text",
     [
