@@ -1683,7 +1683,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Government Accountability Office report released last year": a noun
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
-    object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+    object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap \
+        or after.lower in ("him", "them", "me", "us")  # "voters view him as ..."
     if entry.form == "past" and prev.word and object_like and prev.lower not in S.PREPOSITIONS:
         return True  # "an arbitration panel found the United States ...": a past tense after its subject
     if entry.form == "base" and prev.word and (prev.lower.endswith("s") and not prev.lower.endswith("ss")
