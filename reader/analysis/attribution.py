@@ -2108,8 +2108,6 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     found.extend(later)
     if len(found) > MAX_PAIRWISE:
         return found
-    # a cue inside another attribution's source is part of that noun phrase ("a study
-    # published in May found Y": "published" belongs to the source of "found")
     for h in [r for r in found if r.rule == "headline" and r.source is not None]:
         # "Mayor Ortiz Slams Pier Council: ‘Y’": the label's verb is the headline's own cue, not a
         # second attribution; its subject is the speaker
@@ -2118,6 +2116,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
         if verb is not None:
             h.source = verb.source
             found = [r for r in found if r is not verb]
+    # a cue inside another attribution's source is part of that noun phrase ("a study
+    # published in May found Y": "published" belongs to the source of "found")
     found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
                                          for b in found)]
     _trim_reporting_clauses(text, found)
