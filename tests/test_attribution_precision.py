@@ -301,11 +301,3 @@ def test_quantifier_and_irregular_plural_subjects_keep_a_noun_like_verb(text, cu
     """"most" and "more" without a determiner are quantifiers, not degree words before an adjective;
     "people" is plural without -s: the noun-like cue after them is a verb."""
     assert source_of(text, cue) == source
-
-
-def test_verb_in_a_headline_label_is_the_headline_cue():
-    """"Mayor Ortiz Slams Pier Council: ‘Y’": one attribution, the colon's, with the verb's subject as source."""
-    text = "Mayor Ortiz Slams Pier Council: ‘You Should Resign.’"
-    found = atts(text)
-    assert [text[a.cue.start : a.cue.end] for a in found] == [":"]
-    assert text[found[0].source.start : found[0].source.end] == "Mayor Ortiz"

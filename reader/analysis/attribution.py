@@ -2108,14 +2108,6 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     found.extend(later)
     if len(found) > MAX_PAIRWISE:
         return found
-    for h in [r for r in found if r.rule == "headline" and r.source is not None]:
-        # "Mayor Ortiz Slams Pier Council: ‘Y’": the label's verb is the headline's own cue, not a
-        # second attribution; its subject is the speaker
-        verb = next((r for r in found if r is not h and r.source is not None and h.source.start < r.cue.start
-                     < h.source.end and r.source.start == h.source.start), None)
-        if verb is not None:
-            h.source = verb.source
-            found = [r for r in found if r is not verb]
     # a cue inside another attribution's source is part of that noun phrase ("a study
     # published in May found Y": "published" belongs to the source of "found")
     found = [r for r in found if not any(b is not r and b.reduced and b.source.start <= r.cue.start < b.source.end
