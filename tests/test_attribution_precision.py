@@ -180,6 +180,7 @@ def test_light_verb_with_its_content_is_a_cue(text, cue, source):
         ("About a dozen people demonstrated outside the town hall.", "demonstrated"),
         ("The mayor learned from the experience.", "learned"),
         ("The council called an emergency meeting to discuss the pier.", "called"),
+        ("Last year the mayor invited the pilots to a meeting at the port.", "invited"),
         ("The spot concludes with footage of the storm.", "concludes with"),
         ("The spot concludes with footage of the storm.", "concludes"),
         ("Ana Ortiz reported from the harbour, and Ben Lee from the quay.", "reported"),
@@ -201,6 +202,7 @@ def test_non_attributive_senses_are_no_cues(text, cue):
         ("The mayor learned that the pier was unsafe.", "learned", "The mayor"),
         ("The inquiry concludes that the pier was unsafe.", "concludes", "The inquiry"),
         ("The council called the plan a disaster.", "called", "The council"),
+        ("The mayor invited the pilots to speak at the hearing.", "invited", "The mayor"),
         ("The agency reported that the pier was unsafe.", "reported", "The agency"),
     ],
 )

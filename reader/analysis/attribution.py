@@ -877,6 +877,9 @@ def _frame(
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
             and _acquaintance(toks, nxt, lex.verb_forms):
         return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
+    if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
+                                       for m in range(nxt, min(n - 1, nxt + 6))):
+        return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
