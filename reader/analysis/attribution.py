@@ -46,6 +46,15 @@ Y, Z highlighted W"); such a nested attribution is listed after the sentence's m
 cue inside the content of an opening "According to X, ..." is part of X's account. Pronoun and
 short sources are resolved by :mod:`reader.analysis.sources`.
 
+A cue word is no cue where it reads as something else (no POS tagger: closed word classes and
+the words around it decide): a noun ("the most basic question", "details to reporters", "savings
+plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
+("the two guides I wrote"), a sense that reports nothing ("maintains a program", "called an
+emergency meeting", "knows the details", "demonstrated outside"), a light verb whose definite
+speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
+participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
+earlier cue's infinitive ("called on X to stop Y and apologize").
+
 Cost: a regex scan per sentence and a tokenisation of the sentences that have a cue; on
 news text about a fifth of the pysbd segmentation time.
 """
@@ -91,6 +100,7 @@ class Lexicon:
     particles: dict[str, frozenset[str]] = field(default_factory=dict)  # "call" -> {"into", ...}
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
     nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
+    clause_only: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun phrase object
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -227,7 +237,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard, about)
+                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])))
 
 
 _LEADING = re.compile(
@@ -288,7 +298,9 @@ def cue_stance(group: str) -> str:
 # ---------------------------------------------------------------- helpers
 
 _CLOSE_QUOTES = "”’»"
-_BE = frozenset("is are was were be been being am 's ’s".split())
+#: The copula, negated too ("wasn't approved" is a passive).
+_BE = frozenset("is are was were be been being am 's ’s "
+                "isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
                                                        "very", "quite"))
@@ -766,7 +778,11 @@ _CATENATIVES = frozenset(
     "start begin came come went go goes get gets got try tries "
     # "was able to tout", "has yet to explain", "might stop to consider", "is set to announce"
     "able unable yet stop stops set about ready willing eager likely unlikely sure certain bound "
-    "attempt attempts dare dares".split()
+    "attempt attempts dare dares "
+    # an -s form governs only as one of these: "allow companies to tell", "requires candidates to
+    # disclose" have a plural noun before "to"
+    "continues refuses promises pledges agrees declines manages struggles proceeds "
+    "prepares chooses strives tries vows".split()
 )
 
 
@@ -792,10 +808,117 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
     return k
 
 
+_CONVENE = re.compile(r"\s+(?:a|an|the|another|new|fresh)\s+(?:[\w-]+\s+){0,2}?(?:meeting|election|vote|strike|session|"
+                      r"summit|hearing|conference|recess|halt|ceasefire|truce|time-out|timeout|referendum)s?\b", re.I)
 _NAMING_WHAT = re.compile(r"\bwhat\s+(?:[\w.’'-]+\s+){1,6}\Z", re.I)
 _CONTRACTION = re.compile(r"(he|she|it|that|who|they|we|i|you)[’'](s|re|ve|d|ll|m)$", re.I)
 _TIME_WORD = re.compile(rf"(?:{S.WEEKDAYS}|{S.MONTHS}|week|month|year|night|morning|afternoon|evening|"
                         r"(?:19|20)\d\d|Sept?|Oct|Nov|Dec|Jan|Feb|Aug)")
+
+
+#: Verbs of urging that need a hearer before their "to" ("urged voters to"; not "asked to speak").
+_NEEDS_HEARER = frozenset("urge invite encourage order instruct persuade convince press advise implore nudge prod "
+                          "coax command summon exhort goad cajole entreat beseech".split())
+#: What opens a plain noun phrase object (not "that", which may open a clause).
+_OBJECT_DETERMINERS = frozenset(
+    "a an the this these those his her their its our my your some any every each another".split())
+#: Words that may stand right before a clause's subject pronoun and are no noun: clause openers,
+#: function words, adverbs. A free relative ("what I always knew") may be reported content: kept.
+_BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINERS | S.POSSESSIVES | S.ADVERBS
+                  | frozenset("and or nor as once unless till after before how why when where whom here there "
+                              "now today tomorrow yesterday perhaps maybe indeed what whatever whichever forward "
+                              "back ahead away home abroad otherwise alone".split()))
+_OBJECT_GAP_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you", "it"))
+#: Nouns of time that head a relative of time, not of object ("the day he said ...").
+_WHEN_NOUNS = frozenset("day days moment moments time times hour minute second instant night week year".split())
+
+
+#: Frequent irregular verbs that do not end in -ed: with the lexicon's forms, enough to tell a
+#: clause that already has its verb ("got tickets in the mail they ...").
+_COMMON_VERBS = frozenset(
+    "get gets got gotten make makes made take takes took taken give gives gave given read put puts see sees saw "
+    "seen keep keeps kept hold holds held bring brings brought leave leaves left pay pays paid build builds built "
+    "buy buys bought sell sells sold win wins won lose loses lost meet meets met run runs ran".split())
+_CLAUSE_PUNCT = frozenset(",;:—–―()“”\"")
+
+
+def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """Has the clause that token j ends in a verb before it? A noun after its clause's verb
+    ("read the two guides | I wrote") can head a relative clause; a noun in a leading adjunct
+    before any verb ("In an interview with a radio station | she blasted") cannot."""
+    for m in range(j - 1, -1, -1):
+        t = toks[m]
+        if t.text in _CLAUSE_PUNCT:
+            return False
+        lw = t.lower
+        if lw in S.AUXILIARIES or lw in lex.verb_forms or lw in lex.forms and not t.cap or lw in _COMMON_VERBS \
+                or not t.cap and len(lw) > 4 and lw.endswith("ed") \
+                or lw == "to" and m + 1 < j and toks[m + 1].word and not toks[m + 1].cap \
+                and toks[m + 1].lower not in S.DETERMINERS and toks[m + 1].lower not in S.POSSESSIVES:
+            return True
+    return False
+
+
+_CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
+
+
+def _acquaintance(toks: list[Token], nxt: int, verbs: frozenset[str]) -> bool:
+    """Does "know" take a plain object here, with no clause ("knows the specifics of policy",
+    "knows nothing")? A known fact is a clause with its own verb ("knows the pier is unsafe")."""
+    first = toks[nxt].lower
+    if first in ("nothing", "little"):
+        return True
+    if first not in _OBJECT_DETERMINERS:
+        return False
+    for t in toks[nxt + 1 :]:
+        if not t.word and t.text not in "-’'" or t.lower in ("while", "because", "as", "when", "since"):
+            return True
+        if t.lower in _CLAUSE_VERBS or t.lower in verbs and not t.cap:
+            return False
+    return True
+
+
+def _in_infinitive(toks: list[Token], after: int, k: int) -> bool:
+    """Is there an infinitive "to" after offset ``after`` and before token k (the coordinator),
+    with no clause boundary between? A bare verb coordinated there continues the infinitive."""
+    for t in reversed(toks[:k]):
+        if t.end <= after or t.text in ",;:—–―()":
+            return False
+        if t.lower == "to":
+            return True
+    return False
+
+
+def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexicon) -> bool:
+    """Is the cue the verb of a contact relative clause whose object is the noun before it?
+
+    English drops the relative pronoun of an object relative: "the two guides I wrote in 2014",
+    "tax experts I spoke to", "the ones he refused to answer". A subject
+    pronoun right after a common noun (not after a verb, a conjunction, a preposition or an
+    adverb, which open ordinary clauses: "said he", "but she", "Last week he") starts such a
+    clause; its verb describes the noun and reports nothing. A speech verb followed by its own
+    clause stays a cue: "the $18 million he says he raised" reports his claim."""
+    if k < 1 or toks[k].lower not in _OBJECT_GAP_PRONOUNS or not toks[k].word:
+        return False
+    b = toks[k - 1]
+    bl = b.lower
+    if not b.word or b.cap or bl in _BEFORE_CLAUSE or bl in lex.forms or bl in lex.verb_forms \
+            or _adverb_ly(toks, k - 1) or _TIME_WORD.fullmatch(b.text) \
+            or bl.endswith(("ing", "ed", "’s", "'s")) and not bl.endswith("thing") \
+            or not bl.isalpha():
+        return False  # "said he", "but she", "Last week he", "Trump's": an ordinary clause
+    if not _verb_before(toks, k - 1, lex):
+        return False  # "In an interview with a radio station she blasted ...": a leading adjunct, no relative
+    if bl in _WHEN_NOUNS:
+        return False  # "the day he announced that Y": a relative of time, the verb keeps its own object
+    if nxt < len(toks) and (toks[nxt].lower in ("that", "whether", "if") or toks[nxt].text in "“\":"):
+        return False  # "the moment she realized that Y": the verb has its own clause, no gap
+    if entry.group == "say" and nxt < len(toks):
+        after = toks[nxt]
+        if after.word and after.lower not in S.PREPOSITIONS and after.lower not in S.OBJECT_PRONOUNS \
+                and not _TIME_WORD.fullmatch(after.text):
+            return False  # "a provision they say could exclude ...": a parenthetical report
+    return True
 
 
 def _frame(
@@ -824,8 +947,31 @@ def _frame(
         prev = pron
     nxt = cj + 1
 
+    if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
+            and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
+        return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if prev is not None and prev.lower == "please" and not aux:
+        return None  # "Seriously, please ask yourself that question": a request to the reader, no source
+    if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
+            and _acquaintance(toks, nxt, lex.verb_forms):
+        return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
+    if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
+                                       for m in range(nxt, min(n - 1, nxt + 6))):
+        return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
+    if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
+            and toks[nxt].lower == "to":
+        return None  # "veterans invited to participate": without its hearer the verb is a passive participle
+    if _object_gap(toks, k, nxt, entry, lex):
+        return None  # "the two guides I wrote", "the ones he refused to answer": the object is the noun before
+
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
+    if entry.form == "fixed" and entry.lemma.startswith(_LIGHT_VERB_PATTERNS) \
+            and (_ANAPHORIC_ACT.match(text, cue.start, cue.end)
+                 or text[cue.start : cue.end].lower().endswith("decision")) \
+            and not _ACT_CONTENT.match(text, cue.end, s_end):
+        return None  # "Trump made the comments Friday during a visit": an act reported elsewhere, no content
+        # here; "helping voters make an informed decision": a decision is a cue only with what was decided
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
         # "The report, published on Friday, found Y": the verb after the appositive is the cue; with an
         # agent it is a passive of its own: "members, called to service by the governor, are ..."
@@ -847,6 +993,8 @@ def _frame(
         return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
 
     if entry.lemma == "call" and entry.form in ("past", "part", "s", "base", "ing"):
+        if _CONVENE.match(text, cue.end, s_end):
+            return None  # "called an emergency meeting", "called a snap election": convening, not saying
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
             return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
         np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
@@ -943,7 +1091,7 @@ def _frame(
         have_to = gov.lower in ("has", "have", "had") and k >= 2 and toks[k - 2].lower in ("who", "which", "that")
         if gov.word and not gov.cap and gov.lower not in lex.forms and (gov.lower not in S.AUXILIARIES or have_to) \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
-                and (gov.lower.endswith(("ed", "es", "ing")) or gov.lower in _CATENATIVES or have_to) \
+                and (gov.lower.endswith(("ed", "ing")) or gov.lower in _CATENATIVES or have_to) \
                 and not (gov.lower.endswith("ing") and k >= 2 and toks[k - 2].word
                          and toks[k - 2].lower not in S.AUXILIARIES and toks[k - 2].lower not in S.SUBJECT_PRONOUNS
                          and toks[k - 2].lower not in ("and", "but", "or", "yet", "not")) \
@@ -968,6 +1116,8 @@ def _frame(
     if entry.form in ("past", "s", "base") and prev is not None and prev.word and not (
             entry.noun_like and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")):
         rr = _reduced_relative(toks, ci, lex)
+        if rr is not None and entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
+            rr = None  # "a haven shielded from any tough questions": the cue word is the noun the participle governs
         if rr is not None:
             after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
             right = _content_right(text, toks, after, s_end)
@@ -1136,6 +1286,8 @@ def _frame(
     # without an earlier cue, the subject of the sentence ("X is bearish ... and expects Y")
     if prev is not None and prev.lower in ("and", "but", "or", "yet") and k > 0 and (
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
+        if entry.form == "base" and not aux and prior and _in_infinitive(toks, prior[-1].cue.end, k):
+            return None  # "called on Trump to stop attacking her and apologize": the urged act, inside the content
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
@@ -1586,6 +1738,20 @@ _RR_OPENERS = frozenset("by in on at last this earlier late early for from with 
 _SUBORDINATORS = frozenset("since because after when while although though as if once before until whereas".split())
 
 
+#: The fixed cues of a light verb with a speech-act noun ("made the case", "issued a statement").
+_LIGHT_VERB_PATTERNS = ("(?:make|makes|made|making)\\s+(?:a|", "(?:issue|issues|issued|", "(?:unleash|unleashes|unleashed|")
+#: Such a cue whose noun is definite or possessed: it refers back to an act ("made the comments",
+#: "sent the letter", "make its case").
+_ANAPHORIC_ACT = re.compile(r"\S+\s+(?:the|this|that|these|those|his|her|their|its)\s", re.I)
+#: What opens the content of such an act after it (an optional time word first): "that", a colon,
+#: a quotation, an infinitive, "for"/"about"/"on", or a participle ("sent the letter, urging ...").
+_ACT_CONTENT = re.compile(
+    rf"\s*(?:(?:on\s+|last\s+|this\s+|early\s+|late\s+)?(?:{S.WEEKDAYS}|week|month|year|morning|afternoon|"
+    r"evening|night|today|yesterday)\b\s*)?(?:that\b|whether\b|:|[“\"‘]|"
+    r"to\s+(?!(?:the|a|an|his|her|their|its|our|my)\s)[a-z]|"
+    r"for\b|about\b|on\b|against\b|"
+    r",?\s*(?!(?:during|morning|evening|something|nothing|anything|everything|thing|king|spring|string)\b)[a-z]+ing\b)")
+
 #: After "spoke on" / "talking on": the terms of an interview, not its topic.
 _ON_CONDITION = re.compile(r"\s+(?:the\s+)?(?:condition|conditions|basis|terms|promise)\s+(?:of|that)\b", re.I)
 
@@ -1800,6 +1966,17 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
     return best, end if best_end is None else best_end, "punct"
 
 
+#: Degree words: the word after one is an adjective ("the most basic question").
+_DEGREE = frozenset("very so too rather quite fairly particularly especially increasingly".split())
+#: Plurals without -s: "the people want", "most men fear" take a base-form verb.
+_IRREGULAR_PLURALS = frozenset("people men women children folks police".split())
+#: Comparatives are degree words after a determiner ("the most basic question"), quantifiers
+#: without one ("most people want", "more voters plan").
+_COMPARATIVES = frozenset("most more less least".split())
+#: Verbs whose clause is an infinitive, never a "that" clause: "plans that" is a noun and a relative.
+_INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split())
+
+
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
@@ -1810,12 +1987,31 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True  # "Y, the report found.", "Y, the figures show.": a closing reporting clause led by a determiner
     if entry.form == "base" and prev is not None and k >= 1 and prev.word and not prev.cap \
             and prev.lower not in S.SUBJECT_PRONOUNS and toks[k - 1].lower in (
-            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") and not (
-            prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news")) and after is not None
-            and after.lower in ("that", "he", "she", "they", "we", "it")):
-        return False  # "a court order to ...": a singular noun takes no base-form verb (but "the documents show that")
+            "a", "an", "the", "this", "its", "his", "her", "their", "our", "my") \
+            and not ((prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news"))
+                      or prev.lower in _IRREGULAR_PLURALS) and toks[k - 1].lower not in ("a", "an", "this")):
+        return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt", "the documents show that")
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
+    next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
+    if next_cue is not None and next_cue.form in ("base", "s", "past") and not next_cue.noun_like:
+        return False  # "the system, which advocates say disadvantages ...": the cue word is the next verb's subject
+    if entry.form == "base" and k >= 1 and toks[k - 1].lower in ("a", "an") and prev is not None and prev.word:
+        return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
+    if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
+            and prev.lower not in S.ADVERBS and not _adverb_ly(toks, k) and prev.lower not in lexicon().forms \
+            and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)
+                 or toks[k - 1].lower in _COMPARATIVES and k >= 2 and toks[k - 2].lower in _OBJECT_DETERMINERS):
+        return False  # "the most basic question", "particularly grim views": an adjective before a noun
+    if after is not None and after.lower == "to" and nxt + 1 < n and (
+            toks[nxt + 1].lower in S.DETERMINERS or toks[nxt + 1].lower in S.POSSESSIVES
+            or toks[nxt + 1].lower in S.OBJECT_PRONOUNS or toks[nxt + 1].cap or not toks[nxt + 1].word):
+        # "leak details to reporters": "to" before a noun phrase is a preposition, no infinitive; the
+        # cue is a verb only after a pronoun or a name ("He details to reporters how ...")
+        return prev is not None and (prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which")
+                                     or prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")))
+    if after is not None and after.lower == "that" and entry.lemma in _INFINITIVE_ONLY:
+        return False  # "savings plans that your state offers": these verbs take no "that" clause
     if after is not None and (after.lower in ("that", "to", "whether") or after.text in "“\"" or after.text == ":"):
         return True
     if prev is None:
@@ -1855,10 +2051,12 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Government Accountability Office report released last year": a noun
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
-    object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
+    object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap \
+        or after.lower in ("him", "them", "me", "us")  # "voters view him as ..."
     if entry.form == "past" and prev.word and object_like and prev.lower not in S.PREPOSITIONS:
         return True  # "an arbitration panel found the United States ...": a past tense after its subject
-    if entry.form == "base" and prev.word and prev.lower.endswith("s") and not prev.lower.endswith("ss"):
+    if entry.form == "base" and prev.word and (prev.lower.endswith("s") and not prev.lower.endswith("ss")
+                                               or prev.lower in _IRREGULAR_PLURALS):
         return object_like
     if entry.form == "s" and prev.word and k > 0 and (toks[k - 1].lower in ("the", "a", "an", "this", "that", "its", "their", "his", "her")):
         return object_like  # "The club wants a new stadium"
@@ -2532,8 +2730,9 @@ _IDIOM_AFTER = re.compile(
     re.I,
 )
 _IDIOM_BEFORE = re.compile(
-    r"(?:\bwithout|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
+    r"(?:\bwithout|\bno|\bneedless\s+to|\bthat\s+is\s+to|\bso\s+to|\bsuffice\s+it\s+to"
     r"|\bas\s+(?:it|they|this|that)\s+(?:may|might|could|does|did|do|would))\s+\Z", re.I)  # "as odd as it may seem"
+# ("no doubt", "no plans": "no" right before the cue word makes it a noun)
 
 
 def _cue_extent(text: str, toks: list[Token], raw: _Raw, starts: dict[int, int], ends: dict[int, int]) -> Span:
