@@ -6,12 +6,14 @@ decides where the source and the content are. Each frame is a named rule
 (``Attribution.rule``) that the side panel can show:
 
   ``subject``      X said (that) Y / X told Reuters Y / X said in a statement Y / X, a ..., said Y /
-                   a poll released in May found Y / voters who saw the ad said Y
-  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y
+                   a poll released in May found Y / voters who saw the ad said Y / an official who
+                   was not authorized to speak publicly said Y (the restrictive clause is in the source)
+  ``preposed``     Y, X said / "Y," he said / Y, sources say (content before the source) / As X said, Y /
+                   Y, the report found / Y, the letter reads (a document source)
   ``inverted``     Y, said X / "Y," said X
   ``according``    according to X, Y / Y, according to X / in a poll by X, Y / Y in X's polls
   ``relative``     X, who said Y / a group that wants Y / X, many of whom say Y (the source is the
-                   pronoun; its antecedent X)
+                   pronoun; its antecedent X) / the leader that X so admires (the content is "that")
   ``participle``   X did Z, saying Y / footage of X saying Y / with experts offering Y /
                    In defending Y, X ... / a statement announcing Y (a message noun is the source) /
                    X unleashed a series of tweets saying Y (the verb's subject; the cue runs from the verb)
@@ -20,9 +22,14 @@ decides where the source and the content are. Each frame is a named rule
   ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
                    "by"; without one, a participle set off by commas is no cue: "The report, published
                    on Friday, found Y" is cued by "found")
-  ``impersonal``   it is believed Y / Y was seen as Z (no source)
+  ``impersonal``   it is believed Y / Y was seen as Z / it was clear Y / there has been speculation
+                   whether Y / X was once asked how Y (no source)
+  ``evidential``   X reportedly / allegedly / presumably did Y (an evidential adverb; no source)
+  ``purpose``      X took to Twitter to accuse Y / met with Z to discuss Y / held a news conference
+                   to announce Y (an infinitive after a channel or meeting verb; X the source)
   ``decline``      X declined to comment / did not respond to requests for comment
-  ``question``     Asked about X, ... (a question put to the subject; no source of its own)
+  ``question``     Asked about X, ... (a question put to the subject; no source of its own) /
+                   when pressed by X about Y (X asks)
   ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y /
                    the unions' claim that Y / a New York Times report that Y (the name modifying the noun) /
                    amid allegations of Y (no source)
