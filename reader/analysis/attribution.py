@@ -1288,6 +1288,9 @@ def _frame(
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         if entry.form == "base" and not aux and prior and _in_infinitive(toks, prior[-1].cue.end, k):
             return None  # "called on Trump to stop attacking her and apologize": the urged act, inside the content
+        if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" \
+                and not _BY_MEANS.match(text, toks[nxt].end):
+            return None  # "a coalition led by X and backed by Y": a reduced passive describing a noun, no one speaks
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
@@ -1299,6 +1302,8 @@ def _frame(
         if sub is not None:
             # "after she attacked X and blamed Y": the verb coordinated inside the temporal clause
             return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
+        if prior and _inner_conjunct(toks, k, prior, entry, aux):
+            return None  # "Police say he posed a threat and refused to drop it": the content's subject refused
         if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
@@ -1687,6 +1692,140 @@ def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -
     if any(t.text in ",;:—–―" for t in toks if last.cue.end <= t.start < toks[i].start):
         return None
     return last
+
+
+#: Past forms of common irregular verbs, for telling a clause's finite verb ("he made", "it took").
+_IRREGULAR_PAST = frozenset(
+    "made took gave told said found went came got saw knew thought felt left kept held brought put set ran won "
+    "lost paid sent spent met led began wrote spoke chose fell broke stood sat heard meant built cut hit let "
+    "became drew grew threw sought fought caught taught bought struck shot hid".split())
+_MODALS = frozenset("would will could can should may might must shall won't wouldn't couldn't can't shouldn't "
+                    "won’t wouldn’t couldn’t can’t shouldn’t".split())
+_DO_PAST = frozenset("did didn't didn’t".split())
+_DO_PRESENT = frozenset("does doesn't doesn’t do don't don’t".split())
+_PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
+#: Words that open an adverbial clause whose verbs a coordinated verb may continue.
+_SUBORDINATORS = frozenset("when whenever after before while because since until once if although though "
+                           "whereas unless".split())
+#: Punctuation that closes a clause: a verb coordinated after it is not the clause's second verb.
+_CLAUSE_PUNCT = frozenset(",;:—–―()")
+
+
+def _finite_tense(toks: list[Token], v: int, pronoun: bool) -> str | None:
+    """The tense of token v read as the finite verb of a clause: "past" ("posed", "did not
+    help", "told"), "present" ("poses" after a pronoun, "does not"), "perfect" ("has ignored"),
+    "modal" ("would resign"), "be" (the copula or a progressive: "was headed"), or None when
+    it is no finite verb ("the armed man": an adjective after a determiner)."""
+    t = toks[v]
+    lw = t.lower
+    if not t.word or t.cap and v > 0:
+        return None
+    if lw in _DO_PAST:
+        return "past"
+    if lw in _DO_PRESENT:
+        return "present"
+    if lw in _MODALS:
+        return "modal"
+    if lw in _BE:
+        return "be"
+    if lw in _PERFECT:
+        nxt = toks[v + 1] if v + 1 < len(toks) else None
+        if nxt is not None and nxt.word and (nxt.lower.endswith("ed") or nxt.lower in _IRREGULAR_PARTICIPLES
+                                              or nxt.lower in _IRREGULAR_PAST):
+            return "perfect"
+        return "past" if lw.startswith("had") else "present"
+    if v > 0 and (toks[v - 1].lower in S.DETERMINERS or toks[v - 1].lower in S.POSSESSIVES):
+        return None
+    if len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PAST:
+        return "past"
+    if pronoun and len(lw) > 3 and lw.endswith("s") and not lw.endswith("ss"):
+        return "present"
+    return None
+
+
+def _clause_verb(toks: list[Token], i: int, end: int) -> tuple[int, str] | None:
+    """The finite verb (index, tense) of a clause whose subject starts at token i, before index
+    end: "he posed ...", "the drug either did not help ...", "law enforcement and campus security
+    located ...". None when the words from i do not open a clause with its own subject."""
+    if i >= end or not toks[i].word or toks[i].lower in S.PREPOSITIONS or toks[i].lower in S.AUXILIARIES \
+            or toks[i].lower in S.CLAUSE_WORDS:
+        return None
+    pronoun = toks[i].lower in ("he", "she", "it", "they", "we", "i", "you")
+    m = i + 1 if pronoun else i
+    if not pronoun:
+        # the subject noun phrase: words and "of" phrases, at most eight tokens, up to its verb
+        while m < end and m - i < 9:
+            t = toks[m]
+            if not t.word and t.text not in ".-’'" or t.lower in S.PREPOSITIONS and t.lower != "of" \
+                    or t.lower in S.CLAUSE_WORDS and t.lower not in ("either", "also", "just", "even", "still"):
+                return None
+            if m > i and (_finite_tense(toks, m, False) is not None or t.lower in S.ADVERBS
+                          or t.lower in ("either", "not", "never")):
+                break
+            m += 1
+        else:
+            return None
+    while m < end and (toks[m].lower in S.ADVERBS or toks[m].lower in ("either", "only", "not", "never")
+                       or _adverb_ly(toks, m)):
+        m += 1
+    if m >= end:
+        return None
+    tense = _finite_tense(toks, m, pronoun)
+    return (m, tense) if tense is not None else None
+
+
+def _inner_conjunct(toks: list[Token], k: int, prior: list[_Raw], entry: CueEntry, aux: list[str]) -> bool:
+    """Is the verb after the coordinator at token k the second verb of a clause inside an earlier
+    cue's content, sharing that clause's subject rather than the cue's source? "Police say he
+    posed a threat and refused to drop the gun": "he" refused; that is what the police say, not
+    a new attribution (PolNeAR marks none). Two readings are possible when the tenses agree
+    ("They said he mocked the staff and talked about Y"); the verb is read as the inner clause's
+    when its tense matches that clause's verb and it is no verb of saying (with one, annotators
+    read the parallel report: "Merrill says Machado promised Y and said Z"). A verb inside an
+    adverbial clause within the content ("... said she was leaving when guards stopped her and
+    told her to go") belongs to that clause whatever its verb."""
+    conj = toks[k]
+    return any(_continues_clause(toks, k, c, entry, aux) for p in prior if p.cue.end <= conj.start
+               for c in p.content if p.cue.end <= c.start <= conj.start < c.end)
+
+
+def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: list[str]) -> bool:
+    """Does the verb after the coordinator at token k continue the clause that opens content c
+    (see :func:`_inner_conjunct`)?"""
+    i0 = next((m for m in range(k) if toks[m].start >= c.start), k)
+    if i0 < k and toks[i0].lower == "that":
+        i0 += 1
+    clause = _clause_verb(toks, i0, k)
+    if clause is None:
+        return False  # "Cruz urged voters to Y and said Z": the content opens with no clause of its own
+    # an adverbial clause inside the content: the last subordinator before k with no punctuation after it
+    for s in range(k - 1, clause[0], -1):
+        if toks[s].text in _CLAUSE_PUNCT:
+            break
+        if toks[s].lower in _SUBORDINATORS and toks[s].word:
+            return _clause_verb(toks, s + 1, k) is not None
+    v, tense = clause
+    if entry.group == "say" or tense in ("be", "modal") and not aux:
+        return False
+    if any(t.text in _CLAUSE_PUNCT for t in toks[v + 1 : k]):
+        return False  # "X said he mocked Y, and vowed Z": a comma joins the main clauses
+    own = [a for a in reversed(aux) if a not in _NEGATION and a not in ("n't", "n’t")]
+    if own:
+        mine = "past" if own[0] in _DO_PAST or own[0].startswith("had") else "present" if own[0] in _DO_PRESENT \
+            else "perfect" if own[0] in _PERFECT else "modal" if own[0] in _MODALS else "be" if own[0] in _BE else None
+        return mine == tense
+    if entry.form == "past":
+        return tense in ("past", "perfect")
+    if entry.form == "part":
+        return tense == "perfect"
+    if entry.form == "s":
+        return tense == "present"
+    if entry.form == "base":
+        return tense == "modal"
+    return False
+
+#: "by" naming a channel, not an agent: "and said by email that Y".
+_BY_MEANS = re.compile(r"\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|Skype|Zoom)\b", re.I)
 
 
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
