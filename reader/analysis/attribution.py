@@ -958,6 +958,8 @@ def _frame(
     if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
                                        for m in range(nxt, min(n - 1, nxt + 6))):
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
+    if entry.lemma == "add" and _adds_thing(toks, nxt):
+        return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
@@ -1826,6 +1828,30 @@ def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: 
 
 #: "by" naming a channel, not an agent: "and said by email that Y".
 _BY_MEANS = re.compile(r"\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|Skype|Zoom)\b", re.I)
+
+#: Nouns of something said that "add" may take as its object: "added a note of caution", "added the words Y".
+_SPEECH_OBJECTS = frozenset("note notes caveat caveats word words comment comments warning warnings line lines "
+                            "quip point points thought thoughts message plea remark remarks statement detail details "
+                            "caution disclaimer postscript footnote voice".split())
+
+
+def _adds_thing(toks: list[Token], i: int) -> bool:
+    """Does "add" take a plain noun phrase object at token i that is no speech ("adding levity",
+    "adding a few communities to the district")? "Add" reports speech with a clause ("added
+    that Y", "added the plan would fail"), a quotation or a colon, or with a noun of something
+    said ("added a note of caution")."""
+    if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].lower in S.PREPOSITIONS \
+            or toks[i].lower in S.CLAUSE_WORDS or toks[i].lower in S.ADVERBS or _adverb_ly(toks, i) \
+            or toks[i].lower in S.SUBJECT_PRONOUNS and toks[i].lower not in ("one", "that"):
+        return False
+    if _clause_verb(toks, i, len(toks)) is not None:
+        return False  # "adding the firings amounted to 1 percent": a clause without "that"
+    m = i
+    while m < len(toks) and toks[m].word and toks[m].lower not in S.PREPOSITIONS and m - i < 8:
+        if toks[m].lower in _SPEECH_OBJECTS:
+            return False
+        m += 1
+    return True
 
 
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
