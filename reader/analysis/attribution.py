@@ -1239,6 +1239,8 @@ def _frame(
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
+        if prev is not None and prev.lower in S.PREPOSITIONS and _in_reported_clause(toks, k, prior):
+            return None  # "He noted that she was pilloried for acknowledging Y": her act, inside what he noted
         after_comma = k >= 0 and toks[k].text == ","
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start
                      and not (after_comma and p.rule == "relative"
@@ -1825,6 +1827,26 @@ def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: 
     if entry.form == "base":
         return tense == "modal"
     return False
+
+
+def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
+    """Is token k inside a clause with its own subject that opens an earlier cue's content, with
+    no punctuation between that clause's verb and k? A participle after a preposition there
+    ("He noted that Clinton had been pilloried for acknowledging Y", "They said developers drew
+    the lines by adding Z") is the inner subject's act, part of what is reported."""
+    at = toks[k].start
+    for p in prior:
+        for c in p.content:
+            if not p.cue.end <= c.start <= at < c.end:
+                continue
+            i0 = next((m for m in range(k) if toks[m].start >= c.start), k)
+            if i0 < k and toks[i0].lower == "that":
+                i0 += 1
+            clause = _clause_verb(toks, i0, k)
+            if clause is not None and not any(t.text in _CLAUSE_PUNCT for t in toks[clause[0] + 1 : k]):
+                return True
+    return False
+
 
 #: "by" naming a channel, not an agent: "and said by email that Y".
 _BY_MEANS = re.compile(r"\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|Skype|Zoom)\b", re.I)
