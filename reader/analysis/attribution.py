@@ -1295,6 +1295,11 @@ def _frame(
         if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" \
                 and not _BY_MEANS.match(text, toks[nxt].end):
             return None  # "a coalition led by X and backed by Y": a reduced passive describing a noun, no one speaks
+        if entry.form in ("past", "part") and not aux and not entry.takes_object and _after_copula(toks, k) \
+                and (nxt >= n or toks[nxt].text in ".,;:)" or toks[nxt].word and not toks[nxt].cap
+                     and toks[nxt].lower not in _NOT_A_MODIFIED_NOUN and not _adverb_ly(toks, nxt)):
+            return None  # "is genuine and deeply felt", "were not accredited media or invited guests": a participle
+            # sharing the copula, an adjective, no one speaks
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
@@ -1845,6 +1850,31 @@ def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
             clause = _clause_verb(toks, i0, k)
             if clause is not None and not any(t.text in _CLAUSE_PUNCT for t in toks[clause[0] + 1 : k]):
                 return True
+    return False
+
+
+
+#: Words after a participle that show it is a verb with a complement, not an adjective before a noun.
+_NOT_A_MODIFIED_NOUN = S.DETERMINERS | S.POSSESSIVES | S.SUBJECT_PRONOUNS | S.OBJECT_PRONOUNS | S.PREPOSITIONS \
+    | S.CLAUSE_WORDS | S.ADVERBS | frozenset(("to", "not", "him", "her", "them", "us", "me"))
+
+
+def _after_copula(toks: list[Token], k: int) -> bool:
+    """Is the coordinator at token k preceded, in its clause, by a form of "be" with no other
+    verb between ("is seemingly genuine and | deeply felt", "were not accredited media or |
+    invited guests")? A past participle coordinated there shares the copula: an adjective or a
+    passive, not a second verb of the subject."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        t = toks[m]
+        if t.text in _CLAUSE_PUNCT or t.lower in S.CLAUSE_WORDS and t.lower not in ("also", "even", "just", "still"):
+            return False
+        if t.lower in _BE:
+            return True
+        if _finite_tense(toks, m, False) is not None:
+            j = m - 1
+            while j >= 0 and (toks[j].lower in _NEGATION or toks[j].lower in S.ADVERBS or _adverb_ly(toks, j)):
+                j -= 1
+            return j >= 0 and toks[j].lower in _BE  # "were not accredited media": still the copula's
     return False
 
 
