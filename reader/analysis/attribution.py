@@ -1268,7 +1268,8 @@ def _frame(
                 else:
                     r = _right_np(toks, comma + 1, n, verbs)
                     while r is not None and r[1] > r[0] and (toks[r[1]].lower in S.ADVERBS or _adverb_ly(toks, r[1])
-                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap):
+                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap
+                                                             or _finite_tense(toks, r[1], False) == "past"):
                         r = (r[0], r[1] - 1)  # "Mexicans often say", "the mayor offered"
                     src = _sp(toks, *r) if r else None
                 if src is not None:
@@ -1441,6 +1442,9 @@ def _frame(
         if preposed and before_src.text == "," and toks[0].lower in S.PREPOSITIONS and np_[0] <= 12 \
                 and not any(not t.word and (t.text in "“”\"" or t.text == "''") for t in toks[: np_[0]]):
             preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
+        if preposed and before_src.text in ",”\"" and prior and prior[0].rule == "participle" \
+                and prior[0].cue.start == toks[0].start:
+            preposed = False  # 'Bemoaning the "phony system," Trump accused Y': an opening participle clause
         substantial = right is not None and _words(text, right) > 2 and not (
             _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])) and not (
             _TRAILING_CLAUSE.match(text, _lead_end(text, right), right.end))
