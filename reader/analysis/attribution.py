@@ -1314,6 +1314,10 @@ def _frame(
             return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
         if prior and _inner_conjunct(toks, k, prior, entry, aux):
             return None  # "Police say he posed a threat and refused to drop it": the content's subject refused
+        temporal = _temporal_pronoun(toks, k, prior)
+        if temporal is not None:
+            # "called her a disgrace after she visited X and blamed Y": the temporal clause's subject
+            return _Raw(cue, group, temporal, [right] if right else [], "coordinated")
         if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
@@ -1880,6 +1884,27 @@ def _after_copula(toks: list[Token], k: int) -> bool:
                 j -= 1
             return j >= 0 and toks[j].lower in _BE  # "were not accredited media": still the copula's
     return False
+
+
+
+def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | None:
+    """The personal pronoun subject of a temporal clause after the sentence's first cue that the
+    coordinator at token k continues with no punctuation between ("called her a disgrace after
+    she visited the port and blamed Y": she blamed), as :func:`_subordinate_head` does when the
+    clause's first verb is a cue. Only a pronoun: "spoke after the vote ended and criticized Y"
+    may be the speaker's second verb."""
+    if not prior or prior[0].cue.end > toks[k].start:
+        return None
+    for s in range(k - 1, 0, -1):
+        t = toks[s]
+        if t.text in _CLAUSE_PUNCT or t.end <= prior[0].cue.end:
+            return None
+        if t.lower in ("after", "when", "before", "once", "whenever") and t.word:
+            subj = toks[s + 1]
+            if subj.lower in ("he", "she", "they", "we", "i") and _clause_verb(toks, s + 1, k) is not None:
+                return Span(subj.start, subj.end)
+            return None
+    return None
 
 
 #: "by" naming a channel, not an agent: "and said by email that Y".

@@ -1,0 +1,193 @@
+"""Coordinated and participle cues: which subject a second verb really shares (the outer
+cue's source, or the subject of a clause inside that cue's content), participles and
+adjectives that share a copula or describe a noun, the senses of "add", and opening
+participle clauses. Positive and negative cases; sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.analysis.attribution import attribute
+from reader.analysis.model import Attribution
+from reader.analysis.sentences import split
+
+
+def atts(text: str) -> list[Attribution]:
+    sents = split(text, 0, len(text))
+    assert len(sents) == 1, sents
+    return list(attribute(text, sents)[0])
+
+
+def cues(text: str) -> set[str]:
+    return {text[a.cue.start : a.cue.end] for a in atts(text)}
+
+
+def by_cue(text: str, cue: str) -> Attribution:
+    (a,) = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
+    return a
+
+
+def source_of(text: str, cue: str) -> str | None:
+    a = by_cue(text, cue)
+    return None if a.source is None else text[a.source.start : a.source.end]
+
+
+def content_of(text: str, cue: str) -> str:
+    return " | ".join(text[c.start : c.end] for c in by_cue(text, cue).content)
+
+
+# ---------------------------------------------------------------- a verb continuing the reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        ("Officials say the driver ignored the warning and refused to stop.", "say", "refused"),
+        ("Officials say the driver has ignored warnings and refused to stop.", "say", "refused"),
+        ("A 2015 survey found that the drug either did not help or flatly contradicted the claims of its makers.",
+         "found", "flatly contradicted"),
+        ("The aide said the candidate was leaving the hall when guards stopped her and told her to go.",
+         "said", "told"),
+    ],
+)
+def test_verb_coordinated_inside_a_reported_clause_is_content(text, outer, inner):
+    """The second verb shares the subject of the clause it continues (the driver refused, the
+    drug contradicted, the guards told): what the outer source reports, not a new attribution
+    of the outer source; the outer content runs on over it."""
+    assert inner not in cues(text)
+    assert inner in content_of(text, outer)
+
+
+def test_verb_coordinated_inside_a_participle_content_is_content():
+    text = "Two columnists urged her to use the line again, arguing that it rattled him and exposed a weakness."
+    assert "exposed" not in cues(text)
+    assert content_of(text, "arguing") == "that it rattled him and exposed a weakness"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a verb of saying after the reported clause: read as the parallel report
+        ("Officials say the driver promised to stop and said he would cooperate.", "said", "Officials"),
+        # the tenses disagree: the second verb cannot continue the modal or present clause
+        ("The minister said the country would leave by March and suggested that it would quit the market.",
+         "suggested", "The minister"),
+        ("Protesters said they want justice but pledged to remain calm.", "pledged", "Protesters"),
+        # the content opens with no clause of its own subject
+        ("The senator urged voters to stay home and criticized the count.", "criticized", "The senator"),
+        ("The mayor outlined her budget and vowed to cut the fees.", "vowed", "The mayor"),
+        # a temporal clause of the writer's own, whose verb is a cue
+        ("The governor called her a disgrace after she visited the port and blamed the pilots.", "blamed", "she"),
+    ],
+)
+def test_verb_coordinated_with_the_outer_cue_keeps_its_source(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+# ---------------------------------------------------------------- participles that share a copula or describe a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A coalition led by France and backed by the West is blamed for the strikes.", "backed"),
+        ("The group, founded in 2001 and backed by the mayor, says the plan will fail.", "backed"),
+        ("His fixation on trade is seemingly genuine and deeply felt.", "deeply felt"),
+        ("Guards removed her because they were not accredited media or invited guests of the school.", "invited"),
+    ],
+)
+def test_coordinated_participle_of_a_noun_or_a_copula_is_no_cue(text, cue):
+    """A reduced passive ("backed by Y") describes the noun; a participle after "is ... and"
+    shares the copula (an adjective): no one speaks."""
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor was angry and said he would sue.", "said", "The mayor"),
+        ("The senator was defiant and warned that the bill would fail.", "warned", "The senator"),
+        ("The governor was upset and criticized the ruling.", "criticized", "The governor"),
+        ("He declined to comment and said by email that the talks continue.", "said", "He"),
+    ],
+)
+def test_verb_coordinated_after_a_copula_or_with_by_a_channel_is_a_cue(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+# ---------------------------------------------------------------- participles inside a reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("He noted that the senator had been attacked in coal towns for acknowledging that mining would decline.",
+         "acknowledging"),
+        ("The site noted that both men were citing studies that measure jobs by comparing the number of workers "
+         "to the population.", "comparing"),
+    ],
+)
+def test_participle_after_a_preposition_inside_a_reported_clause_is_content(text, cue):
+    """The participle is the act of the reported clause's subject (the senator acknowledged),
+    part of what the outer source reports."""
+    assert cue not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The president responded to the critic by saying his plan was sound.", "saying", "The president"),
+        ("The mayor said 20 people have shown interest, but he refuses to name them, aside from saying he "
+         "wants a diverse list.", "saying", "he"),
+        ("She began her speech by thanking the crowd.", "thanking", "She"),
+    ],
+)
+def test_participle_after_a_preposition_of_the_speaker_is_a_cue(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+# ---------------------------------------------------------------- the senses of "add"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tell a few jokes, adding levity.",
+        "The mayor said developers had drawn the district by adding a few poor blocks to rich neighborhoods.",
+        "The city had added an extra week of voting.",
+    ],
+)
+def test_add_with_a_plain_object_adds_a_thing(text):
+    assert not any(w.startswith("add") for w in cues(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("He added a note of caution about the budget.", "added", "a note of caution about the budget"),
+        ("He said the plan was good, adding the costs would fall.", "adding", "the costs would fall"),
+        ('He said the plan was good, adding later, "We will see."', "adding", '"We will see."'),
+        ("He added that the plan was good.", "added", "that the plan was good"),
+    ],
+)
+def test_add_with_a_clause_a_quotation_or_a_speech_noun_is_a_cue(text, cue, content):
+    assert content_of(text, cue) == content
+
+
+# ---------------------------------------------------------------- opening participle clauses
+
+
+def test_opening_participle_clause_ending_in_a_quotation_is_not_preposed_content():
+    text = 'Bemoaning the "phony system," the mayor accused the board of bias.'
+    assert by_cue(text, "accused").rule == "subject"
+    assert content_of(text, "accused") == "the board of bias"
+    assert source_of(text, "Bemoaning") == "the mayor"
+
+
+def test_opening_participle_source_stops_at_the_main_verb():
+    assert source_of("Citing security concerns, the mayor canceled the event.", "Citing") == "the mayor"
+
+
+def test_quotation_opening_a_sentence_is_still_preposed_content():
+    text = '"Saying no is hard," he said.'
+    assert by_cue(text, "said").rule == "preposed"
