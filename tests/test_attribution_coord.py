@@ -191,3 +191,17 @@ def test_opening_participle_source_stops_at_the_main_verb():
 def test_quotation_opening_a_sentence_is_still_preposed_content():
     text = '"Saying no is hard," he said.'
     assert by_cue(text, "said").rule == "preposed"
+
+
+# ---------------------------------------------------------------- a name and participle as a cue's object
+
+
+def test_name_and_participle_after_a_cue_verb_are_its_content():
+    text = "An aide recalled Mr. Obama talking about the book."
+    assert cues(text) == {"recalled"}
+    assert content_of(text, "recalled") == "Mr. Obama talking about the book"
+
+
+def test_name_and_participle_after_a_record_noun_are_an_attribution():
+    text = "The ad uses footage of Hillary Clinton asking why she is not ahead."
+    assert source_of(text, "asking") == "Hillary Clinton"

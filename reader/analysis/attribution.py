@@ -1198,6 +1198,8 @@ def _frame(
             while first > 0 and (toks[first - 1].cap and toks[first - 1].word
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
                 first -= 1
+            if first > 0 and any(p.cue.end == toks[first - 1].end for p in prior):
+                return None  # "Rhodes recalled Mr. Obama talking about Y": the object of the cue, its content
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle",
                         absolute=first > 0 and toks[first - 1].lower == "with")
