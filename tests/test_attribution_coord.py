@@ -205,3 +205,24 @@ def test_name_and_participle_after_a_cue_verb_are_its_content():
 def test_name_and_participle_after_a_record_noun_are_an_attribution():
     text = "The ad uses footage of Hillary Clinton asking why she is not ahead."
     assert source_of(text, "asking") == "Hillary Clinton"
+
+
+# ---------------------------------------------------------------- the senses of "admit"
+
+
+def test_admitting_named_members_to_a_body_is_no_cue():
+    assert cues("In 1998 the vote for admitting Poland, Hungary and the Czech Republic to NATO split both parties.") \
+        == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator admitted to reporters that the bill was flawed.", "that the bill was flawed"),
+        ("She admitted the error to the board.", "the error to the board"),
+        ("He admitted Monday to the affair.", "to the affair"),
+    ],
+)
+def test_admitting_a_fault_is_a_cue(text, content):
+    (a,) = atts(text)
+    assert text[a.content[0].start : a.content[0].end] == content

@@ -958,6 +958,8 @@ def _frame(
     if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
                                        for m in range(nxt, min(n - 1, nxt + 6))):
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
+    if entry.lemma == "admit" and _admits_into(toks, nxt):
+        return None  # "a vote for admitting Poland to NATO", "was admitted to the hospital": letting in, not confessing
     if entry.lemma == "add" and _adds_thing(toks, nxt):
         return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
@@ -1907,6 +1909,25 @@ def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | No
                 return Span(subj.start, subj.end)
             return None
     return None
+
+
+
+def _admits_into(toks: list[Token], i: int) -> bool:
+    """Does "admit" let named members into a body here ("admitting Poland, Hungary and the Czech
+    Republic to NATO")? Names as its object, then "to" before a name or a determined noun, no
+    clause or quotation after it. Not "admitted the error to the board", "admitted to the affair"."""
+    for m in range(i, min(len(toks) - 1, i + 10)):
+        t = toks[m]
+        if m == i and not t.cap or t.text in _WEEKDAYS or _TIME_WORD.fullmatch(t.text):
+            return False  # "admitted Monday to the affair": a time, not a name
+        if t.lower == "to" and m > i:
+            nx = toks[m + 1]
+            if nx.lower in S.OBJECT_PRONOUNS or not (nx.cap or nx.lower in _OBJECT_DETERMINERS):
+                return False
+            return not any(u.lower == "that" or u.text in ":“\"" for u in toks[m + 1 : m + 9])
+        if not (t.cap or t.text == "," or t.lower in ("and", "the")):
+            return False
+    return False
 
 
 #: "by" naming a channel, not an agent: "and said by email that Y".
