@@ -226,3 +226,41 @@ def test_admitting_named_members_to_a_body_is_no_cue():
 def test_admitting_a_fault_is_a_cue(text, content):
     (a,) = atts(text)
     assert text[a.content[0].start : a.content[0].end] == content
+
+
+# ---------------------------------------------------------------- whose act a participle is
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("On Thursday, the panel held Pagliano in contempt of Congress for refusing to show up.", "refusing",
+         "Pagliano"),
+        ("She gives credit to young writers and the protest movement for speaking out against injustice.",
+         "speaking out against", "young writers and the protest movement"),
+        ("Trump attacked Clinton for saying the economy was strong.", "saying", "Clinton"),
+        # not a verb of judging, or a passive: the subject's own act
+        ("The mayor was praised for saying the pier would reopen.", "saying", "The mayor"),
+        ("She apologized for saying the pier was unsafe.", "saying", "She"),
+    ],
+)
+def test_participle_after_for_is_the_judged_objects_act(text, cue, source):
+    """After a verb of judging someone ("held X in contempt", "gives credit to X", "attacked X"),
+    "for V-ing" is X's act; elsewhere it is the subject's."""
+    assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chastened by the analyses, as well as complaints over the costs, the mayor revised his plan, "
+         "promising to cut fees.", "the mayor"),
+        ("Manning spoke for an hour, promising to cut fees.", "Manning"),
+        ("“Keep your hands in sight,” Blige sings to the senator before asking her a question.", "Blige"),
+    ],
+)
+def test_participle_takes_the_main_clause_subject(text, source):
+    """Past a leading participle clause (and its "as well as" tail) or quotation, up to the
+    main clause's verb."""
+    (a,) = [a for a in atts(text) if a.rule == "participle"]
+    assert text[a.source.start : a.source.end] == source

@@ -1284,6 +1284,9 @@ def _frame(
         if late is not None and (src is None or src.end <= late.start) \
                 and not (head is not None and head.cue.start > late.start):
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
+        judged = _judged_object(toks, k, lex) if prev is not None and prev.lower == "for" else None
+        if judged is not None:
+            src, ant = judged, None  # "the panel held Pagliano in contempt for refusing Y": Pagliano refused
         if prev is not None and prev.lower == "despite":
             # "X, despite admitting Y, did Z": the concession ends at its comma
             clause_end = next((toks[i].start for i in range(cj + 1, n) if toks[i].text == ","), clause_end)
@@ -1930,6 +1933,58 @@ def _admits_into(toks: list[Token], i: int) -> bool:
     return False
 
 
+
+def _verb_forms(*stems: str) -> frozenset[str]:
+    """The plain, -s, -ed and -ing forms of regular verbs given by their stems."""
+    out: set[str] = set()
+    for st in stems:
+        base = st.rstrip("e")
+        out |= {st, st + "s", base + "ed", base + "ing"}
+    return frozenset(out)
+
+
+#: Verbs of judging someone for an act ("praised X for saying Y", "held X in contempt for
+#: refusing Y"): the "for" participle is the object's act, not the subject's.
+_JUDGING_FORMS = _verb_forms(
+    "thank", "praise", "blame", "criticize", "criticise", "fault", "chastise", "attack", "mock", "fire",
+    "sue", "punish", "arrest", "fine", "reward", "commend", "censure", "rebuke", "scold", "lambaste", "condemn",
+    "applaud", "congratulate", "credit", "honor", "honour", "ridicule", "berate", "denounce", "pillory",
+    "excoriate", "slam", "hail", "impeach") | frozenset(("slammed", "slamming", "held", "hold", "holds", "holding",
+                                                         "gave", "give", "gives", "giving"))
+
+
+def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
+    """The object of a verb of judging before the "for" at token k: "the panel held Pagliano in
+    contempt of Congress for refusing to testify" (Pagliano refused), "she gives credit to
+    black storytellers for speaking out" (the storytellers spoke). None without such a verb
+    and its object (a passive "was praised for saying Y" keeps its subject)."""
+    for m in range(k - 1, max(-1, k - 25), -1):
+        t = toks[m]
+        if t.text in ";:" or t.lower in ("that", "which", "who", "because", "while", "when", "and") and m < k - 1 \
+                and t.lower != "and":
+            return None
+        if not t.word or t.cap or t.lower not in _JUDGING_FORMS:
+            continue
+        if m > 0 and toks[m - 1].lower in _BE:
+            return None  # "was praised for saying Y": the passive's subject
+        between = {u.lower for u in toks[m + 1 : k]}
+        if t.lower.startswith(("hold", "held")) and not between & {"contempt", "responsible", "accountable"}:
+            return None  # "held a rally for ...": no judging
+        start = m + 1
+        if t.lower.startswith(("gave", "give")):
+            if "credit" not in between:
+                return None
+            start = next(i for i in range(m + 1, k) if toks[i].lower == "credit") + 1
+        if start < k and toks[start].lower == "to" and t.lower.startswith(("gave", "give", "credit")):
+            start += 1  # "gives credit to X for Y-ing"
+        np_ = _right_np(toks, start, k, lex.verb_forms)
+        if np_ is None or toks[np_[0]].lower in S.SUBJECT_PRONOUNS - {"it", "you"}:
+            return None
+        last = next((i - 1 for i in range(np_[0] + 1, np_[1] + 1) if toks[i].lower in S.PREPOSITIONS), np_[1])
+        return _sp(toks, np_[0], last)  # "Pagliano | in contempt of Congress"
+    return None
+
+
 #: "by" naming a channel, not an agent: "and said by email that Y".
 _BY_MEANS = re.compile(r"\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|Skype|Zoom)\b", re.I)
 
@@ -2365,7 +2420,11 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     while i < ci:
         t = toks[i]
         if t.lower in S.PREPOSITIONS or t.lower in S.ADVERBS or t.lower in ("but", "and", "so", "yet", "however") \
-                or t.lower.endswith(("ing", "ed")) and not t.cap or not t.word:
+                or t.lower.endswith(("ing", "ed")) and not t.cap or not t.word \
+                or i == 0 and len(t.lower) > 5 and t.lower.endswith("ed") and i + 1 < ci \
+                and toks[i + 1].lower in S.PREPOSITIONS \
+                or i > 0 and toks[i - 1].text == "," and t.lower in ("as", "including", "such"):
+            # "Chastened by the analyses, as well as complaints over Y, Trump ..."
             # skip a leading adverbial up to its comma
             j = i
             while j < ci and toks[j].text != ",":
@@ -2376,6 +2435,8 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
                     continue
                 return None
             i = j + 1
+            while i < ci and toks[i].text in _CLOSE_QUOTES + '"':
+                i += 1  # '“Promise mama,” Blige sings ...': past the quotation's closing mark
             continue
         break
     if i >= ci:
@@ -2383,6 +2444,10 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     if toks[i].lower in ("he", "she", "they", "it", "we", "i"):
         return Span(toks[i].start, toks[i].end)
     r = _right_np(toks, i, ci, verbs)
+    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"), None) \
+        if r else None
+    if verb is not None:
+        r = (r[0], verb - 1)  # "the mayor revised his plan, promising Y": the subject ends at its verb
     return _sp(toks, *r) if r else None
 
 
