@@ -264,3 +264,18 @@ def test_participle_takes_the_main_clause_subject(text, source):
     main clause's verb."""
     (a,) = [a for a in atts(text) if a.rule == "participle"]
     assert text[a.source.start : a.source.end] == source
+
+
+# ---------------------------------------------------------------- a second gerund in a cue's object
+
+
+def test_gerund_coordinated_with_a_cues_gerund_object_is_content():
+    text = "In his book, Mr. McKinley suggested looking at the statement and asking yourself this question."
+    assert cues(text) == {"suggested"}
+    assert content_of(text, "suggested") == "looking at the statement and asking yourself this question"
+
+
+def test_participle_coordinated_with_a_participle_cue_is_a_cue():
+    text = "The mayor attacked the plan, saying it would fail and warning that fees would rise."
+    assert source_of(text, "warning") == "The mayor"
+    assert content_of(text, "warning") == "that fees would rise"

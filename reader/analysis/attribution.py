@@ -1243,6 +1243,8 @@ def _frame(
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
+        if prev is not None and prev.lower in ("and", "or") and _gerund_object_conjunct(toks, k, prior):
+            return None  # "suggested looking at the bill and asking yourself Y": the second suggested act
         if prev is not None and prev.lower in S.PREPOSITIONS and _in_reported_clause(toks, k, prior):
             return None  # "He noted that she was pilloried for acknowledging Y": her act, inside what he noted
         after_comma = k >= 0 and toks[k].text == ","
@@ -1983,6 +1985,26 @@ def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
         last = next((i - 1 for i in range(np_[0] + 1, np_[1] + 1) if toks[i].lower in S.PREPOSITIONS), np_[1])
         return _sp(toks, np_[0], last)  # "Pagliano | in contempt of Congress"
     return None
+
+
+
+def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
+    """Does the coordinator at token k join a second gerund to one that is an earlier cue's
+    object, with no punctuation between ("Mr. McKinley suggested looking at the statement and
+    asking yourself Y", "She recommended cutting fees or raising taxes")? The second gerund is
+    part of that cue's content, not an attribution of its own."""
+    ends = {p.cue.end for p in prior}
+    for m in range(k - 1, max(0, k - 20), -1):
+        t = toks[m]
+        if t.text in _CLAUSE_PUNCT or t.lower in S.CLAUSE_WORDS and t.lower not in ("just", "even", "also"):
+            return False
+        if t.word and not t.cap and t.lower.endswith("ing") and len(t.lower) > 4:
+            j = m - 1
+            while j >= 0 and (toks[j].lower in S.ADVERBS or _adverb_ly(toks, j)):
+                j -= 1
+            if j >= 0 and toks[j].end in ends:
+                return True
+    return False
 
 
 #: "by" naming a channel, not an agent: "and said by email that Y".
