@@ -76,6 +76,8 @@ def test_verb_coordinated_inside_a_participle_content_is_content():
         # the content opens with no clause of its own subject
         ("The senator urged voters to stay home and criticized the count.", "criticized", "The senator"),
         ("The mayor outlined her budget and vowed to cut the fees.", "vowed", "The mayor"),
+        # a conditional clause inside the content: the speaker's second verb is as likely
+        ("Trump said he would win if voters turned out and urged supporters to vote.", "urged", "Trump"),
         # a temporal clause of the writer's own, whose verb is a cue
         ("The governor called her a disgrace after she visited the port and blamed the pilots.", "blamed", "she"),
     ],

@@ -1730,11 +1730,11 @@ _MODALS = frozenset("would will could can should may might must shall won't woul
 _DO_PAST = frozenset("did didn't didn’t".split())
 _DO_PRESENT = frozenset("does doesn't doesn’t do don't don’t".split())
 _PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
-#: Words that open an adverbial clause whose verbs a coordinated verb may continue.
-_SUBORDINATORS = frozenset("when whenever after before while because since until once if although though "
-                           "whereas unless".split())
+#: Words that open a temporal clause whose verbs a coordinated verb continues ("when guards stopped
+#: her and told her to go"); after "if" or "because" the main clause's subject is as likely.
+_TEMPORAL_OPENERS = frozenset("when whenever after before while until once".split())
 #: Punctuation that closes a clause: a verb coordinated after it is not the clause's second verb.
-_CLAUSE_PUNCT = frozenset(",;:—–―()")
+_CONJUNCT_BREAK = frozenset(",;:—–―()")
 
 
 def _finite_tense(toks: list[Token], v: int, pronoun: bool) -> str | None:
@@ -1826,14 +1826,14 @@ def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: 
         return False  # "Cruz urged voters to Y and said Z": the content opens with no clause of its own
     # an adverbial clause inside the content: the last subordinator before k with no punctuation after it
     for s in range(k - 1, clause[0], -1):
-        if toks[s].text in _CLAUSE_PUNCT:
+        if toks[s].text in _CONJUNCT_BREAK:
             break
-        if toks[s].lower in _SUBORDINATORS and toks[s].word:
+        if toks[s].lower in _TEMPORAL_OPENERS and toks[s].word:
             return _clause_verb(toks, s + 1, k) is not None
     v, tense = clause
     if entry.group == "say" or tense in ("be", "modal") and not aux:
         return False
-    if any(t.text in _CLAUSE_PUNCT for t in toks[v + 1 : k]):
+    if any(t.text in _CONJUNCT_BREAK for t in toks[v + 1 : k]):
         return False  # "X said he mocked Y, and vowed Z": a comma joins the main clauses
     own = [a for a in reversed(aux) if a not in _NEGATION and a not in ("n't", "n’t")]
     if own:
@@ -1865,7 +1865,7 @@ def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
             if i0 < k and toks[i0].lower == "that":
                 i0 += 1
             clause = _clause_verb(toks, i0, k)
-            if clause is not None and not any(t.text in _CLAUSE_PUNCT for t in toks[clause[0] + 1 : k]):
+            if clause is not None and not any(t.text in _CONJUNCT_BREAK for t in toks[clause[0] + 1 : k]):
                 return True
     return False
 
@@ -1883,7 +1883,7 @@ def _after_copula(toks: list[Token], k: int) -> bool:
     passive, not a second verb of the subject."""
     for m in range(k - 1, max(-1, k - 10), -1):
         t = toks[m]
-        if t.text in _CLAUSE_PUNCT or t.lower in S.CLAUSE_WORDS and t.lower not in ("also", "even", "just", "still"):
+        if t.text in _CONJUNCT_BREAK or t.lower in S.CLAUSE_WORDS and t.lower not in ("also", "even", "just", "still"):
             return False
         if t.lower in _BE:
             return True
@@ -1906,7 +1906,7 @@ def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | No
         return None
     for s in range(k - 1, 0, -1):
         t = toks[s]
-        if t.text in _CLAUSE_PUNCT or t.end <= prior[0].cue.end:
+        if t.text in _CONJUNCT_BREAK or t.end <= prior[0].cue.end:
             return None
         if t.lower in ("after", "when", "before", "once", "whenever") and t.word:
             subj = toks[s + 1]
@@ -1996,7 +1996,7 @@ def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> boo
     ends = {p.cue.end for p in prior}
     for m in range(k - 1, max(0, k - 20), -1):
         t = toks[m]
-        if t.text in _CLAUSE_PUNCT or t.lower in S.CLAUSE_WORDS and t.lower not in ("just", "even", "also"):
+        if t.text in _CONJUNCT_BREAK or t.lower in S.CLAUSE_WORDS and t.lower not in ("just", "even", "also"):
             return False
         if t.word and not t.cap and t.lower.endswith("ing") and len(t.lower) > 4:
             j = m - 1
