@@ -281,3 +281,34 @@ def test_participle_coordinated_with_a_participle_cue_is_a_cue():
     text = "The mayor attacked the plan, saying it would fail and warning that fees would rise."
     assert source_of(text, "warning") == "The mayor"
     assert content_of(text, "warning") == "that fees would rise"
+
+
+# ---------------------------------------------------------------- a participle's subject that is no clause subject
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The debate changed after video surfaced showing the mayor asleep at the meeting.", "showing", "video"),
+        ("A memo emerged saying that the plan had failed.", "saying", "A memo"),
+        ("The collapse of the old order also left many small nations feeling that they faced no threat.",
+         "feeling", "many small nations"),
+        ("The scare has skittish officials contemplating new plans.", "contemplating", "skittish officials"),
+    ],
+)
+def test_participle_of_a_record_that_appeared_or_of_a_causatives_object(text, cue, source):
+    """A record that came to light shows what its participle says; after "leave"/"have" + object
+    the object comes to feel or wonder."""
+    assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor appeared smiling at the event.",
+        "She has two sons working for the campaign.",
+        "Residents under questioning were calm.",
+    ],
+)
+def test_participle_after_a_plain_noun_or_verb_is_no_cue(text):
+    assert cues(text) == set()

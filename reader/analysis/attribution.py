@@ -1237,6 +1237,20 @@ def _frame(
                 if subj is not None:
                     return _Raw(Span(before.start, cue.end), group, _cut_adjunct(text, _sp(toks, subj[0], subj[1])),
                                 [content] if content else [], "participle")
+        if prev is not None and prev.lower in _APPEARING and k >= 1 and not aux:
+            np_m = _left_np(toks, k - 1, 0, verbs)
+            if np_m is not None and np_m[1] == k - 1 and toks[k - 1].lower in _MESSAGES | _RECORDS:
+                # "after video surfaced showing Y": the record that appeared shows it
+                content = _content_right(text, toks, cj, s_end)
+                return _Raw(cue, group, _sp(toks, np_m[0], np_m[1]), [content] if content else [], "participle",
+                            absolute=True)
+        if prev is not None and prev.word and not prev.cap and k >= 1 and prev.lower not in lex.forms:
+            np_c = _left_np(toks, k, 0, verbs)
+            if np_c is not None and np_c[1] == k and np_c[0] >= 1 and toks[np_c[0] - 1].lower in _CAUSATIVE_HAVE \
+                    and toks[np_c[0]].lower not in _PERSONAL_PRONOUNS:
+                # "left many nations feeling that Y", "has voters wondering about Y": the object comes to feel
+                content = _content_right(text, toks, cj, s_end)
+                return _Raw(cue, group, _sp(toks, np_c[0], np_c[1]), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
                 "probably", "possibly", "presumably", "seemingly") \
@@ -2005,6 +2019,18 @@ def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> boo
             if j >= 0 and toks[j].end in ends:
                 return True
     return False
+
+
+
+#: Intransitive verbs of a record coming to light, after which a participle says what it shows.
+_APPEARING = frozenset("surfaced surfaces emerged emerges circulated circulates appeared appears".split())
+#: Records that show or say something without being messages someone sent.
+_RECORDS = frozenset("footage recording recordings audio photo photos photograph photographs image images "
+                     "document documents report reports poll polls survey surveys study studies".split())
+#: Verbs that leave their object in a state given by a participle ("left voters feeling Y", "has
+#: officials wondering about Y"): the object is the participle's subject.
+_CAUSATIVE_HAVE = frozenset("had has have having left leaves leave leaving kept keeps keep keeping got gets get "
+                            "sent sends send".split())
 
 
 #: "by" naming a channel, not an agent: "and said by email that Y".
