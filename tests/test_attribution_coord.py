@@ -312,3 +312,10 @@ def test_participle_of_a_record_that_appeared_or_of_a_causatives_object(text, cu
 )
 def test_participle_after_a_plain_noun_or_verb_is_no_cue(text):
     assert cues(text) == set()
+
+
+def test_participle_after_a_passive_perception_verb_is_the_subjects():
+    text = "The mayor was heard saying that the pier would close."
+    a = by_cue(text, "was heard saying")
+    assert text[a.source.start : a.source.end] == "The mayor"
+    assert content_of(text, "was heard saying") == "that the pier would close"

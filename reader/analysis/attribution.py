@@ -1244,6 +1244,17 @@ def _frame(
                 content = _content_right(text, toks, cj, s_end)
                 return _Raw(cue, group, _sp(toks, np_m[0], np_m[1]), [content] if content else [], "participle",
                             absolute=True)
+        if prev is not None and prev.lower in ("heard", "seen") and k >= 1 and toks[k - 1].lower in _BE:
+            j = k - 1
+            while j >= 0 and toks[j].lower in S.AUXILIARIES:
+                j -= 1
+            np_h = _left_np(toks, j, 0, verbs) if j >= 0 else None
+            if np_h is not None and np_h[1] == j:
+                # "Ms. Scott can be heard yelling to the officers that Y": the one heard speaks
+                content = _content_right(text, toks, cj if not entry.takes_object
+                                         else _skip_object(toks, nxt, n, verbs), s_end)
+                return _Raw(Span(toks[j + 1].start, cue.end), group, _sp(toks, np_h[0], np_h[1]),
+                            [content] if content else [], "participle")
         if prev is not None and prev.word and not prev.cap and k >= 1 and prev.lower not in lex.forms:
             np_c = _left_np(toks, k, 0, verbs)
             if np_c is not None and np_c[1] == k and np_c[0] >= 1 and toks[np_c[0] - 1].lower in _CAUSATIVE_HAVE \
