@@ -319,3 +319,20 @@ def test_participle_after_a_passive_perception_verb_is_the_subjects():
     a = by_cue(text, "was heard saying")
     assert text[a.source.start : a.source.end] == "The mayor"
     assert content_of(text, "was heard saying") == "that the pier would close"
+
+
+# ---------------------------------------------------------------- a verb going on after a trailing "according to"
+
+
+def test_verb_coordinated_after_a_trailing_according_is_part_of_the_account():
+    text = "The relatives watched the videos on Thursday, according to their lawyers, and said they had more " \
+           "questions than answers."
+    (a,) = atts(text)
+    assert a.rule == "according"
+    assert [text[c.start : c.end] for c in a.content] == [
+        "The relatives watched the videos on Thursday", "and said they had more questions than answers"]
+
+
+def test_clause_with_its_own_subject_after_a_trailing_according_is_a_cue():
+    text = "The mayor resigned, according to aides, and the council said it would meet."
+    assert source_of(text, "said") == "the council"

@@ -1346,6 +1346,15 @@ def _frame(
         if sub is not None:
             # "after she attacked X and blamed Y": the verb coordinated inside the temporal clause
             return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
+        account = next((p for p in prior if p.rule == "according" and p.source is not None and p.content
+                        and p.content[-1].end <= p.cue.start and p.source.end <= toks[k].start
+                        and re.fullmatch(r"[\s,]*", text[p.source.end : toks[k].start])), None)
+        if account is not None:
+            # "The relatives watched the videos, according to their lawyers, and said Y": the second verb
+            # goes on with what the lawyers report (the relatives said Y), one account
+            tail = _trim(text, toks[k].start, s_end)
+            account.content = account.content + ([tail] if tail else [])
+            return None
         if prior and _inner_conjunct(toks, k, prior, entry, aux):
             return None  # "Police say he posed a threat and refused to drop it": the content's subject refused
         temporal = _temporal_pronoun(toks, k, prior)
