@@ -959,7 +959,7 @@ def _frame(
                                        for m in range(nxt, min(n - 1, nxt + 6))):
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
     if entry.lemma == "admit" and _admits_into(toks, nxt):
-        return None  # "a vote for admitting Poland to NATO", "was admitted to the hospital": letting in, not confessing
+        return None  # "a vote for admitting Poland to NATO": letting in, not confessing
     if entry.lemma == "add" and _adds_thing(toks, nxt):
         return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
@@ -1904,10 +1904,9 @@ def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
     return False
 
 
-
 #: Words after a participle that show it is a verb with a complement, not an adjective before a noun.
 _NOT_A_MODIFIED_NOUN = S.DETERMINERS | S.POSSESSIVES | S.SUBJECT_PRONOUNS | S.OBJECT_PRONOUNS | S.PREPOSITIONS \
-    | S.CLAUSE_WORDS | S.ADVERBS | frozenset(("to", "not", "him", "her", "them", "us", "me"))
+    | S.CLAUSE_WORDS | S.ADVERBS | frozenset(("to", "not"))
 
 
 def _after_copula(toks: list[Token], k: int) -> bool:
@@ -1927,7 +1926,6 @@ def _after_copula(toks: list[Token], k: int) -> bool:
                 j -= 1
             return j >= 0 and toks[j].lower in _BE  # "were not accredited media": still the copula's
     return False
-
 
 
 def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | None:
@@ -1950,7 +1948,6 @@ def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | No
     return None
 
 
-
 def _admits_into(toks: list[Token], i: int) -> bool:
     """Does "admit" let named members into a body here ("admitting Poland, Hungary and the Czech
     Republic to NATO")? Names as its object, then "to" before a name or a determined noun, no
@@ -1967,7 +1964,6 @@ def _admits_into(toks: list[Token], i: int) -> bool:
         if not (t.cap or t.text == "," or t.lower in ("and", "the")):
             return False
     return False
-
 
 
 def _verb_forms(*stems: str) -> frozenset[str]:
@@ -1996,9 +1992,8 @@ def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
     and its object (a passive "was praised for saying Y" keeps its subject)."""
     for m in range(k - 1, max(-1, k - 25), -1):
         t = toks[m]
-        if t.text in ";:" or t.lower in ("that", "which", "who", "because", "while", "when", "and") and m < k - 1 \
-                and t.lower != "and":
-            return None
+        if t.text in ";:" or t.lower in ("that", "which", "who", "because", "while", "when"):
+            return None  # the verb must be in the participle's own clause
         if not t.word or t.cap or t.lower not in _JUDGING_FORMS:
             continue
         if m > 0 and toks[m - 1].lower in _BE:
@@ -2021,7 +2016,6 @@ def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
     return None
 
 
-
 def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
     """Does the coordinator at token k join a second gerund to one that is an earlier cue's
     object, with no punctuation between ("Mr. McKinley suggested looking at the statement and
@@ -2039,7 +2033,6 @@ def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> boo
             if j >= 0 and toks[j].end in ends:
                 return True
     return False
-
 
 
 #: Intransitive verbs of a record coming to light, after which a participle says what it shows.
@@ -2980,7 +2973,6 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
                     and _COMPLEMENT_GAP.fullmatch(text, c.start, a.source.start):
                 return True
     return False
-
 
 
 
