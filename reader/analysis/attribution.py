@@ -2976,6 +2976,7 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
 
 
 
+
 #: What opens a clause of the writer's own inside another attribution's content, right before the
 #: subject of a cue: a non-restrictive relative (", which RT pointed to"), a temporal clause
 #: ("... after it backed Clinton", "when Clinton blasted him"), a parenthesis ("(they want ...)").
