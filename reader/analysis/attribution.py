@@ -965,6 +965,10 @@ def _frame(
     if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
                                        for m in range(nxt, min(n - 1, nxt + 6))):
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
+    if entry.lemma == "admit" and _admits_into(toks, nxt):
+        return None  # "a vote for admitting Poland to NATO": letting in, not confessing
+    if entry.lemma == "add" and _adds_thing(toks, nxt):
+        return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
@@ -1203,6 +1207,8 @@ def _frame(
             while first > 0 and (toks[first - 1].cap and toks[first - 1].word
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
                 first -= 1
+            if first > 0 and any(p.cue.end == toks[first - 1].end for p in prior):
+                return None  # "Rhodes recalled Mr. Obama talking about Y": the object of the cue, its content
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle",
                         absolute=first > 0 and toks[first - 1].lower == "with")
@@ -1238,12 +1244,41 @@ def _frame(
                 if subj is not None:
                     return _Raw(Span(before.start, cue.end), group, _cut_adjunct(text, _sp(toks, subj[0], subj[1])),
                                 [content] if content else [], "participle")
+        if prev is not None and prev.lower in _APPEARING and k >= 1 and not aux:
+            np_m = _left_np(toks, k - 1, 0, verbs)
+            if np_m is not None and np_m[1] == k - 1 and toks[k - 1].lower in _MESSAGES | _RECORDS:
+                # "after video surfaced showing Y": the record that appeared shows it
+                content = _content_right(text, toks, cj, s_end)
+                return _Raw(cue, group, _sp(toks, np_m[0], np_m[1]), [content] if content else [], "participle",
+                            absolute=True)
+        if prev is not None and prev.lower in ("heard", "seen") and k >= 1 and toks[k - 1].lower in _BE:
+            j = k - 1
+            while j >= 0 and toks[j].lower in S.AUXILIARIES:
+                j -= 1
+            np_h = _left_np(toks, j, 0, verbs) if j >= 0 else None
+            if np_h is not None and np_h[1] == j:
+                # "Ms. Scott can be heard yelling to the officers that Y": the one heard speaks
+                content = _content_right(text, toks, cj if not entry.takes_object
+                                         else _skip_object(toks, nxt, n, verbs), s_end)
+                return _Raw(Span(toks[j + 1].start, cue.end), group, _sp(toks, np_h[0], np_h[1]),
+                            [content] if content else [], "participle")
+        if prev is not None and prev.word and not prev.cap and k >= 1 and prev.lower not in lex.forms:
+            np_c = _left_np(toks, k, 0, verbs)
+            if np_c is not None and np_c[1] == k and np_c[0] >= 1 and toks[np_c[0] - 1].lower in _CAUSATIVE_HAVE \
+                    and toks[np_c[0]].lower not in _PERSONAL_PRONOUNS:
+                # "left many nations feeling that Y", "has voters wondering about Y": the object comes to feel
+                content = _content_right(text, toks, cj, s_end)
+                return _Raw(cue, group, _sp(toks, np_c[0], np_c[1]), [content] if content else [], "participle")
         if prev is not None and prev.word and prev.lower not in S.PREPOSITIONS and prev.lower not in (
                 "and", "while", "when", "also", "even", "without", "then", "repeatedly", "despite", "perhaps",
                 "probably", "possibly", "presumably", "seemingly") \
                 and not (prev.lower in lex.forms and toks[ci - 1].text == ",") \
                 or prev is not None and prev.lower in ("under", "upon", "against", "into", "toward", "towards"):
             return None  # "under questioning": a noun
+        if prev is not None and prev.lower in ("and", "or") and _gerund_object_conjunct(toks, k, prior):
+            return None  # "suggested looking at the bill and asking yourself Y": the second suggested act
+        if prev is not None and prev.lower in S.PREPOSITIONS and _in_reported_clause(toks, k, prior):
+            return None  # "He noted that she was pilloried for acknowledging Y": her act, inside what he noted
         after_comma = k >= 0 and toks[k].text == ","
         head = next((p for p in prior if p.source is not None and p.cue.start < cue.start
                      and not (after_comma and p.rule == "relative"
@@ -1271,7 +1306,8 @@ def _frame(
                 else:
                     r = _right_np(toks, comma + 1, n, verbs)
                     while r is not None and r[1] > r[0] and (toks[r[1]].lower in S.ADVERBS or _adverb_ly(toks, r[1])
-                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap):
+                                                             or toks[r[1]].lower in lex.forms and not toks[r[1]].cap
+                                                             or _finite_tense(toks, r[1], False) == "past"):
                         r = (r[0], r[1] - 1)  # "Mexicans often say", "the mayor offered"
                     src = _sp(toks, *r) if r else None
                 if src is not None:
@@ -1282,6 +1318,9 @@ def _frame(
         if late is not None and (src is None or src.end <= late.start) \
                 and not (head is not None and head.cue.start > late.start):
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
+        judged = _judged_object(toks, k, lex) if prev is not None and prev.lower == "for" else None
+        if judged is not None:
+            src, ant = judged, None  # "the panel held Pagliano in contempt for refusing Y": Pagliano refused
         if prev is not None and prev.lower == "despite":
             # "X, despite admitting Y, did Z": the concession ends at its comma
             clause_end = next((toks[i].start for i in range(cj + 1, n) if toks[i].text == ","), clause_end)
@@ -1295,6 +1334,14 @@ def _frame(
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         if entry.form == "base" and not aux and prior and _in_infinitive(toks, prior[-1].cue.end, k):
             return None  # "called on Trump to stop attacking her and apologize": the urged act, inside the content
+        if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" \
+                and not _BY_MEANS.match(text, toks[nxt].end):
+            return None  # "a coalition led by X and backed by Y": a reduced passive describing a noun, no one speaks
+        if entry.form in ("past", "part") and not aux and not entry.takes_object and _after_copula(toks, k) \
+                and (nxt >= n or toks[nxt].text in ".,;:)" or toks[nxt].word and not toks[nxt].cap
+                     and toks[nxt].lower not in _NOT_A_MODIFIED_NOUN and not _adverb_ly(toks, nxt)):
+            return None  # "is genuine and deeply felt", "were not accredited media or invited guests": a participle
+            # sharing the copula, an adjective, no one speaks
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
         right = _content_right(text, toks, after, s_end)
         late = _clause_pronoun(toks, k)
@@ -1306,6 +1353,21 @@ def _frame(
         if sub is not None:
             # "after she attacked X and blamed Y": the verb coordinated inside the temporal clause
             return _Raw(cue, group, sub.source, [right] if right else [], "coordinated", sub.antecedent)
+        account = next((p for p in prior if p.rule == "according" and p.source is not None and p.content
+                        and p.content[-1].end <= p.cue.start and p.source.end <= toks[k].start
+                        and re.fullmatch(r"[\s,]*", text[p.source.end : toks[k].start])), None)
+        if account is not None:
+            # "The relatives watched the videos, according to their lawyers, and said Y": the second verb
+            # goes on with what the lawyers report (the relatives said Y), one account
+            tail = _trim(text, toks[k].start, s_end)
+            account.content = account.content + ([tail] if tail else [])
+            return None
+        if prior and _inner_conjunct(toks, k, prior, entry, aux):
+            return None  # "Police say he posed a threat and refused to drop it": the content's subject refused
+        temporal = _temporal_pronoun(toks, k, prior)
+        if temporal is not None:
+            # "called her a disgrace after she visited X and blamed Y": the temporal clause's subject
+            return _Raw(cue, group, temporal, [right] if right else [], "coordinated")
         if prior and not (late is not None and prior[0].cue.start < late.start):
             return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
         if entry.form in ("s", "past") or aux:
@@ -1434,6 +1496,9 @@ def _frame(
         if preposed and before_src.text == "," and toks[0].lower in S.PREPOSITIONS and np_[0] <= 12 \
                 and not any(not t.word and (t.text in "“”\"" or t.text == "''") for t in toks[: np_[0]]):
             preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
+        if preposed and before_src.text in ",”\"" and prior and prior[0].rule == "participle" \
+                and prior[0].cue.start == toks[0].start:
+            preposed = False  # 'Bemoaning the "phony system," Trump accused Y': an opening participle clause
         substantial = right is not None and _words(text, right) > 2 and not (
             _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])) and not (
             _TRAILING_CLAUSE.match(text, _lead_end(text, right), right.end))
@@ -1694,6 +1759,326 @@ def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -
     if any(t.text in ",;:—–―" for t in toks if last.cue.end <= t.start < toks[i].start):
         return None
     return last
+
+
+#: Past forms of common irregular verbs, for telling a clause's finite verb ("he made", "it took").
+_IRREGULAR_PAST = frozenset(
+    "made took gave told said found went came got saw knew thought felt left kept held brought put set ran won "
+    "lost paid sent spent met led began wrote spoke chose fell broke stood sat heard meant built cut hit let "
+    "became drew grew threw sought fought caught taught bought struck shot hid".split())
+_MODALS = frozenset("would will could can should may might must shall won't wouldn't couldn't can't shouldn't "
+                    "won’t wouldn’t couldn’t can’t shouldn’t".split())
+_DO_PAST = frozenset("did didn't didn’t".split())
+_DO_PRESENT = frozenset("does doesn't doesn’t do don't don’t".split())
+_PERFECT = frozenset("has have had hasn't haven't hadn't hasn’t haven’t hadn’t".split())
+#: Words that open a temporal clause whose verbs a coordinated verb continues ("when guards stopped
+#: her and told her to go"); after "if" or "because" the main clause's subject is as likely.
+_TEMPORAL_OPENERS = frozenset("when whenever after before while until once".split())
+#: Punctuation that closes a clause: a verb coordinated after it is not the clause's second verb.
+_CONJUNCT_BREAK = frozenset(",;:—–―()")
+
+
+def _finite_tense(toks: list[Token], v: int, pronoun: bool) -> str | None:
+    """The tense of token v read as the finite verb of a clause: "past" ("posed", "did not
+    help", "told"), "present" ("poses" after a pronoun, "does not"), "perfect" ("has ignored"),
+    "modal" ("would resign"), "be" (the copula or a progressive: "was headed"), or None when
+    it is no finite verb ("the armed man": an adjective after a determiner)."""
+    t = toks[v]
+    lw = t.lower
+    if not t.word or t.cap and v > 0:
+        return None
+    if lw in _DO_PAST:
+        return "past"
+    if lw in _DO_PRESENT:
+        return "present"
+    if lw in _MODALS:
+        return "modal"
+    if lw in _BE:
+        return "be"
+    if lw in _PERFECT:
+        nxt = toks[v + 1] if v + 1 < len(toks) else None
+        if nxt is not None and nxt.word and (nxt.lower.endswith("ed") or nxt.lower in _IRREGULAR_PARTICIPLES
+                                              or nxt.lower in _IRREGULAR_PAST):
+            return "perfect"
+        return "past" if lw.startswith("had") else "present"
+    if v > 0 and (toks[v - 1].lower in S.DETERMINERS or toks[v - 1].lower in S.POSSESSIVES):
+        return None
+    if len(lw) > 4 and lw.endswith("ed") or lw in _IRREGULAR_PAST:
+        return "past"
+    if pronoun and len(lw) > 3 and lw.endswith("s") and not lw.endswith("ss"):
+        return "present"
+    return None
+
+
+def _clause_verb(toks: list[Token], i: int, end: int) -> tuple[int, str] | None:
+    """The finite verb (index, tense) of a clause whose subject starts at token i, before index
+    end: "he posed ...", "the drug either did not help ...", "law enforcement and campus security
+    located ...". None when the words from i do not open a clause with its own subject."""
+    if i >= end or not toks[i].word or toks[i].lower in S.PREPOSITIONS or toks[i].lower in S.AUXILIARIES \
+            or toks[i].lower in S.CLAUSE_WORDS:
+        return None
+    pronoun = toks[i].lower in ("he", "she", "it", "they", "we", "i", "you")
+    m = i + 1 if pronoun else i
+    if not pronoun:
+        # the subject noun phrase: words and "of" phrases, at most eight tokens, up to its verb
+        while m < end and m - i < 9:
+            t = toks[m]
+            if not t.word and t.text not in ".-’'" or t.lower in S.PREPOSITIONS and t.lower != "of" \
+                    or t.lower in S.CLAUSE_WORDS and t.lower not in ("either", "also", "just", "even", "still"):
+                return None
+            if m > i and (_finite_tense(toks, m, False) is not None or t.lower in S.ADVERBS
+                          or t.lower in ("either", "not", "never")):
+                break
+            m += 1
+        else:
+            return None
+    while m < end and (toks[m].lower in S.ADVERBS or toks[m].lower in ("either", "only", "not", "never")
+                       or _adverb_ly(toks, m)):
+        m += 1
+    if m >= end:
+        return None
+    tense = _finite_tense(toks, m, pronoun)
+    return (m, tense) if tense is not None else None
+
+
+def _inner_conjunct(toks: list[Token], k: int, prior: list[_Raw], entry: CueEntry, aux: list[str]) -> bool:
+    """Is the verb after the coordinator at token k the second verb of a clause inside an earlier
+    cue's content, sharing that clause's subject rather than the cue's source? "Police say he
+    posed a threat and refused to drop the gun": "he" refused; that is what the police say, not
+    a new attribution (PolNeAR marks none). Two readings are possible when the tenses agree
+    ("They said he mocked the staff and talked about Y"); the verb is read as the inner clause's
+    when its tense matches that clause's verb and it is no verb of saying (with one, annotators
+    read the parallel report: "Merrill says Machado promised Y and said Z"). A verb inside an
+    adverbial clause within the content ("... said she was leaving when guards stopped her and
+    told her to go") belongs to that clause whatever its verb."""
+    conj = toks[k]
+    return any(_continues_clause(toks, k, c, entry, aux) for p in prior if p.cue.end <= conj.start
+               for c in p.content if p.cue.end <= c.start <= conj.start < c.end)
+
+
+def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: list[str]) -> bool:
+    """Does the verb after the coordinator at token k continue the clause that opens content c
+    (see :func:`_inner_conjunct`)?"""
+    i0 = next((m for m in range(k) if toks[m].start >= c.start), k)
+    if i0 < k and toks[i0].lower == "that":
+        i0 += 1
+    clause = _clause_verb(toks, i0, k)
+    if clause is None:
+        return False  # "Cruz urged voters to Y and said Z": the content opens with no clause of its own
+    # an adverbial clause inside the content: the last subordinator before k with no punctuation after it
+    for s in range(k - 1, clause[0], -1):
+        if toks[s].text in _CONJUNCT_BREAK:
+            break
+        if toks[s].lower in _TEMPORAL_OPENERS and toks[s].word:
+            return _clause_verb(toks, s + 1, k) is not None
+    v, tense = clause
+    if entry.group == "say" or tense in ("be", "modal") and not aux:
+        return False
+    if any(t.text in _CONJUNCT_BREAK for t in toks[v + 1 : k]):
+        return False  # "X said he mocked Y, and vowed Z": a comma joins the main clauses
+    own = [a for a in reversed(aux) if a not in _NEGATION and a not in ("n't", "n’t")]
+    if own:
+        mine = "past" if own[0] in _DO_PAST or own[0].startswith("had") else "present" if own[0] in _DO_PRESENT \
+            else "perfect" if own[0] in _PERFECT else "modal" if own[0] in _MODALS else "be" if own[0] in _BE else None
+        return mine == tense
+    if entry.form == "past":
+        return tense in ("past", "perfect")
+    if entry.form == "part":
+        return tense == "perfect"
+    if entry.form == "s":
+        return tense == "present"
+    if entry.form == "base":
+        return tense == "modal"
+    return False
+
+
+def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
+    """Is token k inside a clause with its own subject that opens an earlier cue's content, with
+    no punctuation between that clause's verb and k? A participle after a preposition there
+    ("He noted that Clinton had been pilloried for acknowledging Y", "They said developers drew
+    the lines by adding Z") is the inner subject's act, part of what is reported."""
+    at = toks[k].start
+    for p in prior:
+        for c in p.content:
+            if not p.cue.end <= c.start <= at < c.end:
+                continue
+            i0 = next((m for m in range(k) if toks[m].start >= c.start), k)
+            if i0 < k and toks[i0].lower == "that":
+                i0 += 1
+            clause = _clause_verb(toks, i0, k)
+            if clause is not None and not any(t.text in _CONJUNCT_BREAK for t in toks[clause[0] + 1 : k]):
+                return True
+    return False
+
+
+#: Words after a participle that show it is a verb with a complement, not an adjective before a noun.
+_NOT_A_MODIFIED_NOUN = S.DETERMINERS | S.POSSESSIVES | S.SUBJECT_PRONOUNS | S.OBJECT_PRONOUNS | S.PREPOSITIONS \
+    | S.CLAUSE_WORDS | S.ADVERBS | frozenset(("to", "not"))
+
+
+def _after_copula(toks: list[Token], k: int) -> bool:
+    """Is the coordinator at token k preceded, in its clause, by a form of "be" with no other
+    verb between ("is seemingly genuine and | deeply felt", "were not accredited media or |
+    invited guests")? A past participle coordinated there shares the copula: an adjective or a
+    passive, not a second verb of the subject."""
+    for m in range(k - 1, max(-1, k - 10), -1):
+        t = toks[m]
+        if t.text in _CONJUNCT_BREAK or t.lower in S.CLAUSE_WORDS and t.lower not in ("also", "even", "just", "still"):
+            return False
+        if t.lower in _BE:
+            return True
+        if _finite_tense(toks, m, False) is not None:
+            j = m - 1
+            while j >= 0 and (toks[j].lower in _NEGATION or toks[j].lower in S.ADVERBS or _adverb_ly(toks, j)):
+                j -= 1
+            return j >= 0 and toks[j].lower in _BE  # "were not accredited media": still the copula's
+    return False
+
+
+def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | None:
+    """The personal pronoun subject of a temporal clause after the sentence's first cue that the
+    coordinator at token k continues with no punctuation between ("called her a disgrace after
+    she visited the port and blamed Y": she blamed), as :func:`_subordinate_head` does when the
+    clause's first verb is a cue. Only a pronoun: "spoke after the vote ended and criticized Y"
+    may be the speaker's second verb."""
+    if not prior or prior[0].cue.end > toks[k].start:
+        return None
+    for s in range(k - 1, 0, -1):
+        t = toks[s]
+        if t.text in _CONJUNCT_BREAK or t.end <= prior[0].cue.end:
+            return None
+        if t.lower in ("after", "when", "before", "once", "whenever") and t.word:
+            subj = toks[s + 1]
+            if subj.lower in ("he", "she", "they", "we", "i") and _clause_verb(toks, s + 1, k) is not None:
+                return Span(subj.start, subj.end)
+            return None
+    return None
+
+
+def _admits_into(toks: list[Token], i: int) -> bool:
+    """Does "admit" let named members into a body here ("admitting Poland, Hungary and the Czech
+    Republic to NATO")? Names as its object, then "to" before a name or a determined noun, no
+    clause or quotation after it. Not "admitted the error to the board", "admitted to the affair"."""
+    for m in range(i, min(len(toks) - 1, i + 10)):
+        t = toks[m]
+        if m == i and not t.cap or t.text in _WEEKDAYS or _TIME_WORD.fullmatch(t.text):
+            return False  # "admitted Monday to the affair": a time, not a name
+        if t.lower == "to" and m > i:
+            nx = toks[m + 1]
+            if nx.lower in S.OBJECT_PRONOUNS or not (nx.cap or nx.lower in _OBJECT_DETERMINERS):
+                return False
+            return not any(u.lower == "that" or u.text in ":“\"" for u in toks[m + 1 : m + 9])
+        if not (t.cap or t.text == "," or t.lower in ("and", "the")):
+            return False
+    return False
+
+
+def _verb_forms(*stems: str) -> frozenset[str]:
+    """The plain, -s, -ed and -ing forms of regular verbs given by their stems."""
+    out: set[str] = set()
+    for st in stems:
+        base = st.rstrip("e")
+        out |= {st, st + "s", base + "ed", base + "ing"}
+    return frozenset(out)
+
+
+#: Verbs of judging someone for an act ("praised X for saying Y", "held X in contempt for
+#: refusing Y"): the "for" participle is the object's act, not the subject's.
+_JUDGING_FORMS = _verb_forms(
+    "thank", "praise", "blame", "criticize", "criticise", "fault", "chastise", "attack", "mock", "fire",
+    "sue", "punish", "arrest", "fine", "reward", "commend", "censure", "rebuke", "scold", "lambaste", "condemn",
+    "applaud", "congratulate", "credit", "honor", "honour", "ridicule", "berate", "denounce", "pillory",
+    "excoriate", "slam", "hail", "impeach") | frozenset(("slammed", "slamming", "held", "hold", "holds", "holding",
+                                                         "gave", "give", "gives", "giving"))
+
+
+def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
+    """The object of a verb of judging before the "for" at token k: "the panel held Pagliano in
+    contempt of Congress for refusing to testify" (Pagliano refused), "she gives credit to
+    black storytellers for speaking out" (the storytellers spoke). None without such a verb
+    and its object (a passive "was praised for saying Y" keeps its subject)."""
+    for m in range(k - 1, max(-1, k - 25), -1):
+        t = toks[m]
+        if t.text in ";:" or t.lower in ("that", "which", "who", "because", "while", "when"):
+            return None  # the verb must be in the participle's own clause
+        if not t.word or t.cap or t.lower not in _JUDGING_FORMS:
+            continue
+        if m > 0 and toks[m - 1].lower in _BE:
+            return None  # "was praised for saying Y": the passive's subject
+        between = {u.lower for u in toks[m + 1 : k]}
+        if t.lower.startswith(("hold", "held")) and not between & {"contempt", "responsible", "accountable"}:
+            return None  # "held a rally for ...": no judging
+        start = m + 1
+        if t.lower.startswith(("gave", "give")):
+            if "credit" not in between:
+                return None
+            start = next(i for i in range(m + 1, k) if toks[i].lower == "credit") + 1
+        if start < k and toks[start].lower == "to" and t.lower.startswith(("gave", "give", "credit")):
+            start += 1  # "gives credit to X for Y-ing"
+        np_ = _right_np(toks, start, k, lex.verb_forms)
+        if np_ is None or toks[np_[0]].lower in S.SUBJECT_PRONOUNS - {"it", "you"}:
+            return None
+        last = next((i - 1 for i in range(np_[0] + 1, np_[1] + 1) if toks[i].lower in S.PREPOSITIONS), np_[1])
+        return _sp(toks, np_[0], last)  # "Pagliano | in contempt of Congress"
+    return None
+
+
+def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
+    """Does the coordinator at token k join a second gerund to one that is an earlier cue's
+    object, with no punctuation between ("Mr. McKinley suggested looking at the statement and
+    asking yourself Y", "She recommended cutting fees or raising taxes")? The second gerund is
+    part of that cue's content, not an attribution of its own."""
+    ends = {p.cue.end for p in prior}
+    for m in range(k - 1, max(0, k - 20), -1):
+        t = toks[m]
+        if t.text in _CONJUNCT_BREAK or t.lower in S.CLAUSE_WORDS and t.lower not in ("just", "even", "also"):
+            return False
+        if t.word and not t.cap and t.lower.endswith("ing") and len(t.lower) > 4:
+            j = m - 1
+            while j >= 0 and (toks[j].lower in S.ADVERBS or _adverb_ly(toks, j)):
+                j -= 1
+            if j >= 0 and toks[j].end in ends:
+                return True
+    return False
+
+
+#: Intransitive verbs of a record coming to light, after which a participle says what it shows.
+_APPEARING = frozenset("surfaced surfaces emerged emerges circulated circulates appeared appears".split())
+#: Records that show or say something without being messages someone sent.
+_RECORDS = frozenset("footage recording recordings audio photo photos photograph photographs image images "
+                     "document documents report reports poll polls survey surveys study studies".split())
+#: Verbs that leave their object in a state given by a participle ("left voters feeling Y", "has
+#: officials wondering about Y"): the object is the participle's subject.
+_CAUSATIVE_HAVE = frozenset("had has have having left leaves leave leaving kept keeps keep keeping got gets get "
+                            "sent sends send".split())
+
+
+#: "by" naming a channel, not an agent: "and said by email that Y".
+_BY_MEANS = re.compile(r"\s+(?:e-?mail|phone|telephone|text|letter|video|satellite|Skype|Zoom)\b", re.I)
+
+#: Nouns of something said that "add" may take as its object: "added a note of caution", "added the words Y".
+_SPEECH_OBJECTS = frozenset("note notes caveat caveats word words comment comments warning warnings line lines "
+                            "quip point points thought thoughts message plea remark remarks statement detail details "
+                            "caution disclaimer postscript footnote voice".split())
+
+
+def _adds_thing(toks: list[Token], i: int) -> bool:
+    """Does "add" take a plain noun phrase object at token i that is no speech ("adding levity",
+    "adding a few communities to the district")? "Add" reports speech with a clause ("added
+    that Y", "added the plan would fail"), a quotation or a colon, or with a noun of something
+    said ("added a note of caution")."""
+    if i >= len(toks) or not toks[i].word or toks[i].cap or toks[i].lower in S.PREPOSITIONS \
+            or toks[i].lower in S.CLAUSE_WORDS or toks[i].lower in S.ADVERBS or _adverb_ly(toks, i) \
+            or toks[i].lower in S.SUBJECT_PRONOUNS and toks[i].lower not in ("one", "that"):
+        return False
+    if _clause_verb(toks, i, len(toks)) is not None:
+        return False  # "adding the firings amounted to 1 percent": a clause without "that"
+    m = i
+    while m < len(toks) and toks[m].word and toks[m].lower not in S.PREPOSITIONS and m - i < 8:
+        if toks[m].lower in _SPEECH_OBJECTS:
+            return False
+        m += 1
+    return True
 
 
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
@@ -2103,7 +2488,11 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     while i < ci:
         t = toks[i]
         if t.lower in S.PREPOSITIONS or t.lower in S.ADVERBS or t.lower in ("but", "and", "so", "yet", "however") \
-                or t.lower.endswith(("ing", "ed")) and not t.cap or not t.word:
+                or t.lower.endswith(("ing", "ed")) and not t.cap or not t.word \
+                or i == 0 and len(t.lower) > 5 and t.lower.endswith("ed") and i + 1 < ci \
+                and toks[i + 1].lower in S.PREPOSITIONS \
+                or i > 0 and toks[i - 1].text == "," and t.lower in ("as", "including", "such"):
+            # "Chastened by the analyses, as well as complaints over Y, Trump ..."
             # skip a leading adverbial up to its comma
             j = i
             while j < ci and toks[j].text != ",":
@@ -2114,6 +2503,8 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
                     continue
                 return None
             i = j + 1
+            while i < ci and toks[i].text in _CLOSE_QUOTES + '"':
+                i += 1  # '“Promise mama,” Blige sings ...': past the quotation's closing mark
             continue
         break
     if i >= ci:
@@ -2121,6 +2512,10 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     if toks[i].lower in ("he", "she", "they", "it", "we", "i"):
         return Span(toks[i].start, toks[i].end)
     r = _right_np(toks, i, ci, verbs)
+    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"), None) \
+        if r else None
+    if verb is not None:
+        r = (r[0], verb - 1)  # "the mayor revised his plan, promising Y": the subject ends at its verb
     return _sp(toks, *r) if r else None
 
 
