@@ -496,11 +496,27 @@ def _abbrev_dot(toks: list[Token], m: int) -> bool:
     return p.end == toks[m].start and p.word and (p.lower in S.TITLES or "." in p.text or len(p.text) == 1)
 
 
+def _name_like(toks: list[Token], m: int, end: int) -> bool:
+    """Is the function word at token m part of a name: an acronym in a mixed-case sentence ("the
+    WHO", "says WHO"), or "Will" / "May" opening or continuing a capitalised name ("said Will
+    Tjernlund", "Theresa May")? Not at a sentence start, where "Will Smith ...?" may be a question."""
+    t = toks[m]
+    if m == 0 or not t.cap:
+        return False
+    if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() and not (
+            m + 1 < end and toks[m + 1].word and toks[m + 1].text.isupper()) and not toks[m - 1].text.isupper():
+        return True
+    return t.lower in ("will", "may") and (
+        m + 1 < end and toks[m + 1].cap and toks[m + 1].word or toks[m - 1].cap and toks[m - 1].word)
+
+
 def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase starting at token i (before index end)."""
     if i >= end or not toks[i].word:
         return None
     first = toks[i].lower
+    if (first in S.CLAUSE_WORDS and first not in ("that",) or first in S.AUXILIARIES) and _name_like(toks, i, end):
+        first = ""  # "said Will Tjernlund", "says WHO": a name, not a clause word
     if first in S.CLAUSE_WORDS and first not in ("that",) or first in S.AUXILIARIES or first in S.PREPOSITIONS:
         return None
     if first == "that":
@@ -511,7 +527,8 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
         t = toks[m]
         lw = t.lower
         if t.word:
-            if m > i and (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or (
+            if m > i and (lw in S.CLAUSE_WORDS and not _name_like(toks, m, end)
+                          or lw in S.AUXILIARIES and not _name_like(toks, m, end) or (
                 lw in verbs and not t.cap and not (toks[m - 1].lower.endswith(("’s", "'s"))
                                                    or toks[m - 1].lower in S.DETERMINERS
                                                    or toks[m - 1].lower in S.POSSESSIVES))):
@@ -1369,16 +1386,23 @@ def _frame(
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
         np_ = _appositive(toks, k, verbs)
-        if np_ is not None and prev.text == "," and k == ci - 1 and np_[0] > 0:
+        if np_ is not None and prev.text == "," and k == ci - 1 and (
+                np_[0] > 0 or entry.lemma in _INVERTS_AT_START and entry.form in ("past", "s")):
             # "Y, said X, who ...": an inverted cue whose source follows it (unless the source
-            # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing")
+            # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing";
+            # but a verb that takes no noun object, followed by a name or a speaker's noun phrase,
+            # is inverted there too: "Prices rose last year, said Ana Ortiz")
             np_r = _right_np(toks, nxt, n, verbs)
+            if np_r is not None and np_[0] == 0 and not (
+                    toks[np_r[0]].cap or S.source_kind(text[toks[np_r[0]].start : toks[np_r[1]].end])
+                    in ("person", "organisation", "anonymous")):
+                np_r = None
             if np_r is not None and _inverted_head(toks[np_r[0]], entry) \
                     and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
                     np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
                 tail = _trim(text, toks[np_r[1]].end, s_end)
-                if tail is None or text[tail.start] == ",":
-                    np_ = None
+                if tail is None or text[tail.start] == "," or np_[0] == 0 and toks[np_r[1] + 1].text == ",":
+                    np_ = None  # at the start: "Y, said Ana Ortiz, an economist"
     object_pronoun = prev is not None and prev.lower in ("it", "you") and k > 0 and toks[k - 1].lower in S.PREPOSITIONS
     if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and (
             prev.lower not in S.SUBJECT_PRONOUNS or object_pronoun):  # "... to speak about it said
@@ -1613,6 +1637,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
                        "observe admit claim agree predict estimate".split())
 
+
+#: Inverting cues that take no noun-phrase object: after "Y, said" at a sentence's first comma a
+#: name or a speaker is the source, whatever Y looks like ("Prices rose, said Ana Ortiz").
+_INVERTS_AT_START = frozenset("say report explain note".split())
 
 #: Marks that open a group: a word right after one begins a noun phrase, not an inverted clause.
 _OPENERS = frozenset("([{“‘")
@@ -2045,6 +2073,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
             and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
         return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
+    if entry.form in ("s", "past") and prev.text == "," and k >= 1 and toks[k - 1].word and after is not None \
+            and after.cap and after.word:
+        np_r = _right_np(toks, nxt, n, lexicon().verb_forms)
+        if np_r is not None and np_r[1] + 1 < n and toks[np_r[1] + 1].text in ".!?" and np_r[1] + 2 >= n:
+            return True  # "Y, reports Reuters.": an inverted reporting clause closing the sentence
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):

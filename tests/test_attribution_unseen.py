@@ -1,0 +1,53 @@
+"""Attribution on constructions that are rare in 2016 US political news but common elsewhere
+(science, health, sport, product and local news): found in a generalisation audit on text the
+rules were not tuned on. Every sentence here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_attribution import content, only, run, src
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "said"),
+    [
+        # a closing inverted clause after a clause that opens the sentence: the verb takes no
+        # noun object, so the name after it is the source, not what was said
+        ("The storm killed 11 sheep, said Dana Whitlock.", "said", "Dana Whitlock", "The storm killed 11 sheep"),
+        ("Ticket sales rose last year, said Dana Whitlock, a promoter.", "said", "Dana Whitlock",
+         "Ticket sales rose last year"),
+        ("The storm flooded two villages, says the agency.", "says", "the agency", "The storm flooded two villages"),
+        ("Boats and docks have seen damage, too, said Dana Whitlock, a ranger.", "said", "Dana Whitlock",
+         "Boats and docks have seen damage, too"),
+        # a name that looks like a function word: an acronym, "Will", "May"
+        ('Measles is "highly contagious", says WHO.', "says", "WHO", 'Measles is "highly contagious"'),
+        ('"We ran out of chairs," said Will Harrow.', "said", "Will Harrow", '"We ran out of chairs,"'),
+        # a closing "reports X" is a verb, not the plural noun
+        ("The mill cut 40 jobs in March, reports Reuters.", "reports", "Reuters", "The mill cut 40 jobs in March"),
+    ],
+)
+def test_closing_inverted_clause(text: str, cue: str, source: str, said: str) -> None:
+    a = only(text, cue)
+    assert src(text, a) == source
+    assert content(text, a) == said
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the subject reading stays where the verb may take a noun object or the object is no speaker
+        ("A spokeswoman, who declined to be named, denied any wrongdoing.", "denied", "A spokeswoman"),
+        ("The mayor, a Democrat, said nothing.", "said", "The mayor, a Democrat"),
+        ("Smith, the mayor, told Reuters.", "told", "Smith, the mayor"),
+        ("Will Smith said he was tired.", "said", "Will Smith"),
+    ],
+)
+def test_subject_reading_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
+
+
+def test_reports_as_a_noun_is_no_cue() -> None:
+    text = "In May, reports of flooding reached the town."
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "reports"]
