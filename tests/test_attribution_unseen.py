@@ -51,3 +51,33 @@ def test_reports_as_a_noun_is_no_cue() -> None:
     text = "In May, reports of flooding reached the town."
     _, per = run(text)
     assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "reports"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The engineers added steel braces to stiffen the frame.",
+        "The striker added to his tally of goals with a late header.",
+        "Adding fresh basil, the cook stirred the pot.",
+        "The council added two bus routes.",
+    ],
+)
+def test_add_with_a_plain_object_is_no_cue(text: str) -> None:
+    # "add" says more only with a clause, a quotation or a speech noun; with a thing it puts in
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end].lower().startswith("add")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("She added the bridge would reopen in May.", "She"),
+        ("He added a warning: the bridge may close again.", "He"),
+        ('"It will reopen," he said, adding later, "but not soon."', "he"),
+        ("The engineer added that the braces were cheap.", "The engineer"),
+    ],
+)
+def test_add_with_what_was_said_is_a_cue(text: str, source: str) -> None:
+    _, per = run(text)
+    adds = [a for atts in per for a in atts if text[a.cue.start : a.cue.end].lower().startswith("add")]
+    assert len(adds) == 1 and src(text, adds[0]) == source

@@ -510,6 +510,30 @@ def _name_like(toks: list[Token], m: int, end: int) -> bool:
         m + 1 < end and toks[m + 1].cap and toks[m + 1].word or toks[m - 1].cap and toks[m - 1].word)
 
 
+def _plain_object(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> bool:
+    """Is token i the start of a lower-case noun phrase that is the verb's whole object, with no
+    clause of its own after it ("added x-braces.", "added a layer of foam to the seat")? Not when a
+    verb follows it ("added the plan would fail": a clause without "that")."""
+    t = toks[i]
+    if t.cap or t.lower in S.SUBJECT_PRONOUNS or t.lower in _CLAUSE_OPENERS or t.lower in S.PREPOSITIONS \
+            or t.lower in S.CLAUSE_WORDS or t.lower in S.AUXILIARIES:
+        return False
+    if t.lower in S.ADVERBS or t.lower in ("later", "then", "again", "quickly") or _TIME_WORD.fullmatch(t.text):
+        return False  # "adding later, “...”"
+    np_ = _right_np(toks, i, end, verbs)
+    if np_ is None or any(toks[m].lower in _SPEECH_NOUNS for m in range(np_[0], np_[1] + 1)):
+        return False  # "added a note of caution", "added the words, ...": what was said
+    after = np_[1] + 1
+    return after >= end or not toks[after].word and toks[after].text not in "“\"‘':" \
+        and not (toks[after].text == "," and after + 1 < end and not toks[after + 1].word) \
+        or toks[after].lower in S.PREPOSITIONS or toks[after].lower in ("and", "or")
+
+
+#: Nouns of speech: as a verb's object they are what was said ("added a caveat", "added the words").
+_SPEECH_NOUNS = frozenset("note caveat caution warning comment comments word words remark remarks thought "
+                          "thoughts line lines quip point detail details message".split())
+
+
 def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase starting at token i (before index end)."""
     if i >= end or not toks[i].word:
@@ -967,6 +991,9 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if entry.lemma == "add" and nxt < n and toks[nxt].word and (
+            toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
+        return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Seriously, please ask yourself that question": a request to the reader, no source
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
