@@ -81,3 +81,21 @@ def test_add_with_what_was_said_is_a_cue(text: str, source: str) -> None:
     _, per = run(text)
     adds = [a for atts in per for a in atts if text[a.cue.start : a.cue.end].lower().startswith("add")]
     assert len(adds) == 1 and src(text, adds[0]) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "LISBON: Two ferries ran aground in thick fog on Tuesday, stranding hundreds of commuters. Both were refloated.",
+        "Crews worked through the night. PORTO: The river rose again on Friday. It fell by Sunday.",
+    ],
+)
+def test_a_lone_capitals_label_is_a_dateline_not_a_speaker(text: str) -> None:
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == ":"]
+
+
+def test_transcript_turns_still_have_speakers() -> None:
+    text = "ORTIZ: The ferry is late again.\nSILVA: It was on time yesterday.\nORTIZ: Not my ferry."
+    _, per = run(text)
+    assert [src(text, a) for atts in per for a in atts] == ["ORTIZ", "SILVA", "ORTIZ"]

@@ -2335,6 +2335,9 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
                 return None
+            if all(x.text.isupper() for x in head if x.word) and text[s_start:s_end].rstrip().endswith(".") \
+                    and _words(text, content) >= 8:
+                return None  # "NEW DELHI: Nearly 150 travellers returned ...": a dateline opening the body
             on = next((j for j, x in enumerate(head) if x.lower == "on"), None)
             if on is not None:
                 if on == 0 or on == len(head) - 1:
@@ -2357,6 +2360,9 @@ def _speaker(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | Non
     m = _SPEAKER.match(text, s, e)
     if m is None or len(m.group(1)) < 2 or m.group(1).lower() in _TITLE_PREFIX_BLOCK:
         return None
+    if not any(_SPEAKER.match(text, *sents[sj]) for sj in range(max(0, si - 40), min(len(sents), si + 41))
+               if sj != si):
+        return None  # a lone label is a dateline or a kicker ("NEW DELHI: ...", "UPDATE: ..."), no turn
     colon = text.index(":", m.end(1))
     end = e
     paragraphs = 1
