@@ -99,3 +99,18 @@ def test_transcript_turns_still_have_speakers() -> None:
     text = "ORTIZ: The ferry is late again.\nSILVA: It was on time yesterday.\nORTIZ: Not my ferry."
     _, per = run(text)
     assert [src(text, a) for atts in per for a in atts] == ["ORTIZ", "SILVA", "ORTIZ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('The coach instead told the radio host: "We were tired."', "told"),
+        ("The ranger meanwhile said the trail would stay shut.", "said"),
+        ("The inspectors therefore concluded the dam was safe.", "concluded"),
+    ],
+)
+def test_connective_adverb_between_subject_and_cue(text: str, cue: str) -> None:
+    _, per = run(text)
+    found = [a for atts in per for a in atts if text[a.cue.start : a.cue.end].endswith(cue)]
+    assert len(found) == 1
+    assert src(text, found[0]) == text.split(" ")[0] + " " + text.split(" ")[1]

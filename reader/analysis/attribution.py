@@ -303,7 +303,10 @@ _BE = frozenset("is are was were be been being am 's ’s "
                 "isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
-                                                       "very", "quite"))
+                                                       "very", "quite",
+                                                       # connective adverbs: "He instead told ..."
+                                                       "instead", "meanwhile", "therefore", "thus",
+                                                       "subsequently", "nonetheless", "nevertheless"))
 _TRAIL = " \t\n\r.,;:–—-―"
 _LEAD = " \t\n\r,;:–—-―"
 _THAT = re.compile(r"\s*(?:that|whether|if)\b\s*", re.I)
