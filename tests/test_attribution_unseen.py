@@ -114,3 +114,29 @@ def test_connective_adverb_between_subject_and_cue(text: str, cue: str) -> None:
     found = [a for atts in per for a in atts if text[a.cue.start : a.cue.end].endswith(cue)]
     assert len(found) == 1
     assert src(text, found[0]) == text.split(" ")[0] + " " + text.split(" ")[1]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A cheaper charger called Volta for travel phones went on sale.",
+        "A new app called Tidy sorts your photos by date.",
+        "A charity called the Friends of the Harbour cleaned the beach.",
+        "A fungus called Blight has spread to the orchards.",
+    ],
+)
+def test_called_naming_a_thing_is_no_cue(text: str) -> None:
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "called"]
+
+
+@pytest.mark.parametrize(
+    ("text", "what"),
+    [
+        ("The coach called the Rovers cowards.", "the Rovers cowards"),
+        ("The mayor called Ortiz a liar.", "Ortiz a liar"),
+        ("The union called Ortiz weak on safety.", "Ortiz weak on safety"),
+    ],
+)
+def test_called_with_a_judgement_stays_a_cue(text: str, what: str) -> None:
+    assert content(text, only(text, "called")) == what

@@ -537,6 +537,23 @@ _SPEECH_NOUNS = frozenset("note caveat caution warning comment comments word wor
                           "thoughts line lines quip point detail details message".split())
 
 
+def _name_then_verb(toks: list[Token], i: int, end: int) -> bool:
+    """Is the run of capitalised words at token i followed by a preposition, an auxiliary or a verb
+    with its object ("a spec called PD for ...", "an app called Tidy sorts your photos", "a virus
+    called Zika has spread")? Then "called" names a thing; after "called Obama weak", "called the
+    Greens hypocrites" the words are what was called."""
+    m = i
+    while m < end and (toks[m].cap and toks[m].word or toks[m].text in "-&" and m > i):
+        m += 1
+    if m == i or m >= end or not toks[m].word:
+        return False
+    w = toks[m].lower
+    if w in S.PREPOSITIONS or w in S.AUXILIARIES:
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and m + 1 < end and (
+        toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES or toks[m + 1].lower in S.OBJECT_PRONOUNS)
+
+
 def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase starting at token i (before index end)."""
     if i >= end or not toks[i].word:
@@ -1044,10 +1061,19 @@ def _frame(
             return None  # "called an emergency meeting", "called a snap election": convening, not saying
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
             return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
+        if nxt + 1 < n and toks[nxt].lower == "the" and toks[nxt + 1].cap and not aux and prev is not None \
+                and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
+                and _name_then_verb(toks, nxt + 1, n):
+            return None  # "a group called the Friends of the Park sued": a name
         np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
         after_name = toks[np_r[1] + 1] if np_r is not None and np_r[1] + 1 < n else None
         if np_r is not None and not aux and (after_name is None or after_name.text in ",.;:)" or after_name.word
-                                             and not after_name.cap and after_name.lower.endswith("ed")) \
+                                             and not after_name.cap and (
+                                                 after_name.lower.endswith("ed")
+                                                 # "a spec called PD for ...", "an app called Tidy sorts ...":
+                                                 # the name is followed by the sentence's own verb or a modifier
+                                                 or prev is not None and prev.word and not prev.cap
+                                                 and _name_then_verb(toks, nxt, n))) \
                 and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
             return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
 
