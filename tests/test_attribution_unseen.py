@@ -140,3 +140,24 @@ def test_called_naming_a_thing_is_no_cue(text: str) -> None:
 )
 def test_called_with_a_judgement_stays_a_cue(text: str, what: str) -> None:
     assert content(text, only(text, "called")) == what
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("This rumour appears to have started on a forum.", "appears"),
+        ("The new battery seems to be lasting longer.", "seems"),
+        ("The lighthouse keeper seemed to have left early.", "seemed"),
+    ],
+)
+def test_raising_seem_appear_has_no_source(text: str, cue: str) -> None:
+    # the writer's hedge about the subject: the subject says nothing
+    a = only(text, cue)
+    assert a.source is None and a.rule == "impersonal"
+    assert content(text, a) == text.rstrip(".")
+
+
+def test_raising_verb_inside_reported_speech_stays_the_speakers_framing() -> None:
+    text = "The ranger said the bridge appeared to be safe."
+    _, per = run(text)
+    assert [text[a.cue.start : a.cue.end] for atts in per for a in atts] == ["said"]

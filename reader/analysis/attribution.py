@@ -1014,6 +1014,14 @@ def _frame(
     if entry.lemma == "add" and nxt < n and toks[nxt].word and (
             toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
+    if entry.lemma in _RAISING and nxt + 1 < n and toks[nxt].lower == "to" and toks[nxt + 1].lower in ("be", "have") \
+            and entry.form != "ing":
+        # "This rumor appears to have been made up", "the output seems to be aiming for 60": the writer's
+        # hedge about the subject, which says nothing: no source, the sentence is the content
+        np_ = _left_np(toks, k, 0, verbs) if prev is not None and prev.word else None
+        clause = _trim(text, toks[np_[0]].start if np_ else toks[k].start if prev is not None and prev.word
+                       else s_start, s_end)
+        return _Raw(cue, group, None, [clause] if clause else [], "impersonal")
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Seriously, please ask yourself that question": a request to the reader, no source
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
@@ -1693,6 +1701,9 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
                        "observe admit claim agree predict estimate".split())
 
+
+#: Raising verbs: before "to be" / "to have" their subject is what the clause is about, not a source.
+_RAISING = frozenset("seem appear".split())
 
 #: Inverting cues that take no noun-phrase object: after "Y, said" at a sentence's first comma a
 #: name or a speaker is the source, whatever Y looks like ("Prices rose, said Ana Ortiz").
