@@ -832,6 +832,10 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
     return not (p in S.DETERMINERS and p != "that" or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
 
 
+#: Count words: after one an -ly word (not a known -ly noun) is an adverb: "two highly critical reports".
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many few".split())
+
+
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
 _CATENATIVES = frozenset(
     "seems appears tends needs wants aims expects plans hopes intends wishes seeks vows helps starts "
@@ -2096,6 +2100,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
             and prev.lower not in S.ADVERBS and not _adverb_ly(toks, k) and prev.lower not in lexicon().forms \
             and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)
+                 or k >= 2 and toks[k - 2].lower in _COUNT_WORDS and toks[k - 1].lower.endswith("ly")
+                 and not toks[k - 1].cap and toks[k - 1].lower not in _LY_NOUNS  # "two highly critical reports"
                  or toks[k - 1].lower in _COMPARATIVES and k >= 2 and toks[k - 2].lower in _OBJECT_DETERMINERS):
         return False  # "the most basic question", "particularly grim views": an adjective before a noun
     if after is not None and after.lower == "to" and nxt + 1 < n and (
