@@ -165,6 +165,6 @@ def test_raising_verb_inside_reported_speech_stays_the_speakers_framing() -> Non
 
 def test_count_adverb_adjective_before_a_cue_noun() -> None:
     # "two highly critical reports that ...": a noun phrase, not "X reports that Y"
-    text = "The auditor published two highly critical reports that covered the port."
+    text = "The auditor released two highly critical reports that described delays at the port."
     _, per = run(text)
     assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "reports"]
