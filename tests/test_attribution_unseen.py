@@ -168,3 +168,19 @@ def test_count_adverb_adjective_before_a_cue_noun() -> None:
     text = "The auditor released two highly critical reports that described delays at the port."
     _, per = run(text)
     assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "reports"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Read the full review here.", "Remember the great slogan contest?", "Thanks Marta!",
+     "Expect the new mayor to have a plan.", "Think BIG."],
+)
+def test_sentence_initial_imperative_is_no_inverted_cue(text: str) -> None:
+    _, per = run("The fair opened on Friday. " + text)
+    assert per[1] == ()
+
+
+def test_sentence_initial_inverted_says_with_content_stays() -> None:
+    text = 'The fair opened on Friday. Says the organiser: "We sold out."'
+    a = only(text, "Says")
+    assert src(text, a) == "the organiser" and content(text, a) == '"We sold out."'

@@ -1597,6 +1597,9 @@ def _frame(
         if prev is None:
             # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
             right = _trim(text, src.end, s_end)
+            if entry.form == "base" or right is None or _words(text, right) == 0 or entry.lemma in _ASKED:
+                return None  # "Read the original article.", "Think BIG.", "Thanks Junior!": an imperative or
+                # a greeting; "Asked later for an example, he ...": a question put to the subject
             return _Raw(cue, group, src, [right] if right else [], "inverted")
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
