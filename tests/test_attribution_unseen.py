@@ -184,3 +184,27 @@ def test_sentence_initial_inverted_says_with_content_stays() -> None:
     text = 'The fair opened on Friday. Says the organiser: "We sold out."'
     a = only(text, "Says")
     assert src(text, a) == "the organiser" and content(text, a) == '"We sold out."'
+
+
+MULTI_PARAGRAPH = (
+    "The harbour reopened on Monday after a week of repairs to the sea wall.\n\n"
+    'The harbour master said on Monday: "We worked day and night to get the wall fixed.\n\n'
+    '"The boats are back. The fishermen are happy."\n\n'
+    'The council said in a statement: "The repairs came in under budget.\n\n'
+    '"We thank the crews for their work."\n\n'
+    "The next inspection is due in spring."
+)
+
+
+def test_quote_over_paragraphs_stops_where_the_next_paragraph_has_no_opening_mark() -> None:
+    # a quotation left open at a paragraph's end runs on only into a paragraph that opens with a
+    # quotation mark; the next speaker's paragraph is no part of it
+    text = MULTI_PARAGRAPH
+    sents, per = run(text)
+    master = next(
+        a for atts in per for a in atts if src(text, a) == "The harbour master")
+    said = content(text, master)
+    assert "The fishermen are happy." in said
+    assert "council" not in said and "budget" not in said
+    council = next(a for atts in per for a in atts if src(text, a) == "The council")
+    assert "We thank the crews" in content(text, council)

@@ -629,13 +629,24 @@ def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: 
     if seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
         return span
     end = span.end
+    prev_end = max(span.end, sents[si][1])
     for sj in range(si + 1, min(len(sents), si + 12)):
         s, e = sents[sj]
         piece = text[s:e]
+        if "\n" in text[prev_end:s]:
+            # a quotation runs on over a paragraph break only if the next paragraph opens with a
+            # quotation mark (the convention for a quote of several paragraphs); that mark reopens it
+            lead = piece.lstrip()
+            if not lead.startswith(("“", '"')):
+                break
+            piece = lead[1:]
         end = e
+        prev_end = e
         if "”" in piece or piece.count('"') % 2 == 1:
             break
     else:
+        return span
+    if end == span.end:
         return span
     t = _trim(text, span.start, end, lead="", trail=" \t\n\r,;:")
     return t or span
