@@ -208,3 +208,20 @@ def test_quote_over_paragraphs_stops_where_the_next_paragraph_has_no_opening_mar
     assert "council" not in said and "budget" not in said
     council = next(a for atts in per for a in atts if src(text, a) == "The council")
     assert "We thank the crews" in content(text, council)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ('The keeper said after the final whistle: "We were lucky."', "said", '"We were lucky."'),
+        ('As the baker wrote on her blog, "Patience is the secret."', "wrote", '"Patience is the secret."'),
+    ],
+)
+def test_adjunct_before_a_quotation_is_no_part_of_the_content(text: str, cue: str, said: str) -> None:
+    assert content(text, only(text, cue)) == said
+
+
+def test_a_lengthy_expose_is_a_noun() -> None:
+    text = "The paper ran a lengthy expose on the mill."
+    _, per = run(text)
+    assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "expose"]

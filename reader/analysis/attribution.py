@@ -688,12 +688,23 @@ def _content_right(text: str, toks: list[Token], after: int, s_end: int) -> Span
         pos = m.end()
     while pos < s_end and text[pos].isspace():
         pos += 1
+    lead = _PP_LEAD.match(text, pos, s_end)
+    if lead is not None:
+        pos = lead.end()  # "said after his appointment: “...”": the adjunct is no part of the quotation
     if pos < s_end and text[pos] in ",;–—―-(":
         rest = text[pos + 1 : s_end].lstrip()
         if not rest.startswith(("“", '"', "''")):
             return None
         pos += 1
     return _trim(text, pos, s_end)
+
+
+#: A short prepositional adjunct right after a cue, set off by a colon or a comma from the quotation
+#: that is the content: "said after the match: “...”", "wrote on his blog, “...”".
+_PP_LEAD = re.compile(
+    r"(?:after|before|during|following|in|on|at|via|through|to|from|with|about|of)\s+"
+    r"[^,:;“”\"\n]{1,60}?[:,]\s*(?=[“\"])",
+    re.I)
 
 
 def _content_left(text: str, s_start: int, before: int) -> Span | None:
