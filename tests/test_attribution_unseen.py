@@ -225,3 +225,23 @@ def test_a_lengthy_expose_is_a_noun() -> None:
     text = "The paper ran a lengthy expose on the mill."
     _, per = run(text)
     assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "expose"]
+
+
+QUOTE_PARAGRAPH = (
+    "The agency picked five firms for the lunar program on Monday after a long review.\n\n"
+    "“Space needs a whole ecosystem of suppliers,” said Ana Ortiz, chief executive of Lunar Carts.\n\n"
+    "“There are big players and small players. And we are one of the small ones.”\n\n"
+    "“Small is fine,” the mayor said. “But it is slow.”\n\n"
+    "“Nobody asked us.” That was the view in town.\n\n"
+    "The contracts run for ten years."
+)
+
+
+def test_a_paragraph_that_is_all_quotation_carries_on_the_previous_speaker() -> None:
+    text = QUOTE_PARAGRAPH
+    sents, per = run(text)
+    by_sentence = {text[s:e]: [src(text, a) for a in atts] for (s, e), atts in zip(sents, per)}
+    assert by_sentence["“There are big players and small players. And we are one of the small ones.”"] == ["Ana Ortiz"]
+    # a paragraph with its own cue, or with the writer's words after the quotation, is not carried on
+    assert "Ana Ortiz" not in by_sentence["“Small is fine,” the mayor said."]
+    assert by_sentence["“Nobody asked us.”"] == []

@@ -2342,6 +2342,9 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
     for sj in range(si + 1, min(len(sents), si + 8)):
         s, e = sents[sj]
         if "\n" in text[prev_end:s]:
+            whole = _quoted_paragraph(text, sents, sj)
+            if whole is not None and (not out or not opened or _quote_balance(text[out[0].start : out[-1].end]) <= 0):
+                out.append(whole)  # "“Y1,” said X.¶“Y2.”": a paragraph that is all quotation carries on X's
             break
         piece = text[s:e]
         if not opened:
@@ -2361,6 +2364,29 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
     if not out:
         return []
     return [Span(out[0].start, out[-1].end)]
+
+
+def _quoted_paragraph(text: str, sents: Sequence[tuple[int, int]], sj: int) -> Span | None:
+    """The paragraph opening at sentence sj when it is one quotation and nothing else: it opens with
+    a quotation mark, closes with one, and no mark closes it before its end (so no "he said" in it)."""
+    s = sents[sj][0]
+    if not _quote_at(text, s):
+        return None
+    e = sents[sj][1]
+    for sk in range(sj + 1, min(len(sents), sj + 8)):
+        if "\n" in text[e : sents[sk][0]]:
+            break
+        e = sents[sk][1]
+    else:
+        if sj + 8 < len(sents):
+            return None
+    para = text[s:e].rstrip()
+    if not para.endswith(("”", '"', "''")) or "\n" in para:
+        return None
+    inner = para[2:-2] if para.startswith("''") else para[1:-1]
+    if "”" in inner or '"' in inner or "''" in inner:
+        return None  # the quotation closes inside: words of the writer follow it
+    return Span(s, s + len(para))
 
 
 def _skip_object(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
