@@ -245,3 +245,23 @@ def test_a_paragraph_that_is_all_quotation_carries_on_the_previous_speaker() -> 
     # a paragraph with its own cue, or with the writer's words after the quotation, is not carried on
     assert "Ana Ortiz" not in by_sentence["“Small is fine,” the mayor said."]
     assert by_sentence["“Nobody asked us.”"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not the ending the viewers wanted.",
+        "Here is what you can safely ignore.",
+        "The bus was not the upgrade the mayor promised.",
+    ],
+)
+def test_object_gap_of_an_attitude_verb_reports_nothing(text: str) -> None:
+    # the noun before the subject is the verb's object: "the ending (that) the viewers wanted"
+    _, per = run(text)
+    assert [a for atts in per for a in atts] == []
+
+
+def test_object_gap_of_a_belief_verb_is_kept() -> None:
+    # PolNeAR marks these ("numbers any taxpayer can understand"): the belief holds the content
+    text = "Those are sums any pensioner can understand."
+    assert src(text, only(text, "understand")) == "any pensioner"

@@ -1574,6 +1574,9 @@ def _frame(
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
+            if toks[np_[0] - 1].word and group in ("support", "criticise", "intention"):
+                return None  # "the ending the characters wanted", "what you can ignore", "4 passes
+                # defended": the clause's object is the noun before its subject; nothing reported
             left = _content_left(text, s_start, toks[np_[0] - 1].start)
             return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
