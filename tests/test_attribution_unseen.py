@@ -265,3 +265,26 @@ def test_object_gap_of_a_belief_verb_is_kept() -> None:
     # PolNeAR marks these ("numbers any taxpayer can understand"): the belief holds the content
     text = "Those are sums any pensioner can understand."
     assert src(text, only(text, "understand")) == "any pensioner"
+
+
+def test_inch_mark_opens_no_quotation() -> None:
+    # 'a 70" TV': the straight quote after a number is an inch mark; the cues after it are the writer's
+    text = 'The 65" set is the cheapest this season, the store said. Delivery is free, the clerk said.'
+    _, per = run(text)
+    assert [src(text, a) for atts in per for a in atts] == ["the store", "the clerk"]
+
+
+def test_inch_mark_does_not_stretch_a_content() -> None:
+    text = 'I think this is the best 65"+ set this season. It has a tuner built in. Delivery is free.'
+    a = only(text, "think")
+    assert content(text, a) == 'this is the best 65"+ set this season'
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The boxer weighs 140 pounds.", "Everything went according to plan.",
+     "By that measure he is overweight according to his body mass index."],
+)
+def test_units_and_accordance_are_no_cues(text: str) -> None:
+    _, per = run(text)
+    assert [a for atts in per for a in atts] == []

@@ -621,6 +621,19 @@ def _quote_balance(s: str) -> int:
     return bal + (straight % 2)
 
 
+#: A straight double quote right after a number is an inch mark ('a 70" TV', '6\'2"'), when that
+#: leaves the straight quotes of a stretch of text paired.
+_INCH_MARK = re.compile(r'(?<![\w.])\d{1,3}(?:\.\d+)?"')
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Is the straight quote at i an inch mark: after a number of one to three digits ('70"')?"""
+    j = i
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "."):
+        j -= 1
+    return _INCH_MARK.match(text, j, i + 1) is not None and (j == 0 or not text[j - 1].isalnum())
+
+
 def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: Span) -> Span:
     """A content opening a quotation that this sentence leaves open runs to where it closes."""
     seg = text[span.start : span.end]
@@ -628,6 +641,8 @@ def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: 
         return span
     if seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
         return span
+    if "“" not in seg and (seg.count('"') - len(_INCH_MARK.findall(seg))) % 2 == 0:
+        return span  # 'the least expensive 70"+ TV': an inch mark, no quotation
     end = span.end
     prev_end = max(span.end, sents[si][1])
     for sj in range(si + 1, min(len(sents), si + 12)):
@@ -1118,6 +1133,9 @@ def _frame(
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
+        if entry.lemma.startswith("according") and toks[np_[1]].lower in _ACCORDANCE:
+            return None  # "overweight according to his body mass index", "according to plan": in
+            # accordance with a measure or a rule, not a source
         np_ = _document_author(toks, np_, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_))
         if k < 0 or (prev is not None and not prev.word and toks[: ci] and all(not t.word or t.lower in S.ADVERBS or t.lower in ("and", "but", "so") for t in toks[:ci])):
@@ -1244,6 +1262,9 @@ def _frame(
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
+    if prev is not None and not aux and entry.form != "fixed" and re.fullmatch(r"\d[\d.,]*", prev.text) \
+            and not (k > 0 and toks[k - 1].lower in ("in", "since", "by", "until")):
+        return None  # "weighs 236 pounds", "3 reports": a unit or a noun after a number, no verb
     if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES and not of_pronoun:
         return None  # "his saying so"
     if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
@@ -1733,6 +1754,10 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
                        "observe admit claim agree predict estimate".split())
 
+
+#: Heads after "according to" that make it "in accordance with" (a measure, a rule), not a source.
+_ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards standard criteria index scale "
+                        "measure measures definition definitions formula instructions tradition custom".split())
 
 #: Raising verbs: before "to be" / "to have" their subject is what the clause is about, not a source.
 _RAISING = frozenset("seem appear".split())
@@ -2546,6 +2571,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 out.append((opened, m.start()))
                 opened = -1
         elif opened < 0:
+            if ch == '"' and _inch_mark(text, m.start()):
+                continue  # 'a 70" TV': an inch mark opens nothing
             if ch != "”":
                 opened = m.start()
         elif ch != "“":
