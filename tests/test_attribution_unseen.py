@@ -288,3 +288,15 @@ def test_inch_mark_does_not_stretch_a_content() -> None:
 def test_units_and_accordance_are_no_cues(text: str) -> None:
     _, per = run(text)
     assert [a for atts in per for a in atts] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Officials in district 5 said the ferry was late.", "said", "Officials in district 5"),
+        ("Officials in district 5 say the ferry was late.", "say", "Officials in district 5"),
+        ("Channel 4 reports that the ferry was late.", "reports", "Channel 4"),
+    ],
+)
+def test_a_name_ending_in_a_number_is_still_a_subject(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source

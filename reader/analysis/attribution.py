@@ -1262,9 +1262,11 @@ def _frame(
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
-    if prev is not None and not aux and entry.form != "fixed" and re.fullmatch(r"\d[\d.,]*", prev.text) \
-            and not (k > 0 and toks[k - 1].lower in ("in", "since", "by", "until")):
-        return None  # "weighs 236 pounds", "3 reports": a unit or a noun after a number, no verb
+    if prev is not None and not aux and entry.form == "s" and entry.lemma not in ("say", "tell") \
+            and re.fullmatch(r"\d[\d.,]*", prev.text) \
+            and not (k > 0 and (toks[k - 1].lower in ("in", "since", "by", "until") or toks[k - 1].cap)):
+        return None  # "weighs 236 pounds", "3 reports": a plural noun after a number, no verb (but
+        # "Channel 4 reports", "district 5 says": a name ending in a number)
     if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES and not of_pronoun:
         return None  # "his saying so"
     if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
