@@ -300,3 +300,19 @@ def test_units_and_accordance_are_no_cues(text: str) -> None:
 )
 def test_a_name_ending_in_a_number_is_still_a_subject(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["After a nap you will feel much better.", "If the trip feels too long, take the train.",
+     "Feel free to call the front desk."],
+)
+def test_feel_with_a_state_is_no_belief(text: str) -> None:
+    _, per = run(text)
+    assert [a for atts in per for a in atts] == []
+
+
+def test_feel_with_a_clause_is_a_belief() -> None:
+    text = "The rangers feel the trail is too steep."
+    a = only(text, "feel")
+    assert src(text, a) == "The rangers" and content(text, a) == "the trail is too steep"
