@@ -310,7 +310,10 @@ _BE = frozenset("is are was were be been being am 's ’s "
                 "isn't aren't wasn't weren't isn’t aren’t wasn’t weren’t".split())
 _NEGATION = frozenset("not n't never no".split())
 _SKIP_BEFORE_CUE = S.ADVERBS | _NEGATION | frozenset(("all", "both", "each", "themselves", "himself", "herself",
-                                                       "very", "quite"))
+                                                       "very", "quite",
+                                                       # connective adverbs: "He instead told ..."
+                                                       "instead", "meanwhile", "therefore", "thus",
+                                                       "subsequently", "nonetheless", "nevertheless"))
 _TRAIL = " \t\n\r.,;:–—-―"
 _LEAD = " \t\n\r,;:–—-―"
 _THAT = re.compile(r"\s*(?:that|whether|if)\b\s*", re.I)
@@ -503,11 +506,68 @@ def _abbrev_dot(toks: list[Token], m: int) -> bool:
     return p.end == toks[m].start and p.word and (p.lower in S.TITLES or "." in p.text or len(p.text) == 1)
 
 
+def _name_like(toks: list[Token], m: int, end: int) -> bool:
+    """Is the function word at token m part of a name: an acronym in a mixed-case sentence ("the
+    WHO", "says WHO"), or "Will" / "May" opening or continuing a capitalised name ("said Will
+    Tjernlund", "Theresa May")? Not at a sentence start, where "Will Smith ...?" may be a question."""
+    t = toks[m]
+    if m == 0 or not t.cap:
+        return False
+    if len(t.text) >= 2 and t.text.isupper() and t.text.isalpha() and not (
+            m + 1 < end and toks[m + 1].word and toks[m + 1].text.isupper()) and not toks[m - 1].text.isupper():
+        return True
+    return t.lower in ("will", "may") and (
+        m + 1 < end and toks[m + 1].cap and toks[m + 1].word or toks[m - 1].cap and toks[m - 1].word)
+
+
+def _plain_object(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> bool:
+    """Is token i the start of a lower-case noun phrase that is the verb's whole object, with no
+    clause of its own after it ("added x-braces.", "added a layer of foam to the seat")? Not when a
+    verb follows it ("added the plan would fail": a clause without "that")."""
+    t = toks[i]
+    if t.cap or t.lower in S.SUBJECT_PRONOUNS or t.lower in _CLAUSE_OPENERS or t.lower in S.PREPOSITIONS \
+            or t.lower in S.CLAUSE_WORDS or t.lower in S.AUXILIARIES:
+        return False
+    if t.lower in S.ADVERBS or t.lower in ("later", "then", "again", "quickly") or _TIME_WORD.fullmatch(t.text):
+        return False  # "adding later, “...”"
+    np_ = _right_np(toks, i, end, verbs)
+    if np_ is None or any(toks[m].lower in _SPEECH_NOUNS for m in range(np_[0], np_[1] + 1)):
+        return False  # "added a note of caution", "added the words, ...": what was said
+    after = np_[1] + 1
+    return after >= end or not toks[after].word and toks[after].text not in "“\"‘':" \
+        and not (toks[after].text == "," and after + 1 < end and not toks[after + 1].word) \
+        or toks[after].lower in S.PREPOSITIONS or toks[after].lower in ("and", "or")
+
+
+#: Nouns of speech: as a verb's object they are what was said ("added a caveat", "added the words").
+_SPEECH_NOUNS = frozenset("note caveat caution warning comment comments word words remark remarks thought "
+                          "thoughts line lines quip point detail details message".split())
+
+
+def _name_then_verb(toks: list[Token], i: int, end: int) -> bool:
+    """Is the run of capitalised words at token i followed by a preposition, an auxiliary or a verb
+    with its object ("a spec called PD for ...", "an app called Tidy sorts your photos", "a virus
+    called Zika has spread")? Then "called" names a thing; after "called Obama weak", "called the
+    Greens hypocrites" the words are what was called."""
+    m = i
+    while m < end and (toks[m].cap and toks[m].word or toks[m].text in "-&" and m > i):
+        m += 1
+    if m == i or m >= end or not toks[m].word:
+        return False
+    w = toks[m].lower
+    if w in S.PREPOSITIONS or w in S.AUXILIARIES:
+        return True
+    return w.endswith("s") and not w.endswith(("ss", "us", "is")) and m + 1 < end and (
+        toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES or toks[m + 1].lower in S.OBJECT_PRONOUNS)
+
+
 def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tuple[int, int] | None:
     """The noun phrase starting at token i (before index end)."""
     if i >= end or not toks[i].word:
         return None
     first = toks[i].lower
+    if (first in S.CLAUSE_WORDS and first not in ("that",) or first in S.AUXILIARIES) and _name_like(toks, i, end):
+        first = ""  # "said Will Tjernlund", "says WHO": a name, not a clause word
     if first in S.CLAUSE_WORDS and first not in ("that",) or first in S.AUXILIARIES or first in S.PREPOSITIONS:
         return None
     if first == "that":
@@ -518,7 +578,8 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
         t = toks[m]
         lw = t.lower
         if t.word:
-            if m > i and (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or (
+            if m > i and (lw in S.CLAUSE_WORDS and not _name_like(toks, m, end)
+                          or lw in S.AUXILIARIES and not _name_like(toks, m, end) or (
                 lw in verbs and not t.cap and not (toks[m - 1].lower.endswith(("’s", "'s"))
                                                    or toks[m - 1].lower in S.DETERMINERS
                                                    or toks[m - 1].lower in S.POSSESSIVES))):
@@ -567,6 +628,19 @@ def _quote_balance(s: str) -> int:
     return bal + (straight % 2)
 
 
+#: A straight double quote right after a number is an inch mark ('a 70" TV', '6\'2"'), when that
+#: leaves the straight quotes of a stretch of text paired.
+_INCH_MARK = re.compile(r'(?<![\w.])\d{1,3}(?:\.\d+)?"')
+
+
+def _inch_mark(text: str, i: int) -> bool:
+    """Is the straight quote at i an inch mark: after a number of one to three digits ('70"')?"""
+    j = i
+    while j > 0 and (text[j - 1].isdigit() or text[j - 1] == "."):
+        j -= 1
+    return _INCH_MARK.match(text, j, i + 1) is not None and (j == 0 or not text[j - 1].isalnum())
+
+
 def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: Span) -> Span:
     """A content opening a quotation that this sentence leaves open runs to where it closes."""
     seg = text[span.start : span.end]
@@ -574,14 +648,27 @@ def _extend_forward(text: str, sents: Sequence[tuple[int, int]], si: int, span: 
         return span
     if seg.count("“") <= seg.count("”") and seg.count('"') % 2 == 0:
         return span
+    if "“" not in seg and (seg.count('"') - len(_INCH_MARK.findall(seg))) % 2 == 0:
+        return span  # 'the least expensive 70"+ TV': an inch mark, no quotation
     end = span.end
+    prev_end = max(span.end, sents[si][1])
     for sj in range(si + 1, min(len(sents), si + 12)):
         s, e = sents[sj]
         piece = text[s:e]
+        if "\n" in text[prev_end:s]:
+            # a quotation runs on over a paragraph break only if the next paragraph opens with a
+            # quotation mark (the convention for a quote of several paragraphs); that mark reopens it
+            lead = piece.lstrip()
+            if not lead.startswith(("“", '"')):
+                break
+            piece = lead[1:]
         end = e
+        prev_end = e
         if "”" in piece or piece.count('"') % 2 == 1:
             break
     else:
+        return span
+    if end == span.end:
         return span
     t = _trim(text, span.start, end, lead="", trail=" \t\n\r,;:")
     return t or span
@@ -623,12 +710,23 @@ def _content_right(text: str, toks: list[Token], after: int, s_end: int) -> Span
         pos = m.end()
     while pos < s_end and text[pos].isspace():
         pos += 1
+    lead = _PP_LEAD.match(text, pos, s_end)
+    if lead is not None:
+        pos = lead.end()  # "said after his appointment: “...”": the adjunct is no part of the quotation
     if pos < s_end and text[pos] in ",;–—―-(":
         rest = text[pos + 1 : s_end].lstrip()
         if not rest.startswith(("“", '"', "''")):
             return None
         pos += 1
     return _trim(text, pos, s_end)
+
+
+#: A short prepositional adjunct right after a cue, set off by a colon or a comma from the quotation
+#: that is the content: "said after the match: “...”", "wrote on his blog, “...”".
+_PP_LEAD = re.compile(
+    r"(?:after|before|during|following|in|on|at|via|through|to|from|with|about|of)\s+"
+    r"[^,:;“”\"\n]{1,60}?[:,]\s*(?=[“\"])",
+    re.I)
 
 
 def _content_left(text: str, s_start: int, before: int) -> Span | None:
@@ -776,6 +874,10 @@ def _adverb_ly(toks: list[Token], j: int) -> bool:
         return False
     p = toks[j - 1].lower if j > 0 else ""
     return not (p in S.DETERMINERS and p != "that" or p in S.POSSESSIVES or p.endswith(("’s", "'s")))
+
+
+#: Count words: after one an -ly word (not a known -ly noun) is an adverb: "two highly critical reports".
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten several many few".split())
 
 
 #: Verbs (not ending in -ed/-es/-ing) that govern an infinitive cue: "seems to suggest".
@@ -957,6 +1059,17 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if entry.lemma == "add" and nxt < n and toks[nxt].word and (
+            toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
+        return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
+    if entry.lemma in _RAISING and nxt + 1 < n and toks[nxt].lower == "to" and toks[nxt + 1].lower in ("be", "have") \
+            and entry.form != "ing":
+        # "This rumor appears to have been made up", "the output seems to be aiming for 60": the writer's
+        # hedge about the subject, which says nothing: no source, the sentence is the content
+        np_ = _left_np(toks, k, 0, verbs) if prev is not None and prev.word else None
+        clause = _trim(text, toks[np_[0]].start if np_ else toks[k].start if prev is not None and prev.word
+                       else s_start, s_end)
+        return _Raw(cue, group, None, [clause] if clause else [], "impersonal")
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Seriously, please ask yourself that question": a request to the reader, no source
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
@@ -1008,10 +1121,19 @@ def _frame(
             return None  # "called an emergency meeting", "called a snap election": convening, not saying
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
             return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
+        if nxt + 1 < n and toks[nxt].lower == "the" and toks[nxt + 1].cap and not aux and prev is not None \
+                and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
+                and _name_then_verb(toks, nxt + 1, n):
+            return None  # "a group called the Friends of the Park sued": a name
         np_r = _right_np(toks, nxt, n, verbs) if nxt < n and toks[nxt].cap else None
         after_name = toks[np_r[1] + 1] if np_r is not None and np_r[1] + 1 < n else None
         if np_r is not None and not aux and (after_name is None or after_name.text in ",.;:)" or after_name.word
-                                             and not after_name.cap and after_name.lower.endswith("ed")) \
+                                             and not after_name.cap and (
+                                                 after_name.lower.endswith("ed")
+                                                 # "a spec called PD for ...", "an app called Tidy sorts ...":
+                                                 # the name is followed by the sentence's own verb or a modifier
+                                                 or prev is not None and prev.word and not prev.cap
+                                                 and _name_then_verb(toks, nxt, n))) \
                 and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
             return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
 
@@ -1022,6 +1144,9 @@ def _frame(
         np_ = _right_np(toks, nxt, n, verbs)
         if np_ is None:
             return None
+        if entry.lemma.startswith("according") and toks[np_[1]].lower in _ACCORDANCE:
+            return None  # "overweight according to his body mass index", "according to plan": in
+            # accordance with a measure or a rule, not a source
         np_ = _document_author(toks, np_, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_))
         if k < 0 or (prev is not None and not prev.word and toks[: ci] and all(not t.word or t.lower in S.ADVERBS or t.lower in ("and", "but", "so") for t in toks[:ci])):
@@ -1148,6 +1273,11 @@ def _frame(
             return None  # "in support of", "despite repeated warnings": a noun or an adjective
         if pl.endswith(("’s", "'s")) and pl[:-2] not in S.SUBJECT_PRONOUNS and pl[:-2] not in ("that", "there", "here", "what", "who"):
             return None
+    if prev is not None and not aux and entry.form == "s" and entry.lemma not in ("say", "tell") \
+            and re.fullmatch(r"\d[\d.,]*", prev.text) \
+            and not (k > 0 and (toks[k - 1].lower in ("in", "since", "by", "until") or toks[k - 1].cap)):
+        return None  # "weighs 236 pounds", "3 reports": a plural noun after a number, no verb (but
+        # "Channel 4 reports", "district 5 says": a name ending in a number)
     if entry.form == "ing" and prev is not None and prev.lower in S.DETERMINERS | S.POSSESSIVES and not of_pronoun:
         return None  # "his saying so"
     if entry.noun_like and not aux and not of_pronoun and not _verbal(toks, k, nxt, entry):
@@ -1438,16 +1568,23 @@ def _frame(
         np_ = _dash_appositive(toks, k, verbs)
     if np_ is None and prev is not None and prev.text in (",", ")"):
         np_ = _appositive(toks, k, verbs)
-        if np_ is not None and prev.text == "," and k == ci - 1 and np_[0] > 0:
+        if np_ is not None and prev.text == "," and k == ci - 1 and (
+                np_[0] > 0 or entry.lemma in _INVERTS_AT_START and entry.form in ("past", "s")):
             # "Y, said X, who ...": an inverted cue whose source follows it (unless the source
-            # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing")
+            # found before it opens the sentence: "A spokeswoman, who ..., denied any wrongdoing";
+            # but a verb that takes no noun object, followed by a name or a speaker's noun phrase,
+            # is inverted there too: "Prices rose last year, said Ana Ortiz")
             np_r = _right_np(toks, nxt, n, verbs)
+            if np_r is not None and np_[0] == 0 and not (
+                    toks[np_r[0]].cap or S.source_kind(text[toks[np_r[0]].start : toks[np_r[1]].end])
+                    in ("person", "organisation", "anonymous")):
+                np_r = None
             if np_r is not None and _inverted_head(toks[np_r[0]], entry) \
                     and not _TIME_WORD.fullmatch(toks[np_r[0]].text) and (
                     np_r[1] + 1 >= n or toks[np_r[1] + 1].text in ",.;"):
                 tail = _trim(text, toks[np_r[1]].end, s_end)
-                if tail is None or text[tail.start] == ",":
-                    np_ = None
+                if tail is None or text[tail.start] == "," or np_[0] == 0 and toks[np_r[1] + 1].text == ",":
+                    np_ = None  # at the start: "Y, said Ana Ortiz, an economist"
     object_pronoun = prev is not None and prev.lower in ("it", "you") and k > 0 and toks[k - 1].lower in S.PREPOSITIONS
     if np_ is not None and np_[2] in ("verb", "clause") and prev is not None and (
             prev.lower not in S.SUBJECT_PRONOUNS or object_pronoun):  # "... to speak about it said
@@ -1532,6 +1669,9 @@ def _frame(
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
+            if toks[np_[0] - 1].word and group in ("support", "criticise", "intention"):
+                return None  # "the ending the characters wanted", "what you can ignore", "4 passes
+                # defended": the clause's object is the noun before its subject; nothing reported
             left = _content_left(text, s_start, toks[np_[0] - 1].start)
             return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
@@ -1577,6 +1717,9 @@ def _frame(
         if prev is None:
             # "Says X: ..." at a sentence start, or a title "Said Y"; content after the source.
             right = _trim(text, src.end, s_end)
+            if entry.form == "base" or right is None or _words(text, right) == 0 or entry.lemma in _ASKED:
+                return None  # "Read the original article.", "Think BIG.", "Thanks Junior!": an imperative or
+                # a greeting; "Asked later for an example, he ...": a question put to the subject
             return _Raw(cue, group, src, [right] if right else [], "inverted")
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
@@ -1685,6 +1828,17 @@ _IRREGULAR_PARTICIPLES = frozenset(
 _INVERTING = frozenset("say add write note explain warn argue insist ask reply respond recall conclude "
                        "observe admit claim agree predict estimate".split())
 
+
+#: Heads after "according to" that make it "in accordance with" (a measure, a rule), not a source.
+_ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards standard criteria index scale "
+                        "measure measures definition definitions formula instructions tradition custom".split())
+
+#: Raising verbs: before "to be" / "to have" their subject is what the clause is about, not a source.
+_RAISING = frozenset("seem appear".split())
+
+#: Inverting cues that take no noun-phrase object: after "Y, said" at a sentence's first comma a
+#: name or a speaker is the source, whatever Y looks like ("Prices rose, said Ana Ortiz").
+_INVERTS_AT_START = frozenset("say report explain note".split())
 
 #: Marks that open a group: a word right after one begins a noun phrase, not an inverted clause.
 _OPENERS = frozenset("([{“‘")
@@ -2393,6 +2547,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
             and prev.lower not in S.ADVERBS and not _adverb_ly(toks, k) and prev.lower not in lexicon().forms \
             and (toks[k - 1].lower in _DEGREE or _adverb_ly(toks, k - 1)
+                 or k >= 2 and toks[k - 2].lower in _COUNT_WORDS and toks[k - 1].lower.endswith("ly")
+                 and not toks[k - 1].cap and toks[k - 1].lower not in _LY_NOUNS  # "two highly critical reports"
                  or toks[k - 1].lower in _COMPARATIVES and k >= 2 and toks[k - 2].lower in _OBJECT_DETERMINERS):
         return False  # "the most basic question", "particularly grim views": an adjective before a noun
     if after is not None and after.lower == "to" and nxt + 1 < n and (
@@ -2437,6 +2593,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
             and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
         return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
+    if entry.form in ("s", "past") and prev.text == "," and k >= 1 and toks[k - 1].word and after is not None \
+            and after.cap and after.word:
+        np_r = _right_np(toks, nxt, n, lexicon().verb_forms)
+        if np_r is not None and np_r[1] + 1 < n and toks[np_r[1] + 1].text in ".!?" and np_r[1] + 2 >= n:
+            return True  # "Y, reports Reuters.": an inverted reporting clause closing the sentence
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
@@ -2613,6 +2774,9 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
     for sj in range(si + 1, min(len(sents), si + 8)):
         s, e = sents[sj]
         if "\n" in text[prev_end:s]:
+            whole = _quoted_paragraph(text, sents, sj)
+            if whole is not None and (not out or not opened or _quote_balance(text[out[0].start : out[-1].end]) <= 0):
+                out.append(whole)  # "“Y1,” said X.¶“Y2.”": a paragraph that is all quotation carries on X's
             break
         piece = text[s:e]
         if not opened:
@@ -2632,6 +2796,29 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
     if not out:
         return []
     return [Span(out[0].start, out[-1].end)]
+
+
+def _quoted_paragraph(text: str, sents: Sequence[tuple[int, int]], sj: int) -> Span | None:
+    """The paragraph opening at sentence sj when it is one quotation and nothing else: it opens with
+    a quotation mark, closes with one, and no mark closes it before its end (so no "he said" in it)."""
+    s = sents[sj][0]
+    if not _quote_at(text, s):
+        return None
+    e = sents[sj][1]
+    for sk in range(sj + 1, min(len(sents), sj + 8)):
+        if "\n" in text[e : sents[sk][0]]:
+            break
+        e = sents[sk][1]
+    else:
+        if sj + 8 < len(sents):
+            return None
+    para = text[s:e].rstrip()
+    if not para.endswith(("”", '"', "''")) or "\n" in para:
+        return None
+    inner = para[2:-2] if para.startswith("''") else para[1:-1]
+    if "”" in inner or '"' in inner or "''" in inner:
+        return None  # the quotation closes inside: words of the writer follow it
+    return Span(s, s + len(para))
 
 
 def _skip_object(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> int:
@@ -2677,6 +2864,9 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
             content = _trim(text, t.end, s_end)
             if content is None or _words(text, content) < 3:
                 return None
+            if all(x.text.isupper() for x in head if x.word) and text[s_start:s_end].rstrip().endswith(".") \
+                    and _words(text, content) >= 8:
+                return None  # "NEW DELHI: Nearly 150 travellers returned ...": a dateline opening the body
             on = next((j for j, x in enumerate(head) if x.lower == "on"), None)
             if on is not None:
                 if on == 0 or on == len(head) - 1:
@@ -2699,6 +2889,9 @@ def _speaker(text: str, sents: Sequence[tuple[int, int]], si: int) -> _Raw | Non
     m = _SPEAKER.match(text, s, e)
     if m is None or len(m.group(1)) < 2 or m.group(1).lower() in _TITLE_PREFIX_BLOCK:
         return None
+    if not any(_SPEAKER.match(text, *sents[sj]) for sj in range(max(0, si - 40), min(len(sents), si + 41))
+               if sj != si):
+        return None  # a lone label is a dateline or a kicker ("NEW DELHI: ...", "UPDATE: ..."), no turn
     colon = text.index(":", m.end(1))
     end = e
     paragraphs = 1
@@ -2782,6 +2975,8 @@ def quotations(text: str) -> list[tuple[int, int]]:
                 out.append((opened, m.start()))
                 opened = -1
         elif opened < 0:
+            if ch == '"' and _inch_mark(text, m.start()):
+                continue  # 'a 70" TV': an inch mark opens nothing
             if ch != "”":
                 opened = m.start()
         elif ch != "“":
