@@ -2961,7 +2961,10 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
 
 #: What may stand between a reporting cue's content start and the subject of its complement
 #: clause: nothing, or an adjunct without a comma ending in "that" ("during a rally in May that").
-_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?", re.I)
+#: A subject coordinated ahead of the source ("she said professors or supervisors would ...") is
+#: part of that clause's subject: one word (with its article) before "and"/"or".
+_COMPLEMENT_GAP = re.compile(
+    r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?(?:(?:the\s+)?[A-Za-z][\w.'’-]*\s+(?:and|or)\s+)?", re.I)
 
 
 def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
