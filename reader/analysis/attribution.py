@@ -423,9 +423,12 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         if t.word:
             if lw in ("and", "or", "&"):
                 nxt = toks[m + 1]
-                if nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.cap:
+                bare = nxt.word and not (nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.cap)
+                if not bare or nxt.lower not in verbs and nxt.lower not in S.CLAUSE_WORDS:
                     left = _left_np(toks, m - 1, floor, verbs)
-                    if left is not None and left[2] in ("start", "punct", "clause") and left[1] - left[0] < 10:
+                    # a bare conjunct ("Clerks and inspectors") only at the sentence's start
+                    if left is not None and (left[2] == "start" if bare else left[2] in ("start", "punct", "clause")) \
+                            and left[1] - left[0] < 10:
                         start, stop = left[0], left[2]
                         break
                 stop = "verb"
@@ -967,6 +970,9 @@ def _frame(
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
     if entry.lemma == "admit" and _admits_into(toks, nxt):
         return None  # "a vote for admitting Poland to NATO": letting in, not confessing
+    if entry.lemma == "want" and 0 < k < ci and toks[k - 1].lower in ("what", "whatever") \
+            and (nxt >= n or toks[nxt].lower != "to"):
+        return None  # "whatever you want", "below what she wants": a wanted thing (the free relative), no content
     if entry.lemma == "add" and _adds_thing(toks, nxt):
         return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
