@@ -87,3 +87,30 @@ def test_want_with_an_infinitive_or_elsewhere_keeps_its_cue(text, source):
     assert any(("want" in c or "know" in c) for c in cues(text))
     a = atts(text)[0]
     assert text[a.source.start : a.source.end] == source
+
+
+# ---------------------------------------------------------------- a name modifying a noun-like cue word
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He cared more about the ratings of his TV show than about the harbour.",
+        "In a clip from the singer's upcoming Apple Music show The Tune, she sings to the crowd.",
+    ],
+)
+def test_base_form_after_a_capitalised_modifier_is_a_noun(text):
+    """"his TV show": a singular name between a determiner and the word modifies a noun, no verb."""
+    assert "show" not in cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Figures from the Harbour Authority show that ferry use fell by a third.", "show", "Figures from the Harbour Authority"),
+        ("The new Gallup figures show the mayor ahead.", "show", "The new Gallup figures"),
+        ("His NBC show claims to be neutral about the ferry.", "claims", "His NBC show"),
+    ],
+)
+def test_base_form_with_a_plural_subject_or_a_clause_keeps_its_cue(text, cue, source):
+    assert source_of(text, cue) == source

@@ -2375,6 +2375,29 @@ _COMPARATIVES = frozenset("most more less least".split())
 _INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split())
 
 
+def _capitalised_modifier(toks: list[Token], k: int) -> bool:
+    """Is token k the last of a run of capitalised words (at most three, none plural) after a
+    determiner or possessive, with at most one lowercase word between ("his TV | show",
+    "Blige's upcoming Apple Music | show")? A singular name there modifies the noun that follows:
+    it takes no base-form verb ("the Democrats claim" is plural; "the Pentagon say" is not English)."""
+    m = k
+    def opener(t: Token) -> bool:
+        return t.word and (t.lower in S.DETERMINERS and t.lower not in ("that", "some", "all", "both")
+                           or t.lower in S.POSSESSIVES or t.lower.endswith(("’s", "'s")))
+
+    while m >= 0 and m > k - 3 and toks[m].word and toks[m].cap and not opener(toks[m]):
+        lw = toks[m].lower
+        if lw.endswith("s") or lw in S.SUBJECT_PRONOUNS:
+            return False
+        m -= 1
+    if m == k or m < 0:
+        return False
+    if opener(toks[m]):
+        return True
+    return m >= 1 and toks[m].word and not toks[m].cap and toks[m].lower not in lexicon().forms \
+        and toks[m].lower not in S.AUXILIARIES and opener(toks[m - 1])
+
+
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
@@ -2389,6 +2412,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             and not ((prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news"))
                       or prev.lower in _IRREGULAR_PLURALS) and toks[k - 1].lower not in ("a", "an", "this")):
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt", "the documents show that")
+    if entry.form == "base" and _capitalised_modifier(toks, k) \
+            and not (after is not None and (after.lower in ("that", "whether") or after.text in "“\":")):
+        # "his TV show", "her upcoming Apple Music show": a name modifying the noun, no subject
+        # (but "Data from the American Community Survey show that Y": a clause makes it a verb)
+        return False
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
