@@ -114,3 +114,15 @@ def test_base_form_after_a_capitalised_modifier_is_a_noun(text):
 )
 def test_base_form_with_a_plural_subject_or_a_clause_keeps_its_cue(text, cue, source):
     assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("The ferry operators continue to show signs of strain after the strike.", False),
+        ("The harbour figures show the ferry operators are under strain.", True),
+    ],
+)
+def test_show_signs_is_exhibiting_not_a_finding(text, kept):
+    """"X shows signs of strain": X displays something; no finding is reported."""
+    assert any("show" in c for c in cues(text)) is kept
