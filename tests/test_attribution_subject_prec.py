@@ -126,27 +126,3 @@ def test_base_form_with_a_plural_subject_or_a_clause_keeps_its_cue(text, cue, so
 def test_show_signs_is_exhibiting_not_a_finding(text, kept):
     """"X shows signs of strain": X displays something; no finding is reported."""
     assert any("show" in c for c in cues(text)) is kept
-
-
-# ---------------------------------------------------------------- a bare "agreed"
-
-
-@pytest.mark.parametrize(
-    "text",
-    ["Most harbour pilots agreed.", "The ferry captain disagreed, and the meeting ended early."],
-)
-def test_bare_agree_opening_the_sentence_is_no_cue(text):
-    """"Most pilots agreed.": siding with a view attributed elsewhere, no content of its own."""
-    assert not any("agree" in c for c in cues(text))
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source"),
-    [
-        ("Most pilots agreed that the timetable failed.", "agreed", "Most pilots"),
-        ("The timetable failed, the pilots agreed.", "agreed", "the pilots"),
-        ("His ex-wife agreed, but also contended that she should keep her privacy.", "also contended", "His ex-wife"),
-    ],
-)
-def test_agree_with_a_content_or_a_coordinated_cue_is_kept(text, cue, source):
-    assert source_of(text, cue) == source

@@ -1488,10 +1488,6 @@ def _frame(
         np_ = (causer + 1, k, "verb")  # "helps voters understand Y": the voters come to understand
     if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
-    if np_ is not None and np_[0] == 0 and entry.lemma in ("agree", "disagree") and (
-            nxt >= n or toks[nxt].text in ".!?;" or toks[nxt].text == "," and nxt + 1 < n
-            and toks[nxt + 1].lower in ("but", "and")):
-        return None  # "Sixty-two percent of Republicans agreed.": siding with a view attributed elsewhere, no content
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
