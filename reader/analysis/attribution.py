@@ -426,9 +426,12 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         if t.word:
             if lw in ("and", "or", "&"):
                 nxt = toks[m + 1]
-                if nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.cap:
+                bare = nxt.word and not (nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.cap)
+                if not bare or nxt.lower not in verbs and nxt.lower not in S.CLAUSE_WORDS:
                     left = _left_np(toks, m - 1, floor, verbs)
-                    if left is not None and left[2] in ("start", "punct", "clause") and left[1] - left[0] < 10:
+                    # a bare conjunct ("Clerks and inspectors") only at the sentence's start
+                    if left is not None and (left[2] == "start" if bare else left[2] in ("start", "punct", "clause")) \
+                            and left[1] - left[0] < 10:
                         start, stop = left[0], left[2]
                         break
                 stop = "verb"
@@ -1080,6 +1083,9 @@ def _frame(
         return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
     if entry.lemma == "admit" and _admits_into(toks, nxt):
         return None  # "a vote for admitting Poland to NATO": letting in, not confessing
+    if entry.lemma == "want" and 0 < k < ci and toks[k - 1].lower in ("what", "whatever") \
+            and (nxt >= n or toks[nxt].lower != "to"):
+        return None  # "whatever you want", "below what she wants": a wanted thing (the free relative), no content
     if entry.lemma == "add" and _adds_thing(toks, nxt):
         return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
     if entry.lemma in _NEEDS_HEARER and entry.form in ("past", "part") and not aux and nxt < n \
@@ -2523,6 +2529,29 @@ _COMPARATIVES = frozenset("most more less least".split())
 _INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split())
 
 
+def _capitalised_modifier(toks: list[Token], k: int) -> bool:
+    """Is token k the last of a run of capitalised words (at most three, none plural) after a
+    determiner or possessive, with at most one lowercase word between ("his TV | show",
+    "Blige's upcoming Apple Music | show")? A singular name there modifies the noun that follows:
+    it takes no base-form verb ("the Democrats claim" is plural; "the Pentagon say" is not English)."""
+    m = k
+    def opener(t: Token) -> bool:
+        return t.word and (t.lower in S.DETERMINERS and t.lower not in ("that", "some", "all", "both")
+                           or t.lower in S.POSSESSIVES or t.lower.endswith(("’s", "'s")))
+
+    while m >= 0 and m > k - 3 and toks[m].word and toks[m].cap and not opener(toks[m]):
+        lw = toks[m].lower
+        if lw.endswith("s") or lw in S.SUBJECT_PRONOUNS:
+            return False
+        m -= 1
+    if m == k or m < 0:
+        return False
+    if opener(toks[m]):
+        return True
+    return m >= 1 and toks[m].word and not toks[m].cap and toks[m].lower not in lexicon().forms \
+        and toks[m].lower not in S.AUXILIARIES and opener(toks[m - 1])
+
+
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
@@ -2537,6 +2566,11 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             and not ((prev.lower.endswith("s") and not prev.lower.endswith(("ss", "us", "is", "news"))
                       or prev.lower in _IRREGULAR_PLURALS) and toks[k - 1].lower not in ("a", "an", "this")):
         return False  # "a court order to ...": a singular noun phrase takes no base-form verb ("the pilots doubt", "the documents show that")
+    if entry.form == "base" and _capitalised_modifier(toks, k) \
+            and not (after is not None and (after.lower in ("that", "whether") or after.text in "“\":")):
+        # "his TV show", "her upcoming Apple Music show": a name modifying the noun, no subject
+        # (but "Data from the American Community Survey show that Y": a clause makes it a verb)
+        return False
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
     next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
@@ -3156,7 +3190,10 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
 
 #: What may stand between a reporting cue's content start and the subject of its complement
 #: clause: nothing, or an adjunct without a comma ending in "that" ("during a rally in May that").
-_COMPLEMENT_GAP = re.compile(r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?", re.I)
+#: A subject coordinated ahead of the source ("she said professors or supervisors would ...") is
+#: part of that clause's subject: one word (with its article) before "and"/"or".
+_COMPLEMENT_GAP = re.compile(
+    r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?(?:(?:the\s+)?[A-Za-z][\w.'’-]*\s+(?:and|or)\s+)?", re.I)
 
 
 def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
