@@ -77,7 +77,7 @@ def test_verb_coordinated_inside_a_participle_content_is_content():
         ("The senator urged voters to stay home and criticized the count.", "criticized", "The senator"),
         ("The mayor outlined her budget and vowed to cut the fees.", "vowed", "The mayor"),
         # a conditional clause inside the content: the speaker's second verb is as likely
-        ("Trump said he would win if voters turned out and urged supporters to vote.", "urged", "Trump"),
+        ("Ortiz said she would win if voters turned out and urged supporters to vote.", "urged", "Ortiz"),
         # a temporal clause of the writer's own, whose verb is a cue
         ("The governor called her a disgrace after she visited the port and blamed the pilots.", "blamed", "she"),
     ],
@@ -123,7 +123,7 @@ def test_verb_coordinated_after_a_copula_or_with_by_a_channel_is_a_cue(text, cue
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("He noted that the senator had been attacked in coal towns for acknowledging that mining would decline.",
+        ("He noted that the mayor had been mocked at the docks for acknowledging that the ferry would close.",
          "acknowledging"),
         ("The site noted that both men were citing studies that measure jobs by comparing the number of workers "
          "to the population.", "comparing"),
@@ -199,21 +199,21 @@ def test_quotation_opening_a_sentence_is_still_preposed_content():
 
 
 def test_name_and_participle_after_a_cue_verb_are_its_content():
-    text = "An aide recalled Mr. Obama talking about the book."
+    text = "An aide recalled Mr. Alder talking about the book."
     assert cues(text) == {"recalled"}
-    assert content_of(text, "recalled") == "Mr. Obama talking about the book"
+    assert content_of(text, "recalled") == "Mr. Alder talking about the book"
 
 
 def test_name_and_participle_after_a_record_noun_are_an_attribution():
-    text = "The ad uses footage of Hillary Clinton asking why she is not ahead."
-    assert source_of(text, "asking") == "Hillary Clinton"
+    text = "The ad uses footage of Mayor Ana Ortiz asking why the port is closed."
+    assert source_of(text, "asking") == "Mayor Ana Ortiz"
 
 
 # ---------------------------------------------------------------- the senses of "admit"
 
 
 def test_admitting_named_members_to_a_body_is_no_cue():
-    assert cues("In 1998 the vote for admitting Poland, Hungary and the Czech Republic to NATO split both parties.") \
+    assert cues("The vote on admitting Norvik, Tallow and Ashby to the league split the board.") \
         == set()
 
 
@@ -236,11 +236,11 @@ def test_admitting_a_fault_is_a_cue(text, content):
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("On Thursday, the panel held Pagliano in contempt of Congress for refusing to show up.", "refusing",
-         "Pagliano"),
-        ("She gives credit to young writers and the protest movement for speaking out against injustice.",
-         "speaking out against", "young writers and the protest movement"),
-        ("Trump attacked Clinton for saying the economy was strong.", "saying", "Clinton"),
+        ("On Thursday, the board held Dunmore in contempt for refusing to show up.", "refusing",
+         "Dunmore"),
+        ("She thanks young writers and the tenants' union for speaking out against the rent rise.",
+         "speaking out against", "young writers and the tenants' union"),
+        ("Alder attacked Ortiz for saying the economy was strong.", "saying", "Ortiz"),
         # not a verb of judging, or a passive: the subject's own act
         ("The mayor was praised for saying the pier would reopen.", "saying", "The mayor"),
         ("She apologized for saying the pier was unsafe.", "saying", "She"),
@@ -258,7 +258,7 @@ def test_participle_after_for_is_the_judged_objects_act(text, cue, source):
         ("Chastened by the analyses, as well as complaints over the costs, the mayor revised his plan, "
          "promising to cut fees.", "the mayor"),
         ("Manning spoke for an hour, promising to cut fees.", "Manning"),
-        ("“Keep your hands in sight,” Blige sings to the senator before asking her a question.", "Blige"),
+        ("“Stay with me tonight,” Marlow sings to the crowd before asking them a question.", "Marlow"),
     ],
 )
 def test_participle_takes_the_main_clause_subject(text, source):

@@ -146,10 +146,10 @@ def test_evidential_adverb_inside_a_report_is_the_speakers_framing():
 
 
 def test_passive_question_is_a_sourceless_cue():
-    t = "The old senator was once asked how the war would end."
+    t = "The old harbour master was once asked how the strike would end."
     a = by_cue(t, "was once asked")
     assert a.source is None
-    assert content(t, a) == "how the war would end"
+    assert content(t, a) == "how the strike would end"
 
 
 @pytest.mark.parametrize("text", ["He was asked to give a speech.", "She was asked for details of the plan."])

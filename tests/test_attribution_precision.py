@@ -122,7 +122,7 @@ def test_cue_words_used_as_nouns_are_no_cues(text, cue):
         ("She said the plans were final.", "said", "She"),
         ("The pilot questions whether the pier is safe.", "questions", "The pilot"),
         ("The report links the storms to the floods.", "links", "The report"),
-        ("Trump details to reporters how the pier failed.", "details", "Trump"),
+        ("Alder details to reporters how the pier failed.", "details", "Alder"),
         ("Many voters view him as a liar.", "view", "Many voters"),
         ("Voters view the plan as a failure.", "view", "Voters"),
         ("The harbour master continues to insist that the pier is safe.", "continues to insist",
