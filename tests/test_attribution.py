@@ -474,9 +474,9 @@ def test_cue_with_colon_ending_its_paragraph_takes_the_next_paragraph():
 
 
 def test_two_apostrophe_quotes():
-    t = "''We will walk away in love with this town,'' he said, ''the only place for us.''"
+    t = "''We will walk away in love with this town,'' he said, ''the best harbour for us.''"
     a = only(t, "said")
-    assert len(a.content) == 2 and content(t, a).endswith("the only place for us.''")
+    assert len(a.content) == 2 and content(t, a).endswith("the best harbour for us.''")
 
 
 def test_leading_adverbial_is_not_content():
@@ -788,7 +788,7 @@ def test_adverbs_between_source_and_cue(text):
 
 
 def test_quantifier_subject():
-    t = "To varying degrees, all agreed that the pier was safe."
+    t = "In different ways, all agreed that the pier was safe."
     assert src(t, only(t, "agreed")) == "all"
     t = "The pilots all agreed that the pier was safe."
     assert src(t, only(t, "all agreed")) == "The pilots"
@@ -797,8 +797,8 @@ def test_quantifier_subject():
 @pytest.mark.parametrize(
     "text, cue, group",
     [
-        ("Ortiz has been a consistent and outspoken supporter of the ferry.",
-         "has been a consistent and outspoken supporter of", "support"),
+        ("Ortiz has been a loyal and vocal supporter of the ferry.",
+         "has been a loyal and vocal supporter of", "support"),
         ("The mayor is a longtime critic of the harbour board.", "is a longtime critic of", "criticise"),
         ("Ortiz is more passionate about the pier than anything else.", "is more passionate about", "belief"),
         ("The mayor bragged about the new pier.", "bragged about", "say"),
@@ -965,7 +965,7 @@ def only_at(text: str, cue: str, nth: int) -> Attribution:
         "She has assumed a new role at the port.",
         "Do you know where the ferry docks?",
         "Can you imagine a bridge there?",
-        "The council did not unveil plans to pay for it.",
+        "The council did not unveil plans to fund the pier.",
         "They made plans to build a shelter.",
         "The mayor backed off, dialing back plans to raise fares.",
     ],
@@ -989,7 +989,7 @@ def test_attributive_uses_are_kept(text, cue):
 
 
 def test_subject_pronoun_after_an_adjunct_is_the_source():
-    t = "A few days ago in an interview with a radio station she blasted the council."
+    t = "Last week in a chat with a local paper she blasted the council."
     assert src(t, only(t, "blasted")) == "she"
 
 
@@ -1098,7 +1098,7 @@ def test_participle_takes_the_pronoun_of_the_clause_it_follows():
 
 
 def test_coordinated_cue_takes_the_pronoun_of_its_own_clause():
-    t = "When her brother mentioned the storm, I laughed and said, “I don't believe in storms.”"
+    t = "When my aunt mentioned the tide, I laughed and said, “I never trust tides.”"
     a = only(t, "said")
     assert src(t, a) == "I" and a.rule == "coordinated"
 
@@ -1299,7 +1299,7 @@ def test_fronted_as_clause_is_still_a_preposed_report():
 
 
 def test_progressive_before_about_is_no_attitude_cue():
-    t = "Talk had been mounting about a rival now that Ortiz has endorsed the plan."
+    t = "Rumours had been growing about a rival now that Ortiz has endorsed the plan."
     _, per = run(t)
     cues = {t[a.cue.start : a.cue.end] for atts in per for a in atts}
     assert cues == {"has endorsed"}
@@ -1314,7 +1314,7 @@ def test_stress_as_a_noun_is_no_cue():
 @pytest.mark.parametrize(
     "text",
     [
-        "The council has proved to be ineffective.",
+        "The board has proved to be slow.",
         "The city backed out of the deal.",
         "Donors who pitch in were thanked.",
         "Viewers pressed against the fence.",
@@ -1350,8 +1350,8 @@ def test_impersonal_cue_content_starts_at_its_clause():
 
 
 def test_reporting_clause_with_a_time_and_a_trailing_clause_is_preposed():
-    t = "The fees hurt every family, the dock workers said Friday afternoon, as they bristled at the plan."
-    a = only(t, "said Friday afternoon")
+    t = "The fees hurt every family, the dock workers said Monday evening, as they bristled at the plan."
+    a = only(t, "said Monday evening")
     assert a.rule == "preposed" and src(t, a) == "the dock workers"
     assert content(t, a) == "The fees hurt every family"
     assert src(t, only(t, "bristled")) == "they"
@@ -1431,7 +1431,7 @@ def test_evidence_impersonals_and_speaking_of_a_topic(text, cue, source):
     "text",
     [
         "Ortiz spoke to a gathering of dock workers.",
-        "The two women spoke for about five minutes.",
+        "The two pilots spoke for nearly ten minutes.",
         "It is clear.",
     ],
 )
@@ -1478,7 +1478,7 @@ def test_nouns_and_other_verbs_that_look_like_cues(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The coal was piled about as high as it could go.",
+        "The nets were piled about as high as the mast.",
         "As odd as it may seem, the ferry runs on time.",
         "The crews found themselves in court.",
         "Companies have found ways to pay less.",
@@ -1512,7 +1512,7 @@ def test_other_nouns_before_from_are_no_cue(text):
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
     [
-        ("Ortiz has spoken about the need for a new pier.", "has spoken about", "Ortiz"),
+        ("Ortiz has spoken about building a second pier.", "has spoken about", "Ortiz"),
         ("The union aims to keep the ferry.", "aims", "The union"),
         ("The mayor is casting herself as a friend of the crews.", "is casting", "The mayor"),
         ("The union questions the wisdom of the plan.", "questions", "The union"),
@@ -1706,9 +1706,9 @@ def test_participle_after_a_message_that_is_a_verb_object_is_the_subjects():
     t = "The mayor posted a series of videos early Friday attacking the council."
     a = only(t, "posted a series of videos early Friday attacking")
     assert a.rule == "participle" and src(t, a) == "The mayor" and content(t, a) == "the council"
-    # a speech act's own verb and noun ("unleashed a series of tweets") is the cue, as "released a statement"
-    t = "The mayor unleashed a series of tweets early Friday attacking the council."
-    a = only(t, "unleashed a series of tweets")
+    # a speech act's own verb and noun ("unleashed a string of tweets") is the cue, as "released a statement"
+    t = "The mayor unleashed a string of tweets late Monday attacking the council."
+    a = only(t, "unleashed a string of tweets")
     assert src(t, a) == "The mayor" and content(t, a).endswith("the council")
     _, per = run("The museum published a book analyzing the strike.")
     assert not [a for atts in per for a in atts if a.rule == "participle"]

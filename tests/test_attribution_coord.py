@@ -70,8 +70,8 @@ def test_verb_coordinated_inside_a_participle_content_is_content():
         # a verb of saying after the reported clause: read as the parallel report
         ("Officials say the driver promised to stop and said he would cooperate.", "said", "Officials"),
         # the tenses disagree: the second verb cannot continue the modal or present clause
-        ("The minister said the country would leave by March and suggested that it would quit the market.",
-         "suggested", "The minister"),
+        ("The mayor said the town would finish by June and suggested that it would sell the pier.",
+         "suggested", "The mayor"),
         ("Protesters said they want justice but pledged to remain calm.", "pledged", "Protesters"),
         # the content opens with no clause of its own subject
         ("The senator urged voters to stay home and criticized the count.", "criticized", "The senator"),
@@ -92,9 +92,9 @@ def test_verb_coordinated_with_the_outer_cue_keeps_its_source(text, cue, source)
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("A coalition led by France and backed by the West is blamed for the strikes.", "backed"),
+        ("A crew led by Alder and backed by the council is blamed for the delays.", "backed"),
         ("The group, founded in 2001 and backed by the mayor, says the plan will fail.", "backed"),
-        ("His fixation on trade is seemingly genuine and deeply felt.", "deeply felt"),
+        ("Her love of the harbour is plainly sincere and deeply felt.", "deeply felt"),
         ("Guards removed her because they were not accredited media or invited guests of the school.", "invited"),
     ],
 )
@@ -140,7 +140,7 @@ def test_participle_after_a_preposition_inside_a_reported_clause_is_content(text
     [
         ("The president responded to the critic by saying his plan was sound.", "saying", "The president"),
         ("The mayor said 20 people have shown interest, but he refuses to name them, aside from saying he "
-         "wants a diverse list.", "saying", "he"),
+         "hopes for a varied list.", "saying", "he"),
         ("She began her speech by thanking the crowd.", "thanking", "She"),
     ],
 )
@@ -166,7 +166,7 @@ def test_add_with_a_plain_object_adds_a_thing(text):
 @pytest.mark.parametrize(
     ("text", "cue", "content"),
     [
-        ("He added a note of caution about the budget.", "added", "a note of caution about the budget"),
+        ("She added a word of warning about the budget.", "added", "a word of warning about the budget"),
         ("He said the plan was good, adding the costs would fall.", "adding", "the costs would fall"),
         ('He said the plan was good, adding later, "We will see."', "adding", '"We will see."'),
         ("He added that the plan was good.", "added", "that the plan was good"),
@@ -255,7 +255,7 @@ def test_participle_after_for_is_the_judged_objects_act(text, cue, source):
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ("Chastened by the analyses, as well as complaints over the costs, the mayor revised his plan, "
+        ("Chastened by the audits, as well as gripes about the costs, the mayor revised his plan, "
          "promising to cut fees.", "the mayor"),
         ("Manning spoke for an hour, promising to cut fees.", "Manning"),
         ("“Stay with me tonight,” Marlow sings to the crowd before asking them a question.", "Marlow"),
@@ -272,9 +272,9 @@ def test_participle_takes_the_main_clause_subject(text, source):
 
 
 def test_gerund_coordinated_with_a_cues_gerund_object_is_content():
-    text = "In his book, Mr. McKinley suggested looking at the statement and asking yourself this question."
+    text = "In her column, Ms. Hale suggested reading the notice and asking yourself this question."
     assert cues(text) == {"suggested"}
-    assert content_of(text, "suggested") == "looking at the statement and asking yourself this question"
+    assert content_of(text, "suggested") == "reading the notice and asking yourself this question"
 
 
 def test_participle_coordinated_with_a_participle_cue_is_a_cue():
@@ -291,8 +291,8 @@ def test_participle_coordinated_with_a_participle_cue_is_a_cue():
     [
         ("The debate changed after video surfaced showing the mayor asleep at the meeting.", "showing", "video"),
         ("A memo emerged saying that the plan had failed.", "saying", "A memo"),
-        ("The collapse of the old order also left many small nations feeling that they faced no threat.",
-         "feeling", "many small nations"),
+        ("The closure of the old mill also left many small towns feeling that they faced no risk.",
+         "feeling", "many small towns"),
         ("The scare has skittish officials contemplating new plans.", "contemplating", "skittish officials"),
     ],
 )
@@ -325,12 +325,12 @@ def test_participle_after_a_passive_perception_verb_is_the_subjects():
 
 
 def test_verb_coordinated_after_a_trailing_according_is_part_of_the_account():
-    text = "The relatives watched the videos on Thursday, according to their lawyers, and said they had more " \
+    text = "The families watched the tapes on Monday, according to their lawyers, and said they had more " \
            "questions than answers."
     (a,) = atts(text)
     assert a.rule == "according"
     assert [text[c.start : c.end] for c in a.content] == [
-        "The relatives watched the videos on Thursday", "and said they had more questions than answers"]
+        "The families watched the tapes on Monday", "and said they had more questions than answers"]
 
 
 def test_clause_with_its_own_subject_after_a_trailing_according_is_a_cue():

@@ -51,7 +51,7 @@ def content(text: str, a: Attribution) -> str:
          "announce", "The mayor", "that the ferry would resume"),
         ("She spoke at a gathering of farmers to warn that the river was drying up.",
          "warn", "She", "that the river was drying up"),
-        ("The board, which oversees the port, called an emergency meeting to discuss the spill.",
+        ("The board, which oversees the port, called an urgent meeting to discuss the spill.",
          "discuss", "The board", "the spill"),
         ("Regional ministers gathered Friday to discuss the drought.",
          "discuss", "Regional ministers", "the drought"),
@@ -98,7 +98,7 @@ def test_went_on_to_keeps_its_own_cue():
     [
         ("It was clear Ortiz wanted the contract renewed.", "It was clear", "Ortiz wanted the contract renewed"),
         ("By Tuesday, it's obvious that the vote will fail.", "it's obvious", "the vote will fail"),
-        ("There has been much speculation in recent weeks as to whether the mayor will run again.",
+        ("There has been much speculation lately as to whether the mayor will run again.",
          "There has been much speculation", "whether the mayor will run again"),
         ("But there was broad agreement that the bridge needs repairs.",
          "there was broad agreement", "the bridge needs repairs"),

@@ -33,10 +33,10 @@ def source_of(text: str, cue: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("Please read the two guides I wrote in 2014 for new sailors.", "wrote"),
+        ("Please read the three checklists I wrote in 2019 for new sailors.", "wrote"),
         ("Several harbour pilots I spoke to this week were worried.", "spoke"),
-        ("The pilot has other questions than the ones he refused to answer last year.", "refused to answer"),
-        ("They got ferry tickets in the mail they never asked for.", "never asked for"),
+        ("The pilot has other queries than the ones she refused to answer last year.", "refused to answer"),
+        ("They got ferry passes by post they never asked for.", "never asked for"),
         ("The crews fear the very storms they refuse to name.", "refuse"),
         ("They would not tell the clerk anything he doesn't already know.", "know"),
     ],
@@ -53,7 +53,7 @@ def test_verb_of_a_contact_relative_clause_is_no_cue(text, cue):
         ("The harbour board wrote that the pier would close.", "wrote", "The harbour board"),
         ("Last week he said the ferry would sail.", "said", "he"),
         ("The crews refuse to sail, and they said the storm was too strong.", "said", "they"),
-        ("The ferry costs the $18 million he says he raised for it.", "says", "he"),
+        ("The ferry uses the money she says she collected for it.", "says", "she"),
         ("The gale confirmed what I always knew.", "knew", "I"),
         ("The pilot, however, said he would wait for the tide.", "said", "The pilot"),
         ("On the day she realized that the pier was unsafe, the port closed.", "realized", "she"),
@@ -68,7 +68,7 @@ def test_ordinary_clauses_after_a_noun_or_adverb_keep_their_cue(text, cue, sourc
 
 def test_cue_word_governed_by_a_reduced_relative_is_a_noun():
     """"a haven shielded from tough questions": the participle governs the cue word, a noun."""
-    text = "The show was a haven shielded from any tough questions or follow-ups."
+    text = "The show was a refuge sheltered from any awkward questions or follow-ups."
     assert "questions" not in cues(text)
     assert source_of("A poll released in May found that voters were split.", "found") == "A poll released in May"
 
@@ -76,8 +76,8 @@ def test_cue_word_governed_by_a_reduced_relative_is_a_noun():
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("That much she no doubt accomplished on her own.", "no doubt"),
-        ("That much she no doubt accomplished on her own.", "doubt"),
+        ("That part she no doubt managed on her own.", "no doubt"),
+        ("That part she no doubt managed on her own.", "doubt"),
     ],
 )
 def test_no_before_a_cue_word_makes_it_a_noun(text, cue):
@@ -94,15 +94,15 @@ def test_doubt_as_a_verb_is_still_a_cue():
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("Nurses who could leak details to reporters were kept away.", "details"),
-        ("In one of those college savings plans that your state offers, the fees are low.", "plans"),
+        ("Deckhands who might leak details to the press were sent home.", "details"),
+        ("In one of those harbour pension plans that your town offers, the fees are low.", "plans"),
         ("A Curious Plan to Fight Floods.", "Plan"),
-        ("At the firm, the client directed questions to a male colleague.", "questions"),
+        ("At the yard, the buyer directed questions to an older clerk.", "questions"),
         ("They would settle the most basic question: who pays for the pier?", "question:"),
         ("They would settle the most basic question: who pays for the pier?", "question"),
         ("The survey drew direct links between storms and floods.", "links"),
         ("The network offered particularly grim views of the economy.", "views"),
-        ("The quarrel left little room for an older, loftier view of the union.", "view"),
+        ("The feud left scant room for a gentler, older view of the town.", "view"),
         ("Mayor Sees 'Personal Insult' in the Vote.", "Insult"),
         ("The council requires all candidates to disclose their assets.", "candidates to disclose"),
     ],
@@ -139,10 +139,10 @@ def test_same_cue_words_as_verbs_are_cues(text, cue, source):
 @pytest.mark.parametrize(
     ("text", "cue"),
     [
-        ("The mayor made the comments Friday during a visit to the port.", "made the comments"),
+        ("The mayor made the comments Monday at the fish market.", "made the comments"),
         ("The mayor made this statement during a debate on the pier.", "made this statement"),
         ("One of the pilots who sent the letter joined the strike.", "sent the letter"),
-        ("Good data help a voter make an informed decision.", "make an informed decision"),
+        ("Good charts help a sailor make an informed decision.", "make an informed decision"),
     ],
 )
 def test_light_verb_with_a_definite_act_and_no_content_is_no_cue(text, cue):
@@ -177,12 +177,12 @@ def test_light_verb_with_its_content_is_a_cue(text, cue, source):
         ("The union appealed the ruling to the high court.", "appealed"),
         ("The court considered the matter for a week.", "considered"),
         ("That morning he summoned his adviser to the quay.", "summoned"),
-        ("About a dozen people demonstrated outside the town hall.", "demonstrated"),
+        ("Some twenty fishermen demonstrated outside the town hall.", "demonstrated"),
         ("The mayor learned from the experience.", "learned"),
-        ("The council called an emergency meeting to discuss the pier.", "called"),
+        ("The council called an urgent meeting to discuss the pier.", "called"),
         ("Last year the mayor invited the pilots to a meeting at the port.", "invited"),
-        ("The spot concludes with footage of the storm.", "concludes with"),
-        ("The spot concludes with footage of the storm.", "concludes"),
+        ("The film concludes with shots of the storm.", "concludes with"),
+        ("The film concludes with shots of the storm.", "concludes"),
         ("Ana Ortiz reported from the harbour, and Ben Lee from the quay.", "reported"),
     ],
 )
@@ -197,7 +197,7 @@ def test_non_attributive_senses_are_no_cues(text, cue):
     [
         ("The pilot maintains that the pier is safe.", "maintains", "The pilot"),
         ("The union appealed to the council to keep the pier open.", "appealed", "The union"),
-        ("Regulators did not consider Mr. Clarke a serious bidder.", "did not consider", "Regulators"),
+        ("Inspectors did not consider Mr. Keller a serious bidder.", "did not consider", "Inspectors"),
         ("The study demonstrated that the pier was unsafe.", "demonstrated", "The study"),
         ("The mayor learned that the pier was unsafe.", "learned", "The mayor"),
         ("The inquiry concludes that the pier was unsafe.", "concludes", "The inquiry"),
@@ -267,7 +267,7 @@ def test_know_with_a_plain_object_is_acquaintance(text):
     [
         ("She knows the pier is unsafe.", "She"),
         ("He knows that the pier is unsafe.", "He"),
-        ("As a child I knew this hatred and foul talk were wrong.", "I"),
+        ("As a boy I knew this spite and cruel talk were wrong.", "I"),
     ],
 )
 def test_know_with_a_clause_is_a_cue(text, source):
@@ -287,7 +287,7 @@ def test_bare_verb_coordinated_with_a_present_cue_is_kept():
 
 
 def test_imperative_with_please_has_no_source():
-    assert "ask" not in cues("Seriously, please ask yourself that question.")
+    assert "ask" not in cues("Honestly, please ask yourself this one.")
     assert source_of("The mayor said please ask the pilot.", "said") == "The mayor"
 
 

@@ -40,7 +40,7 @@ def content(text: str, a: Attribution) -> str:
     ("text", "cue", "source"),
     [
         ("Dozens of residents protested outside the Harbour Gazette after it backed the new tower.", "backed", "it"),
-        ("The mayor is drawing criticism after he appeared to suggest that the pier was unsafe.", "appeared",
+        ("The mayor is facing criticism after he appeared to imply that the pier was unsafe.", "appeared",
          "he"),
         ("The hall went quiet when the senator blasted the ferry plan.", "blasted", "the senator"),
         ("The councillor faced questions after she attacked the harbour board.", "attacked", "she"),
@@ -97,8 +97,8 @@ def test_a_relative_after_a_preposition_is_not_an_object_relative() -> None:
 
 
 def test_a_partitive_relative_set_off_by_double_hyphens() -> None:
-    t = "The mayor unveiled a list of 40 captains -- most of whom had previously announced their support -- on Monday."
-    a = only(t, "had previously announced")
+    t = "The mayor unveiled a list of 40 captains -- most of whom had already declared their support -- on Monday."
+    a = only(t, "had already declared")
     assert a.rule == "relative" and src(t, a) == "most of whom"
     assert content(t, a) == "their support"
 
@@ -120,7 +120,7 @@ def test_a_list_after_a_relative_aside_is_no_cue() -> None:
 
 
 def test_a_noun_like_cue_before_a_verb_cue_is_its_subject() -> None:
-    t = "They protested the funding system, which advocates say disadvantages poor schools."
+    t = "They opposed the fee system, which advocates say hurts small boats."
     assert "advocates" not in cues(t)
     assert src(t, only(t, "say")) == "advocates"
 
@@ -249,10 +249,10 @@ def test_a_dash_appositive_without_a_name_before_it_is_unchanged() -> None:
 
 
 def test_a_restrictive_that_clause_speaks_for_its_head_noun_phrase() -> None:
-    t = "The plan needs money from towns that may not want to chip in."
+    t = "The plan needs cash from villages that may not want to pay a share."
     a = only(t, "may not want")
-    assert a.rule == "relative" and src(t, a).endswith("towns that")
-    assert content(t, a) == "to chip in"
+    assert a.rule == "relative" and src(t, a).endswith("villages that")
+    assert content(t, a) == "to pay a share"
 
 
 def test_a_who_clause_keeps_the_pronoun_as_source_and_the_name_as_antecedent() -> None:
@@ -341,7 +341,7 @@ def test_a_noun_after_a_parenthetical_adverb_in_a_list_is_no_cue() -> None:
 
 
 def test_had_to_after_a_relative_pronoun_governs_the_cue() -> None:
-    t = "As someone who had to reject her old party, the mayor knows the cost."
+    t = "As a woman who had to reject her own family, the mayor knows the cost."
     a = only(t, "had to reject")
     assert a.rule == "relative" and src(t, a) == "who"
 
@@ -417,7 +417,7 @@ def test_going_on_about_a_topic_but_not_about_a_duration() -> None:
 
 
 def test_a_relative_clause_in_a_fronted_clause_ends_with_it() -> None:
-    t = ("While critics have suggested he is a man who has come to respect his rival, the mayor is also determined "
+    t = ("While critics have suggested he is a man who has learned to respect his rival, the mayor is also determined "
          "to win the vote in May.")
     a = only(t, "is also determined")
     assert src(t, a) == "the mayor" and content(t, a) == "to win the vote in May"
@@ -425,7 +425,7 @@ def test_a_relative_clause_in_a_fronted_clause_ends_with_it() -> None:
 
 
 def test_a_coordinated_main_clause_opening_with_an_adjunct_ends_the_earlier_content() -> None:
-    t = ("The mayor ruled that the claim was “true,” but in the course of her speech she admitted that the pier "
+    t = ("The mayor ruled that the claim was “true,” but at the end of her speech she admitted that the pier "
          "was unsafe.")
     assert content(t, only(t, "ruled")) == "that the claim was “true,”"
     a = only(t, "admitted")

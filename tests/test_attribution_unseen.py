@@ -164,8 +164,8 @@ def test_raising_verb_inside_reported_speech_stays_the_speakers_framing() -> Non
 
 
 def test_count_adverb_adjective_before_a_cue_noun() -> None:
-    # "two highly critical reports that ...": a noun phrase, not "X reports that Y"
-    text = "The auditor released two highly critical reports that described delays at the port."
+    # "three sharply critical reports that ...": a noun phrase, not "X reports that Y"
+    text = "The auditor released three sharply critical reports that described delays at the port."
     _, per = run(text)
     assert not [a for atts in per for a in atts if text[a.cue.start : a.cue.end] == "reports"]
 
@@ -230,7 +230,7 @@ def test_a_lengthy_expose_is_a_noun() -> None:
 QUOTE_PARAGRAPH = (
     "The agency picked five firms for the lunar program on Monday after a long review.\n\n"
     "“Space needs a whole ecosystem of suppliers,” said Ana Ortiz, chief executive of Lunar Carts.\n\n"
-    "“There are big players and small players. And we are one of the small ones.”\n\n"
+    "“There are big boats and small boats. And ours is one of the small ones.”\n\n"
     "“Small is fine,” the mayor said. “But it is slow.”\n\n"
     "“Nobody asked us.” That was the view in town.\n\n"
     "The contracts run for ten years."
@@ -241,7 +241,7 @@ def test_a_paragraph_that_is_all_quotation_carries_on_the_previous_speaker() -> 
     text = QUOTE_PARAGRAPH
     sents, per = run(text)
     by_sentence = {text[s:e]: [src(text, a) for a in atts] for (s, e), atts in zip(sents, per)}
-    assert by_sentence["“There are big players and small players. And we are one of the small ones.”"] == ["Ana Ortiz"]
+    assert by_sentence["“There are big boats and small boats. And ours is one of the small ones.”"] == ["Ana Ortiz"]
     # a paragraph with its own cue, or with the writer's words after the quotation, is not carried on
     assert "Ana Ortiz" not in by_sentence["“Small is fine,” the mayor said."]
     assert by_sentence["“Nobody asked us.”"] == []
@@ -283,7 +283,7 @@ def test_inch_mark_does_not_stretch_a_content() -> None:
 @pytest.mark.parametrize(
     "text",
     ["The boxer weighs 140 pounds.", "Everything went according to plan.",
-     "By that measure he is overweight according to his body mass index."],
+     "By that measure the boat is heavy according to its load index."],
 )
 def test_units_and_accordance_are_no_cues(text: str) -> None:
     _, per = run(text)

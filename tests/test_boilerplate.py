@@ -484,7 +484,7 @@ def test_the_body_grows_over_a_subheading_followed_by_prose():
         (bp.legal_footer, "By using this site you agree to our Terms of Use and Privacy Policy.", bp.LEGAL),
         (bp.legal_footer, "This copy is for your personal, non-commercial use only.", bp.LEGAL),
         (bp.comment_marker, "Bob says:", bp.COMMENTS),
-        (bp.byline, "Updated: 18 Nov 2019, 19:11", bp.BYLINE),
+        (bp.byline, "Updated: 4 Mar 2021, 09:12", bp.BYLINE),
         (bp.byline, "Published 4 hours ago", bp.BYLINE),
     ],
 )

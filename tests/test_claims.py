@@ -201,7 +201,7 @@ def test_a_bare_agreement_confirms_the_sentence_before():
         "\"Nobody here can deny climate change,\" the mayor said.\n",
         # a refuting word inside a clause, not a predicate over a named claim
         "The ferry ad\n\nThe company advertised cheap crossings to the island. "
-        "It is something that gives people false hope, a critic said.\n",
+        "It is something that gives sailors false comfort, a critic said.\n",
         # a named claim with nothing before it that made it
         "The harbour\n\nThe harbour reopened on Friday. The weather was mild. The mayor denied the allegations.\n",
         # a pronoun with nothing checkable before it

@@ -194,8 +194,8 @@ def test_seed_entries_are_valid_and_cover_the_demo_article() -> None:
     ("Mr. Obama spoke to reporters.", {}),  # a courtesy title defines nothing
     ("Mr. Smith, the mayor, said no.", {"Smith": "mayor"}),
     ("The State Department and the Justice Department declined to comment.", {}),  # bodies, not names
-    ("He is the director of the Potsdam Institute now.", {}),  # "X of the Name" defines X, not Name
-    ("Vice President Joseph R. Biden Jr. arrived.", {"Joseph R. Biden Jr": "Vice President"}),  # initials
+    ("He is the director of the Dunmore Institute now.", {}),  # "X of the Name" defines X, not Name
+    ("Vice President Thomas J. Keller Jr. arrived.", {"Thomas J. Keller Jr": "Vice President"}),  # initials
     ("He praised former secretary of State Hillary Clinton on Monday.",
      {"Hillary Clinton": "former secretary of State"}),
     ("Interim party Chairwoman Donna Brazile spoke.", {"Donna Brazile": "Interim party Chairwoman"}),

@@ -23,7 +23,7 @@ from reader.analysis.sources import is_reference, resolve, source_kind, tokenize
         ("a senior diplomat", "anonymous"),
         ("sources", "anonymous"),
         ("two officials familiar with the talks", "anonymous"),
-        ("a lawyer for the Sierra Club", "anonymous"),
+        ("a lawyer for the Harbour Trust", "anonymous"),
         ("the statement", "document"),
         ("A new survey", "document"),
         ("he", "unknown"),

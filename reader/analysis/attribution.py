@@ -31,7 +31,7 @@ decides where the source and the content are. Each frame is a named rule
   ``question``     Asked about X, ... (a question put to the subject; no source of its own) /
                    when pressed by X about Y (X asks)
   ``nominal``      X's claim that Y / her promise to Y / X's claims about Y / warnings from X that Y /
-                   the unions' claim that Y / a New York Times report that Y (the name modifying the noun) /
+                   the unions' claim that Y / a Harbour Gazette report that Y (the name modifying the noun) /
                    amid allegations of Y (no source)
   ``headline``     Name: Y (a headline led by a speaker)
   ``speaker``      NAME: Y (a transcript turn, to the next speaker)
@@ -56,7 +56,7 @@ short sources are resolved by :mod:`reader.analysis.sources`.
 A cue word is no cue where it reads as something else (no POS tagger: closed word classes and
 the words around it decide): a noun ("the most basic question", "details to reporters", "savings
 plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
-("the two guides I wrote"), a sense that reports nothing ("maintains a program", "called an
+("the three checklists I wrote"), a sense that reports nothing ("maintains a program", "called an
 emergency meeting", "knows the details", "demonstrated outside"), a light verb whose definite
 speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
 participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
@@ -217,7 +217,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
                      r"(?!to\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\b|[A-Z0-9$]))")
     if about:
         # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
-        # a weekday may come between: "Clinton's comments Tuesday on the shooting"
+        # a weekday may come between: "Ortiz's remarks Tuesday on the closure"
         heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})(?:\s+{_WEEKDAY})?\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
         r"(?<![\w’'-])(?P<src>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s"
@@ -227,7 +227,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
         r"|(?:(?!(?:than|that|the|a|an|of|to|in|on|for|with|and|or|but|by|from|at|as|is|are|was|were|more|less"
         r"|some|many|all)\s)"
         r"[A-Za-z][\w-]*\s+)?[A-Za-z][\w-]*s[’'](?![\w’'])"
-        # a name as the noun's modifier: "a New York Times report that", "the European reluctance to"
+        # a name as the noun's modifier: "a Harbour Gazette report that", "the Northern reluctance to"
         r"|(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*)\s+"
         r"(?:(?:latest|new|recent|earlier|repeated|previous|own|false|frequent|public|private|initial|original|"
         r"first|last|final|bold|controversial|unfounded|baseless|unsubstantiated|oft-repeated|dubious|renewed|"
@@ -752,7 +752,7 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
             continue
         if lw == "so" and k > 0 and toks[k - 1].word and toks[k - 1].lower not in ("and", "but", "or", "yet", "not") \
                 and k == i - 1:
-            k -= 1  # "the leader that Mr. Trump so admires": an intensifier, not a conjunction
+            k -= 1  # "the captain that Mr. Alder so admires": an intensifier, not a conjunction
             continue
         if lw in S.AUXILIARIES and lw not in ("'s", "’s") and not (t.cap and k > 0):  # "Theresa May said"
             aux.append(lw)
@@ -956,7 +956,7 @@ _CLAUSE_PUNCT = frozenset(",;:—–―()“”\"")
 
 def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
     """Has the clause that token j ends in a verb before it? A noun after its clause's verb
-    ("read the two guides | I wrote") can head a relative clause; a noun in a leading adjunct
+    ("read the three checklists | I wrote") can head a relative clause; a noun in a leading adjunct
     before any verb ("In an interview with a radio station | she blasted") cannot."""
     for m in range(j - 1, -1, -1):
         t = toks[m]
@@ -1004,12 +1004,12 @@ def _in_infinitive(toks: list[Token], after: int, k: int) -> bool:
 def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexicon) -> bool:
     """Is the cue the verb of a contact relative clause whose object is the noun before it?
 
-    English drops the relative pronoun of an object relative: "the two guides I wrote in 2014",
-    "tax experts I spoke to", "the ones he refused to answer". A subject
+    English drops the relative pronoun of an object relative: "the three checklists I wrote in 2019",
+    "harbour pilots I spoke to", "the queries she refused to answer". A subject
     pronoun right after a common noun (not after a verb, a conjunction, a preposition or an
     adverb, which open ordinary clauses: "said he", "but she", "Last week he") starts such a
     clause; its verb describes the noun and reports nothing. A speech verb followed by its own
-    clause stays a cue: "the $18 million he says he raised" reports his claim."""
+    clause stays a cue: "the money she says she collected" reports her claim."""
     if k < 1 or toks[k].lower not in _OBJECT_GAP_PRONOUNS or not toks[k].word:
         return False
     b = toks[k - 1]
@@ -1029,7 +1029,7 @@ def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexic
         after = toks[nxt]
         if after.word and after.lower not in S.PREPOSITIONS and after.lower not in S.OBJECT_PRONOUNS \
                 and not _TIME_WORD.fullmatch(after.text):
-            return False  # "a provision they say could exclude ...": a parenthetical report
+            return False  # "a clause they say could bar ...": a parenthetical report
     return True
 
 
@@ -1067,20 +1067,20 @@ def _frame(
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
     if entry.lemma in _RAISING and nxt + 1 < n and toks[nxt].lower == "to" and toks[nxt + 1].lower in ("be", "have") \
             and entry.form != "ing":
-        # "This rumor appears to have been made up", "the output seems to be aiming for 60": the writer's
+        # "The tale appears to be invented", "the pump seems to be aiming for 90": the writer's
         # hedge about the subject, which says nothing: no source, the sentence is the content
         np_ = _left_np(toks, k, 0, verbs) if prev is not None and prev.word else None
         clause = _trim(text, toks[np_[0]].start if np_ else toks[k].start if prev is not None and prev.word
                        else s_start, s_end)
         return _Raw(cue, group, None, [clause] if clause else [], "impersonal")
     if prev is not None and prev.lower == "please" and not aux:
-        return None  # "Seriously, please ask yourself that question": a request to the reader, no source
+        return None  # "Honestly, please ask yourself this one": a request to the reader, no source
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
             and _acquaintance(toks, nxt, lex.verb_forms):
-        return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
+        return None  # "She knows the tide tables of the bay", "She knows nothing": acquaintance, no content
     if entry.lemma == "invite" and any(toks[m].lower == "to" and m + 1 < n and toks[m + 1].lower in _OBJECT_DETERMINERS
                                        for m in range(nxt, min(n - 1, nxt + 6))):
-        return None  # "invited Mr. Trump to a meeting": to an event, not to act or speak
+        return None  # "invited Mr. Alder to a dinner": to an event, not to act or speak
     if entry.lemma == "admit" and _admits_into(toks, nxt):
         return None  # "a vote for admitting Poland to NATO": letting in, not confessing
     if entry.lemma == "want" and 0 < k < ci and toks[k - 1].lower in ("what", "whatever") \
@@ -1092,7 +1092,7 @@ def _frame(
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
     if _object_gap(toks, k, nxt, entry, lex):
-        return None  # "the two guides I wrote", "the ones he refused to answer": the object is the noun before
+        return None  # "the three checklists I wrote", "the queries she refused to answer": the object is the noun before
 
     if _ON_CONDITION.match(text, cue.end):
         return None  # "spoke on condition of anonymity": how the source talked, not what it said
@@ -1100,11 +1100,11 @@ def _frame(
             and (_ANAPHORIC_ACT.match(text, cue.start, cue.end)
                  or text[cue.start : cue.end].lower().endswith("decision")) \
             and not _ACT_CONTENT.match(text, cue.end, s_end):
-        return None  # "Trump made the comments Friday during a visit": an act reported elsewhere, no content
+        return None  # "Alder made the comments Monday at the fish market": an act reported elsewhere, no content
         # here; "helping voters make an informed decision": a decision is a cue only with what was decided
     if entry.form in ("past", "part") and not aux and _appositive_participle(toks, ci, cj, lex):
         # "The report, published on Friday, found Y": the verb after the appositive is the cue; with an
-        # agent it is a passive of its own: "members, called to service by the governor, are ..."
+        # agent it is a passive of its own: "volunteers, called to duty by the mayor, are ..."
         by = next((m for m in range(nxt, n) if toks[m].text == "," or toks[m].lower == "by"), n)
         np_by = _right_np(toks, by + 1, n, verbs) if by < n and toks[by].lower == "by" else None
         np_l = _left_np(toks, ci - 2, 0, verbs)
@@ -1126,7 +1126,7 @@ def _frame(
         if _CONVENE.match(text, cue.end, s_end):
             return None  # "called an emergency meeting", "called a snap election": convening, not saying
         if _NAMING_WHAT.search(text, max(s_start, cue.start - 80), cue.start):
-            return None  # "what he called a “brazen breach”": naming in the writer's sentence, not a claim
+            return None  # "what she called a “shameless stunt”": naming in the writer's sentence, not a claim
         if nxt + 1 < n and toks[nxt].lower == "the" and toks[nxt + 1].cap and not aux and prev is not None \
                 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
                 and _name_then_verb(toks, nxt + 1, n):
@@ -1151,7 +1151,7 @@ def _frame(
         if np_ is None:
             return None
         if entry.lemma.startswith("according") and toks[np_[1]].lower in _ACCORDANCE:
-            return None  # "overweight according to his body mass index", "according to plan": in
+            return None  # "heavy according to its load index", "according to plan": in
             # accordance with a measure or a rule, not a source
         np_ = _document_author(toks, np_, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_))
@@ -1196,7 +1196,7 @@ def _frame(
             content = [right] if right else []
         else:
             # the subject is the content's head: it starts after the last clause boundary
-            # ("..., although they say they support the changes lawmakers are expected to consider")
+            # ("..., although they say they back the rules councillors are expected to weigh")
             bound = None
             for bound in _CLAUSE_BOUNDARY.finditer(text, s_start, cue.start):
                 pass
@@ -1253,13 +1253,13 @@ def _frame(
             right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
             return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
 
-    # --- a subject with a reduced relative: "a poll released in late August found Y",
+    # --- a subject with a reduced relative: "a survey published in early May found Y",
     # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
     if entry.form in ("past", "s", "base") and prev is not None and prev.word and not (
             entry.noun_like and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your")):
         rr = _reduced_relative(toks, ci, lex)
         if rr is not None and entry.noun_like and not aux and not _verbal(toks, k, nxt, entry):
-            rr = None  # "a haven shielded from any tough questions": the cue word is the noun the participle governs
+            rr = None  # "a refuge sheltered from any awkward questions": the cue word is the noun the participle governs
         if rr is not None:
             after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj
             right = _content_right(text, toks, after, s_end)
@@ -1290,7 +1290,7 @@ def _frame(
         return None
     if entry.lemma == "ask" and entry.form in ("past", "part") and any(a in _BE for a in aux) and nxt < n \
             and toks[nxt].lower in _WH_WORDS:
-        # "Reagan was once asked how the Cold War would end": a question put, the asker unnamed
+        # "The old harbour master was once asked how the feud would end": a question put, the asker unnamed
         right = _content_right(text, toks, cj, s_end)
         return _Raw(cue, group, None, [right] if right else [], "passive")
     if entry.form in ("past", "part") and not entry.passive and any(a in _BE for a in aux) and entry.group != "belief":
@@ -1302,7 +1302,7 @@ def _frame(
         rest_i = nxt
         by = nxt if nxt < n and toks[nxt].lower == "by" else None
         if by is None:
-            # "has been called a charlatan by fellow physicians": the agent after a short complement
+            # "has been called a fraud by fellow pilots": the agent after a short complement
             by = next((i for i in range(nxt, min(n, nxt + 8)) if not toks[i].word and toks[i].text not in "“”\"'-"
                        or toks[i].lower in ("by", "that", "because", "for", "after", "when", "who", "which")), None)
             if by is not None and (toks[by].lower != "by" or by == nxt):
@@ -1374,7 +1374,7 @@ def _frame(
             if np_d is not None and before is not None and before.word and not before.cap \
                     and (before.lower.endswith("ed") or before.lower in lex.forms) \
                     and not any(p.cue.start <= before.start < p.cue.end for p in prior):
-                # "Trump unleashed a series of tweets saying Y": the verb's subject speaks through
+                # "Ortiz unleashed a string of tweets saying Y": the verb's subject speaks through
                 # the message; the cue runs from the verb to the participle
                 subj = _left_np(toks, np_d[0] - 2, 0, verbs) if np_d[0] >= 2 else None
                 if subj is not None:
@@ -1393,7 +1393,7 @@ def _frame(
                 j -= 1
             np_h = _left_np(toks, j, 0, verbs) if j >= 0 else None
             if np_h is not None and np_h[1] == j:
-                # "Ms. Scott can be heard yelling to the officers that Y": the one heard speaks
+                # "Ms. Reyes can be heard yelling at the deckhands that Y": the one heard speaks
                 content = _content_right(text, toks, cj if not entry.takes_object
                                          else _skip_object(toks, nxt, n, verbs), s_end)
                 return _Raw(Span(toks[j + 1].start, cue.end), group, _sp(toks, np_h[0], np_h[1]),
@@ -1423,7 +1423,7 @@ def _frame(
         ant = head.antecedent if head else None
         rel = _relative_before(toks, ci)
         if rel is not None and (head is None or head.cue.start < rel[0].start):
-            src, ant = rel  # "the nominee, who began his speech by marveling at Y": the relative's subject
+            src, ant = rel  # "the candidate, who opened her talk by marveling at Y": the relative's subject
         if head is not None and head.rule == "relative" and head.antecedent is not None and head.content \
                 and head.content[-1].end < cue.start and re.search(
                     r"[,—–―]", text[head.content[-1].end : cue.start]):
@@ -1456,7 +1456,7 @@ def _frame(
             src, ant = late, None  # "the camera is facing down, and she becomes upset, shouting Y"
         judged = _judged_object(toks, k, lex) if prev is not None and prev.lower == "for" else None
         if judged is not None:
-            src, ant = judged, None  # "the panel held Pagliano in contempt for refusing Y": Pagliano refused
+            src, ant = judged, None  # "the council held Keller in contempt for refusing Y": Keller refused
         if prev is not None and prev.lower == "despite":
             # "X, despite admitting Y, did Z": the concession ends at its comma
             clause_end = next((toks[i].start for i in range(cj + 1, n) if toks[i].text == ","), clause_end)
@@ -1469,7 +1469,7 @@ def _frame(
     if prev is not None and prev.lower in ("and", "but", "or", "yet") and k > 0 and (
             not prior or prior[0].source is not None) and (toks[k - 1].word or toks[k - 1].text in ",”\"'"):
         if entry.form == "base" and not aux and prior and _in_infinitive(toks, prior[-1].cue.end, k):
-            return None  # "called on Trump to stop attacking her and apologize": the urged act, inside the content
+            return None  # "called on Alder to stop mocking her and apologize": the urged act, inside the content
         if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" \
                 and not _BY_MEANS.match(text, toks[nxt].end):
             return None  # "a coalition led by X and backed by Y": a reduced passive describing a noun, no one speaks
@@ -1493,7 +1493,7 @@ def _frame(
                         and p.content[-1].end <= p.cue.start and p.source.end <= toks[k].start
                         and re.fullmatch(r"[\s,]*", text[p.source.end : toks[k].start])), None)
         if account is not None:
-            # "The relatives watched the videos, according to their lawyers, and said Y": the second verb
+            # "The families watched the tapes, according to their lawyers, and said Y": the second verb
             # goes on with what the lawyers report (the relatives said Y), one account
             tail = _trim(text, toks[k].start, s_end)
             account.content = account.content + ([tail] if tail else [])
@@ -1562,7 +1562,7 @@ def _frame(
         return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "relative", ant)
 
     # --- subject before the cue, possibly with a parenthesis or appositives:
-    # "Rep. Jim Jordan (R-Ohio), an oversight panel member, said"
+    # "Rep. Dan Keller (D-Maine), a budget panel member, said"
     np_ = _left_np(toks, k, 0, verbs) if prev is not None else None
     rel_adverb = False
     if np_ is not None and np_[2] == "clause" and np_[0] >= 2 and toks[np_[0] - 1].lower in _AUTHOR_PREPS:
@@ -1660,7 +1660,7 @@ def _frame(
                 and (toks[np_[0] - 2].text == "," or toks[np_[0] - 2].word and toks[np_[0] - 2].lower not in verbs
                      and toks[np_[0] - 2].lower not in S.PREPOSITIONS and toks[np_[0] - 2].lower != "during"
                      and _left_np(toks, np_[0] - 2, 0, verbs) is not None):
-            # "the strong leader that Mr. Trump so admires", "a diatribe, which RT pointed to as Y":
+            # "the stern captain that Mr. Alder so admires", "a rant, which the Gazette pointed to as Y":
             # an object relative clause; what is admired is the relative pronoun's antecedent
             rel = Span(before_src.start, before_src.end)
             return _Raw(cue, group, src, [rel] + ([right] if right else []), "subject")
@@ -1749,7 +1749,7 @@ _CHANNEL_VERBS = {
     "before": frozenset("spoke speak speaks speaking spoken appeared appear appears appearing".split()),
 }
 #: A meeting held or called by the subject: "held a news conference to announce", "called an
-#: emergency meeting to discuss", "gathered Friday to discuss".
+#: urgent meeting to discuss", "gathered Monday to discuss".
 _MEETING_VERBS = frozenset(
     "held hold holds holding called call calls calling convened convene convenes convening hosted host hosts "
     "hosting organized organised".split())
@@ -1760,8 +1760,8 @@ _GATHER = frozenset("gathered gather gathers convened convene convenes met meet 
 
 def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span | None:
     """The source of a purpose infinitive whose "to" is token k, when the clause's verb takes
-    a channel or a meeting ("Trump took to Twitter overnight to accuse ...", "the senator spoke
-    at a gathering of conservatives to discuss ..."): the subject of that verb. None for any
+    a channel or a meeting ("Ortiz took to the radio at dawn to accuse ...", "the harbour master
+    spoke at a supper of fishermen to discuss ..."): the subject of that verb. None for any
     other infinitive ("took to the stage to sing" is no cue; "went on to say" is its own cue)."""
     j = k - 1
     floor = max(0, k - 14)
@@ -1773,7 +1773,7 @@ def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span |
         elif lw in _MEETINGS and any(toks[m].lower in _MEETING_VERBS for m in range(max(floor, j - 4), j)):
             found = next(m for m in range(j - 1, max(floor, j - 4) - 1, -1) if toks[m].lower in _MEETING_VERBS)
         elif lw in _GATHER and (j == k - 1 or j == k - 2 and _TIME_WORD.fullmatch(toks[k - 1].text)):
-            found = j  # "leaders gathered Friday to discuss", "the council met to consider"
+            found = j  # "captains gathered Monday to discuss", "the council met to consider"
         if found is not None:
             break
         j -= 1
@@ -1786,7 +1786,7 @@ def _purpose_channel(toks: list[Token], k: int, verbs: frozenset[str]) -> Span |
         return Span(toks[s].start, toks[s].end)
     np_ = _appositive(toks, s, verbs) if toks[s].text == "," else _left_np(toks, s, 0, verbs)
     if np_ is None and toks[s].text == ",":
-        return _main_subject(toks, found, verbs)  # "The U.N., which in March ..., called a meeting"
+        return _main_subject(toks, found, verbs)  # "The board, which in May ..., called a meeting"
     if np_ is None or _no_noun_head(toks, np_[0], np_[1]):
         return None
     return _sp(toks, np_[0], np_[1])
@@ -1972,7 +1972,7 @@ def _finite_tense(toks: list[Token], v: int, pronoun: bool) -> str | None:
 
 def _clause_verb(toks: list[Token], i: int, end: int) -> tuple[int, str] | None:
     """The finite verb (index, tense) of a clause whose subject starts at token i, before index
-    end: "he posed ...", "the drug either did not help ...", "law enforcement and campus security
+    end: "he posed ...", "the drug either did not help ...", "harbour police and dock guards
     located ...". None when the words from i do not open a clause with its own subject."""
     if i >= end or not toks[i].word or toks[i].lower in S.PREPOSITIONS or toks[i].lower in S.AUXILIARIES \
             or toks[i].lower in S.CLAUSE_WORDS:
@@ -2003,12 +2003,12 @@ def _clause_verb(toks: list[Token], i: int, end: int) -> tuple[int, str] | None:
 
 def _inner_conjunct(toks: list[Token], k: int, prior: list[_Raw], entry: CueEntry, aux: list[str]) -> bool:
     """Is the verb after the coordinator at token k the second verb of a clause inside an earlier
-    cue's content, sharing that clause's subject rather than the cue's source? "Police say he
-    posed a threat and refused to drop the gun": "he" refused; that is what the police say, not
+    cue's content, sharing that clause's subject rather than the cue's source? "Guards say he
+    posed a risk and refused to leave the pier": "he" refused; that is what the guards say, not
     a new attribution (PolNeAR marks none). Two readings are possible when the tenses agree
     ("They said he mocked the staff and talked about Y"); the verb is read as the inner clause's
     when its tense matches that clause's verb and it is no verb of saying (with one, annotators
-    read the parallel report: "Merrill says Machado promised Y and said Z"). A verb inside an
+    read the parallel report: "Reyes says Keller promised Y and said Z"). A verb inside an
     adverbial clause within the content ("... said she was leaving when guards stopped her and
     told her to go") belongs to that clause whatever its verb."""
     conj = toks[k]
@@ -2078,7 +2078,7 @@ _NOT_A_MODIFIED_NOUN = S.DETERMINERS | S.POSSESSIVES | S.SUBJECT_PRONOUNS | S.OB
 
 def _after_copula(toks: list[Token], k: int) -> bool:
     """Is the coordinator at token k preceded, in its clause, by a form of "be" with no other
-    verb between ("is seemingly genuine and | deeply felt", "were not accredited media or |
+    verb between ("is plainly sincere and | deeply felt", "were not accredited media or |
     invited guests")? A past participle coordinated there shares the copula: an adjective or a
     passive, not a second verb of the subject."""
     for m in range(k - 1, max(-1, k - 10), -1):
@@ -2116,7 +2116,7 @@ def _temporal_pronoun(toks: list[Token], k: int, prior: list[_Raw]) -> Span | No
 
 
 def _admits_into(toks: list[Token], i: int) -> bool:
-    """Does "admit" let named members into a body here ("admitting Poland, Hungary and the Czech
+    """Does "admit" let named members into a body here ("admitting Alder, Dunmore and the Isle of
     Republic to NATO")? Names as its object, then "to" before a name or a determined noun, no
     clause or quotation after it. Not "admitted the error to the board", "admitted to the affair"."""
     for m in range(i, min(len(toks) - 1, i + 10)):
@@ -2153,9 +2153,9 @@ _JUDGING_FORMS = _verb_forms(
 
 
 def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
-    """The object of a verb of judging before the "for" at token k: "the panel held Pagliano in
-    contempt of Congress for refusing to testify" (Pagliano refused), "she gives credit to
-    black storytellers for speaking out" (the storytellers spoke). None without such a verb
+    """The object of a verb of judging before the "for" at token k: "the council held Keller in
+    contempt of the inquiry for refusing to appear" (Keller refused), "she gives credit to
+    the ferry crews for speaking out" (the crews spoke). None without such a verb
     and its object (a passive "was praised for saying Y" keeps its subject)."""
     for m in range(k - 1, max(-1, k - 25), -1):
         t = toks[m]
@@ -2179,13 +2179,13 @@ def _judged_object(toks: list[Token], k: int, lex: Lexicon) -> Span | None:
         if np_ is None or toks[np_[0]].lower in S.SUBJECT_PRONOUNS - {"it", "you"}:
             return None
         last = next((i - 1 for i in range(np_[0] + 1, np_[1] + 1) if toks[i].lower in S.PREPOSITIONS), np_[1])
-        return _sp(toks, np_[0], last)  # "Pagliano | in contempt of Congress"
+        return _sp(toks, np_[0], last)  # "Keller | in contempt of the inquiry"
     return None
 
 
 def _gerund_object_conjunct(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
     """Does the coordinator at token k join a second gerund to one that is an earlier cue's
-    object, with no punctuation between ("Mr. McKinley suggested looking at the statement and
+    object, with no punctuation between ("Ms. Hale suggested reading the notice and
     asking yourself Y", "She recommended cutting fees or raising taxes")? The second gerund is
     part of that cue's content, not an attribution of its own."""
     ends = {p.cue.end for p in prior}
@@ -2232,7 +2232,7 @@ def _adds_thing(toks: list[Token], i: int) -> bool:
             or toks[i].lower in S.SUBJECT_PRONOUNS and toks[i].lower not in ("one", "that"):
         return False
     if _clause_verb(toks, i, len(toks)) is not None:
-        return False  # "adding the firings amounted to 1 percent": a clause without "that"
+        return False  # "adding the layoffs came to 2 percent": a clause without "that"
     m = i
     while m < len(toks) and toks[m].word and toks[m].lower not in S.PREPOSITIONS and m - i < 8:
         if toks[m].lower in _SPEECH_OBJECTS:
@@ -2354,8 +2354,8 @@ _QUOTE_MARKS = frozenset('"“”‘’\'')
 
 
 def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, int, str] | None:
-    """The subject of the cue at ci when it carries a reduced relative: "A poll released in late
-    August found" -> (first, last, stop) of "A poll released in late August". Only a participle
+    """The subject of the cue at ci when it carries a reduced relative: "A survey published in early
+    May found" -> (first, last, stop) of "A survey published in early May". Only a participle
     followed by a prepositional or time phrase counts, and only one that is no reporting verb of its
     own ("Trump claimed in March Clinton said" keeps Clinton as the source)."""
     verbs = lex.verb_forms
@@ -2374,7 +2374,7 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
             opener = toks[p + 1]
             if gerund and not (opener.lower in S.PREPOSITIONS | _PLACE_PREPOSITIONS
                                and opener.lower not in ("of", "to")):
-                return None  # "Protesters marching through the streets chanted"
+                return None  # "Dock workers marching along the quay chanted"
             if not (opener.lower in _RR_OPENERS or _TIME_WORD.fullmatch(opener.text) or gerund):
                 return None
             head = _left_np(toks, p - 1, 0, verbs)
@@ -2383,7 +2383,7 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
                 head = (head[0], head[1], "start")  # "But a study published in May found"
             if head is not None and head[2] == "clause" and head[0] >= 1 \
                     and toks[head[0] - 1].lower in _SUBORDINATORS:
-                head = (head[0], head[1], "punct")  # "since emails combed through by Vox suggest": a clause opens
+                head = (head[0], head[1], "punct")  # "since letters examined by the Gazette suggest": a clause opens
             if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
             if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
@@ -2423,7 +2423,7 @@ def _dash_appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[
             if np_ is None or np_[1] != open_ - 1 or np_[2] not in ("start", "punct"):
                 return None
             if np_[0] >= 2 and toks[np_[0] - 1].text == "," and not toks[np_[0]].cap:
-                # "John Dickey, the chief executive of X -- the firm that ... -- told": the name heads it
+                # "Paul Brandt, the head of X -- the firm that ... -- told": the name heads it
                 name = _left_np(toks, np_[0] - 2, 0, verbs)
                 if name is not None and name[1] == np_[0] - 2 and name[2] in ("start", "punct") \
                         and all(toks[p].cap or not toks[p].word for p in range(name[0], name[1] + 1)):
@@ -2489,13 +2489,13 @@ def _appositive(toks: list[Token], k: int, verbs: frozenset[str]) -> tuple[int, 
             # a head: a complete noun phrase ("Scott Pruitt", "the chief of police")
             head = r is not None and (
                 r[1] >= j - 1 or toks[r[1] + 1].text == "(" or toks[r[1] + 1].lower in ("who", "whose", "which", "and"))
-            # an apposition: a phrase that starts like a noun phrase ("one of the states suing the
-            # EPA", "a senior adviser to the campaign"); part of the source, never its start
+            # an apposition: a phrase that starts like a noun phrase ("one of the towns suing the
+            # port authority", "a senior adviser to the campaign"); part of the source, never its start
             apposition = not head and r is not None and j - seg_start <= 30 and (
                 first in S.DETERMINERS or first in S.POSSESSIVES or toks[seg_start].cap or first.isdigit()
                 or seg_start + 1 < j and toks[seg_start + 1].lower in ("of", "for", "at"))  # "director of X"
         if best is None and skipped_adverbial and b < 0 and not head:
-            # "... since Clinton, at Monday's debate, cited": the noun phrase ending the clause
+            # "... since Ortiz, at Tuesday's hearing, cited": the noun phrase ending the clause
             r2 = _left_np(toks, j - 1, seg_start, verbs)
             if r2 is not None and r2[1] == j - 1 and r2[2] == "clause" and (
                     toks[r2[0]].cap or toks[r2[0]].lower in S.DETERMINERS or toks[r2[0]].lower in S.POSSESSIVES):
@@ -2575,7 +2575,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "seized on the report to ...": right after a determiner, a noun
     next_cue = lexicon().forms.get(after.lower) if after is not None and after.word and not after.cap else None
     if next_cue is not None and next_cue.form in ("base", "s", "past") and not next_cue.noun_like:
-        return False  # "the system, which advocates say disadvantages ...": the cue word is the next verb's subject
+        return False  # "the fee system, which advocates say hurts ...": the cue word is the next verb's subject
     if entry.form == "base" and k >= 1 and toks[k - 1].lower in ("a", "an") and prev is not None and prev.word:
         return False  # "A Curious Plan to ...": "a" opens a singular noun phrase, whatever the capitals
     if prev is not None and k >= 1 and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
@@ -2623,7 +2623,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
             and toks[k - 2].text == "," and toks[k - 3].word and (toks[k - 3].cap or toks[k - 3].lower.endswith("s")) \
             and after is not None and (after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap
                                        or after.lower in ("that", "to")):
-        return True  # "Some Democrats, however, question the wisdom of Y": a verb after a parenthetical adverb
+        return True  # "Some councillors, however, question the sense of Y": a verb after a parenthetical adverb
     if entry.form in ("s", "past") and prev.text in (",", "--") and after is not None and after.word \
             and after.lower not in ("and", "or") and _after_relative_aside(toks, k):
         return True  # "The alliance, which includes X, advocates for Y": the main verb after the aside
@@ -2635,7 +2635,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if after is None or not after.word or after.lower in S.PREPOSITIONS or after.lower in S.AUXILIARIES:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
-        return False  # "a Government Accountability Office report released last year": a noun
+        return False  # "a Harbour Audit Office report released in May": a noun
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
     object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap \
@@ -2687,7 +2687,7 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
                 or i == 0 and len(t.lower) > 5 and t.lower.endswith("ed") and i + 1 < ci \
                 and toks[i + 1].lower in S.PREPOSITIONS \
                 or i > 0 and toks[i - 1].text == "," and t.lower in ("as", "including", "such"):
-            # "Chastened by the analyses, as well as complaints over Y, Trump ..."
+            # "Chastened by the audits, as well as gripes about Y, Ortiz ..."
             # skip a leading adverbial up to its comma
             j = i
             while j < ci and toks[j].text != ",":
@@ -2905,7 +2905,7 @@ def _headline(text: str, toks: list[Token], s_start: int, s_end: int) -> _Raw | 
             if on is not None:
                 if on == 0 or on == len(head) - 1:
                     return None
-                # "Obama on Climate Change: The Trends Are ...": the speaker, then the topic, with the cue
+                # "Ortiz on Harbour Fees: The Costs Are ...": the speaker, then the topic, with the cue
                 return _Raw(Span(head[on].start, t.end), "say", Span(head[0].start, head[on - 1].end), [content],
                             "headline")
             return _Raw(Span(t.start, t.end), "say", Span(head[0].start, head[-1].end), [content], "headline")
@@ -3104,7 +3104,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             later.append(
                 _Raw(Span(m.start(key), m.end(key)), group, Span(m.start("src"), m.end("src")),
                      [rest] if rest else [], "nominal",
-                     # "Politifact seized on Trump's claim that Y": a claim with a named owner and its
+                     # "The Gazette seized on Alder's claim that Y": a claim with a named owner and its
                      # own proposition is that owner's, not the outer speaker's framing (unlike "he
                      # said his plans to", "they say the president's claims about Z are unfounded")
                      absolute=group == "claim" and key == "cue" and text[m.end():m.end() + 4].lower() == "that"
@@ -3190,7 +3190,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
 
 #: What may stand between a reporting cue's content start and the subject of its complement
 #: clause: nothing, or an adjunct without a comma ending in "that" ("during a rally in May that").
-#: A subject coordinated ahead of the source ("she said professors or supervisors would ...") is
+#: A subject coordinated ahead of the source ("she said pilots or skippers would ...") is
 #: part of that clause's subject: one word (with its article) before "and"/"or".
 _COMPLEMENT_GAP = re.compile(
     r"\s*(?:(?:[^,;:“”\"]{0,80}\s)?that\s+)?(?:(?:the\s+)?[A-Za-z][\w.'’-]*\s+(?:and|or)\s+)?", re.I)
@@ -3231,7 +3231,7 @@ _FRONTED_SUBJECT = re.compile(
     r"\W*(?:(?:and|but|yet|so|even)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
     r"after|before|once|unless|whereas|until)\s+\Z", re.I)
 #: Reporting rules whose content is the rest of the sentence around them: a fronted clause is
-#: part of what they report ("Even if X proves short-lived, Mr. Morgan said, Y").
+#: part of what they report ("Even if X proves brief, Mr. Keller said, Y").
 _PREPOSED_RULES = frozenset(("preposed", "inverted", "according", "dash", "headline", "speaker"))
 
 
@@ -3239,7 +3239,7 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     """Does cue a, inside b's content, head a clause of the writer's own rather than the
     framing of what b reports? Then it is an attribution of its own (PolNeAR annotates it):
     a non-restrictive relative ("... The Daily Caller, which unearthed Y"), a temporal clause
-    after b's cue ("described her as a disgrace after she attacked Y"), a parenthesis, or a
+    after b's cue ("described him as a fool after he mocked Y"), a parenthesis, or a
     fronted adverbial clause ahead of the main clause's cue ("When PolitiFact examined Y, it
     was labeled Z"). "X said he plans to Y", "X said the report that showed Y": not so."""
     subj = a.source.start if a.source is not None and a.source.end <= a.cue.start else a.cue.start
@@ -3268,7 +3268,7 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
 def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     """Is a the cue of the main clause, with its own subject after the comma that ends a fronted
     adverbial clause holding b and b's complement ("As Clinton talked about Y, Trump highlighted
-    Z", "If the I.R.S. has questions about Y, voters should know Z")? Not "As X said, Y": there
+    Z", "If the auditor has questions about Y, voters should know Z")? Not "As X said, Y": there
     the comma follows the cue, and the main clause is what X said."""
     if a.rule != "subject" or a.source is None or a.source.end > a.cue.start or b.rule in _PREPOSED_RULES:
         return False
@@ -3335,7 +3335,7 @@ _ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
 
 def _writers_clause(text: str, a: _Raw) -> bool:
     """Is a's clause the writer's narration rather than part of the content it sits in? A
-    temporal clause ("Z drew criticism after he appeared to suggest Y") tells when something
+    temporal clause ("Z is facing criticism after she appeared to imply Y") tells when something
     happened, and a relative clause set off by commas ("..., which RT pointed to as Y") is an
     aside about its antecedent: both are the writer's own attributions (PolNeAR annotates
     them), unlike a complement clause, whose cues are the reported speaker's framing."""
@@ -3428,8 +3428,8 @@ _MAIN_CLAUSE_JOIN = re.compile(
     r"(?:[,;]\s*(?:and|but|yet|so|while|whereas|although|though)|;|\s(?:while|whereas))\s+\Z", re.I)
 
 
-#: A coordinated main clause that opens with an adjunct before its subject: ", but in the course of
-#: their report they ...".
+#: A coordinated main clause that opens with an adjunct before its subject: ", but at the end of
+#: their review they ...".
 _JOIN_THEN_ADJUNCT = re.compile(
     r"(?:(?<=,[”\"’])|[,;])\s*(?:and|but|yet|so)\s+(?:in|on|at|after|during|with|by|since|through|despite)\s"
     r"[^,;:“”\"]{0,60}?\s+\Z",

@@ -202,7 +202,7 @@ _TITLE_CASE_SMALL = frozenset("a an and as at by for from in into of on or the t
 def headline_prefixed(text: str) -> bool:
     """A teaser: a Title Case headline run on into its first sentence.
 
-    "Ford Recalls F-150s; Loose Cable Can Cause Stalling Or Fires Ford is recalling ..."
+    "Ferry Line Recalls Passes; Misprint Can Cause Delays Or Refunds The ferry line is recalling ..."
     Title Case capitalises small words ("To", "Of", "In") that running prose leaves
     in lower case, so a capitalised small word inside a long capitalised run, with
     lower-case prose after it, marks a headline glued to its lede.
@@ -441,7 +441,7 @@ _BYLINE = re.compile(
 
 
 def byline(s: Stats) -> str | None:
-    """An author line or a date line ("By Jane Doe", "Nov. 19, 2019 8:03 am ET")."""
+    """An author line or a date line ("By Jane Doe", "Mar. 4, 2021 9:12 am ET")."""
     return BYLINE if s.words <= 16 and not (s.prose and s.sentences > 1) and _BYLINE.search(s.text) else None
 
 

@@ -155,7 +155,7 @@ _OBJECT = re.compile(
 )
 # a named claim as the subject of a refuting word's copula: "That comment is a lie", "This is
 # totally bogus", "his comments were 'Mostly False'", "the president's claims about ... are
-# unfounded" (not "it's something that gives people false hope": the word must be the predicate)
+# unfounded" (not "it's something that gives sailors false comfort": the word must be the predicate)
 _PREDICATE = (
     r"\s+(?:is|was|are|were|be|been|remains?|remained)\s+[\"“‘']?"
     r"(?:(?:a|an|all|just|simply|also|still|totally|completely|entirely|utterly|patently|demonstrably|"

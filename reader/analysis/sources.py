@@ -178,7 +178,7 @@ def source_kind(phrase: str) -> SourceKind:
         return "organisation"  # "a police spokesman", "a spokeswoman for the ministry": the body speaks
     if (head in _ANONYMOUS_HEADS or head in _ROLE_HEADS) and lowers[0] in DETERMINERS | POSSESSIVES \
             and not head_word[:1].isupper():
-        return "anonymous"  # "a lawyer for the Sierra Club", "the official": a role, not a name
+        return "anonymous"  # "a lawyer for the Harbour Trust", "the official": a role, not a name
     if head in _ORG_WORDS or any(lw in _ORG_WORDS for lw in lowers if lw not in ("state", "states", "white")):
         return "organisation"
     if caps:

@@ -394,7 +394,7 @@ def _negated_statements(
 
 
 # Predicates of feeling, liking and readiness: negated, they describe the subject's state of
-# mind ("Apple isn't happy with the battery", "fans don't approve"); they refute no claim.
+# mind ("The captain isn't happy with the engine", "fans don't approve"); they refute no claim.
 _ATTITUDES = frozenset(
     "happy pleased impressed amused thrilled satisfied keen interested ready sure convinced bothered "
     "fazed surprised worried concerned afraid scared approve approves approved like likes liked love "
@@ -978,7 +978,7 @@ _DEONTIC_SUBORDINATORS = _SUBORDINATORS | {"that", "whether"}
 
 def _recommends(s: str) -> bool:
     """A main clause with should/must/ought to ("Companies should pay taxes"); not one in a
-    subordinate clause ("decided she should share the honor", "whether it should be released")."""
+    subordinate clause ("decided she should split the prize", "whether it should be released")."""
     low = s.lower()
     if "should" not in low and "must" not in low and "ought" not in low:
         return False

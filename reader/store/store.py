@@ -403,7 +403,7 @@ class Store:
 
     def _inherit(self, article_id: str, meta: dict[str, Any], title: str, path: str, text: str,
                  db: Any) -> None:
-        """Move the notes of an earlier version of this article here (see remember_article)."""
+        """Move the notes of this article's earlier version here (see remember_article)."""
         old = self._predecessor(article_id, title, path, text)
         if old is None:
             return
