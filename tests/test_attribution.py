@@ -1091,7 +1091,7 @@ def test_passive_agent_after_a_short_complement():
 
 
 def test_participle_takes_the_pronoun_of_the_clause_it_follows():
-    t = "At this point the camera faces the ground, and she grows upset, shouting at the officers."
+    t = "By now the lens points at the deck, and she grows upset, shouting at the guards."
     assert src(t, only(t, "shouting")) == "she"
     t2 = "The mayor said the bridge was safe, adding that it would reopen."
     assert src(t2, only(t2, "adding")) == "The mayor"
@@ -1258,7 +1258,7 @@ def test_probe_as_a_noun_is_no_cue():
 
 
 def test_poll_in_a_comparison_is_no_source():
-    t = "The harbour poll showed Ortiz doing better than in other recent polls."
+    t = "The harbour poll showed Ortiz faring better than in earlier polls."
     _, per = run(t)
     cues = {t[a.cue.start : a.cue.end]: a for atts in per for a in atts}
     assert "in" not in cues and src(t, cues["showed"]) == "The harbour poll"
@@ -1633,7 +1633,7 @@ def test_nominal_infinitive_starting_like_a_determiner():
     ("text", "cue", "source"),
     [
         ("The unions’ claim that wages fell was never tested.", "claim", "The unions’"),
-        ("Editorial boards’ disdain for the mayor was plain.", "disdain for", "Editorial boards’"),
+        ("Fishing crews’ disdain for the mayor was plain.", "disdain for", "Fishing crews’"),
         ("Harbour police’s earlier claim that the pier was closed proved false.", "claim", "Harbour police’s"),
     ],
 )
@@ -1657,7 +1657,7 @@ def test_nominal_cue_with_a_name_as_modifier():
         ("The director’s repeated emphasis that only a few staff erred did not help.", "emphasis", "say"),
         ("The judge's conclusion that the files were private was appealed.", "conclusion", "say"),
         ("It was a vindication of her theory of the port's role in the region.", "theory of", "belief"),
-        ("His long-standing ideas about trade shaped the campaign.", "ideas about", "belief"),
+        ("Her long-standing ideas about fishing shaped the campaign.", "ideas about", "belief"),
         ("It marked the party's abandonment of principle.", "abandonment of", "deny"),
         ("The mayor’s comments Tuesday on the strike came late.", "comments Tuesday on", "say"),
     ],
@@ -1747,7 +1747,7 @@ def test_participle_after_of_and_an_object_pronoun():
     ("text", "cue", "body"),
     [
         ("The ferry line was sold amid allegations of fraud.", "allegations of", "fraud"),
-        ("For years the mayor was dogged by charges that he rigged the vote.", "charges", "that he rigged the vote"),
+        ("For years the mayor was plagued by charges that she rigged the vote.", "charges", "that she rigged the vote"),
         ("Following initial reports of a fire, the pier was closed.", "reports of", "a fire"),
     ],
 )

@@ -125,8 +125,8 @@ def test_verb_coordinated_after_a_copula_or_with_by_a_channel_is_a_cue(text, cue
     [
         ("He noted that the mayor had been mocked at the docks for acknowledging that the ferry would close.",
          "acknowledging"),
-        ("The site noted that both men were citing studies that measure jobs by comparing the number of workers "
-         "to the population.", "comparing"),
+        ("The site noted that both men were citing surveys that measure catches by comparing the number of boats "
+         "to the fleet.", "comparing"),
     ],
 )
 def test_participle_after_a_preposition_inside_a_reported_clause_is_content(text, cue):

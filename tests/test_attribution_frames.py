@@ -53,8 +53,8 @@ def content(text: str, a: Attribution) -> str:
          "warn", "She", "that the river was drying up"),
         ("The board, which oversees the port, called an urgent meeting to discuss the spill.",
          "discuss", "The board", "the spill"),
-        ("Regional ministers gathered Friday to discuss the drought.",
-         "discuss", "Regional ministers", "the drought"),
+        ("Harbour captains gathered Monday to discuss the drought.",
+         "discuss", "Harbour captains", "the drought"),
     ],
 )
 def test_purpose_infinitive_after_a_channel_is_the_channel_subjects_cue(text, cue, source, said):

@@ -101,7 +101,7 @@ def test_doubt_as_a_verb_is_still_a_cue():
         ("They would settle the most basic question: who pays for the pier?", "question:"),
         ("They would settle the most basic question: who pays for the pier?", "question"),
         ("The survey drew direct links between storms and floods.", "links"),
-        ("The network offered particularly grim views of the economy.", "views"),
+        ("The radio offered especially bleak views of the season.", "views"),
         ("The feud left scant room for a gentler, older view of the town.", "view"),
         ("Mayor Sees 'Personal Insult' in the Vote.", "Insult"),
         ("The council requires all candidates to disclose their assets.", "candidates to disclose"),

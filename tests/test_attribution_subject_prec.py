@@ -95,8 +95,8 @@ def test_want_with_an_infinitive_or_elsewhere_keeps_its_cue(text, source):
 @pytest.mark.parametrize(
     "text",
     [
-        "He cared more about the ratings of his TV show than about the harbour.",
-        "In a clip from the singer's upcoming Apple Music show The Tune, she sings to the crowd.",
+        "She cared more about the ratings of her TV show than about the harbour.",
+        "In a clip from the singer's upcoming Harbour Radio show The Tune, she sings to the crowd.",
     ],
 )
 def test_base_form_after_a_capitalised_modifier_is_a_noun(text):

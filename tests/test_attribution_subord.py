@@ -192,7 +192,7 @@ def test_a_causatives_bare_infinitive_of_a_belief_is_kept() -> None:
     ("text", "cue", "source"),
     [
         ("The study drew direct links between emissions and storms.", "drew direct links between", "The study"),
-        ("The mayor unleashed a series of tweets mocking the board.", "unleashed a series of tweets", "The mayor"),
+        ("The mayor unleashed a string of tweets mocking the board.", "unleashed a string of tweets", "The mayor"),
     ],
 )
 def test_light_verbs_of_comparison_and_posting(text: str, cue: str, source: str) -> None:
@@ -207,15 +207,15 @@ def test_drawing_a_crowd_is_no_cue() -> None:
 
 
 def test_a_question_after_when_names_its_asker() -> None:
-    t = "When pressed by the moderator about how he would pay for it, his answer was vague."
+    t = "When pressed by the host about how he would fund the pier, his answer was vague."
     a = only(t, "pressed")
-    assert a.rule == "question" and src(t, a) == "the moderator"
-    assert content(t, a) == "how he would pay for it"
+    assert a.rule == "question" and src(t, a) == "the host"
+    assert content(t, a) == "how he would fund the pier"
 
 
 def test_a_question_inside_a_sentence_ends_the_earlier_content() -> None:
-    t = ("She said the plan was fine, and when pressed on why it leaves out fathers, the minister replied, "
-         "“It is for mothers.”")
+    t = ("She said the plan was fine, and when pressed on why it leaves out skippers, the minister replied, "
+         "“It is for deckhands.”")
     q = only(t, "pressed on")
     assert q.rule == "question" and q.source is None
     assert content(t, only(t, "said")) == "the plan was fine"
@@ -271,7 +271,7 @@ def test_a_verb_coordinated_in_a_relative_clause_takes_the_relative_pronoun() ->
 
 
 def test_a_verb_coordinated_in_a_temporal_clause_takes_that_clauses_subject() -> None:
-    t = "The governor called the senator a disgrace after she attacked the police and blamed the mayor for the riots."
+    t = "The governor called the councillor a fool after she attacked the guards and blamed the mayor for the floods."
     a = only(t, "blamed")
     assert a.rule == "coordinated" and src(t, a) == "she"
     assert src(t, only(t, "attacked")) == "she"
@@ -283,7 +283,7 @@ def test_a_verb_coordinated_in_the_main_clause_keeps_the_main_subject() -> None:
 
 
 def test_a_participle_inside_a_relative_clause_takes_the_relative_pronoun() -> None:
-    t = "“That is right,” Ana said to the mayor, who began his speech by praising the volunteers."
+    t = "“That is right,” Ana said to the mayor, who began his talk by praising the volunteers."
     a = only(t, "praising")
     assert a.rule == "participle" and src(t, a) == "who"
     assert t[a.antecedent.start : a.antecedent.end] == "the mayor"
@@ -331,9 +331,9 @@ def test_an_inverted_source_with_a_who_clause(text: str, source: str) -> None:
 
 
 def test_a_noun_like_verb_after_a_parenthetical_adverb() -> None:
-    t = "Some councillors, however, question the wisdom of the new tower."
+    t = "Some councillors, however, question the sense of the new tower."
     a = only(t, "question")
-    assert src(t, a) == "Some councillors" and content(t, a) == "the wisdom of the new tower"
+    assert src(t, a) == "Some councillors" and content(t, a) == "the sense of the new tower"
 
 
 def test_a_noun_after_a_parenthetical_adverb_in_a_list_is_no_cue() -> None:

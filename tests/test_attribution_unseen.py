@@ -262,7 +262,7 @@ def test_object_gap_of_an_attitude_verb_reports_nothing(text: str) -> None:
 
 
 def test_object_gap_of_a_belief_verb_is_kept() -> None:
-    # PolNeAR marks these ("numbers any taxpayer can understand"): the belief holds the content
+    # PolNeAR marks such object gaps of belief verbs: the belief holds the content
     text = "Those are sums any pensioner can understand."
     assert src(text, only(text, "understand")) == "any pensioner"
 

@@ -214,7 +214,7 @@ def test_no_link_without_an_earlier_claim(text):
 
 def test_a_comparative_sentence_is_no_denial_of_its_twin():
     text = (
-        "Fact checks\n\nA majority of statements by the mayor (54%) were rated as mostly true. "
-        "Conversely, a majority of statements by the governor (52%) were rated as mostly false.\n"
+        "Fact checks\n\nA majority of statements by the mayor (61%) were judged mostly true. "
+        "Conversely, a majority of statements by the governor (57%) were judged mostly false.\n"
     )
     assert links_of(text) == []

@@ -196,9 +196,9 @@ def test_seed_entries_are_valid_and_cover_the_demo_article() -> None:
     ("The State Department and the Justice Department declined to comment.", {}),  # bodies, not names
     ("He is the director of the Dunmore Institute now.", {}),  # "X of the Name" defines X, not Name
     ("Vice President Thomas J. Keller Jr. arrived.", {"Thomas J. Keller Jr": "Vice President"}),  # initials
-    ("He praised former secretary of State Hillary Clinton on Monday.",
-     {"Hillary Clinton": "former secretary of State"}),
-    ("Interim party Chairwoman Donna Brazile spoke.", {"Donna Brazile": "Interim party Chairwoman"}),
+    ("He praised former secretary of State Ana Ortiz on Monday.",
+     {"Ana Ortiz": "former secretary of State"}),
+    ("Interim party Chairwoman Lena Alder spoke.", {"Lena Alder": "Interim party Chairwoman"}),
     ("Retired General Reveals Secret Plan For Border Wall", {}),  # a title-case headline
     ("Ann Lee, a lawyer for the union that sued, spoke.", {}),  # a relative clause: not a clean appositive
     ("Ann Lee, a lawyer for the union, spoke.", {"Ann Lee": "lawyer for the union"}),

@@ -216,7 +216,7 @@ def load_lexicon(toml_text: str) -> Lexicon:
         heads.append(rf"(?P<cue>{_trie(sorted(nominal))})\s+(?=(?:that|to)\s)"
                      r"(?!to\s+(?:(?:the|a|an|this|that|these|those|his|her|their|its|our|my)\b|[A-Z0-9$]))")
     if about:
-        # "North Korea's claims about the test", "the board's disdain for him": the preposition is part of the cue
+        # "the union's claims about the audit", "the board's disdain for him": the preposition is part of the cue
         # a weekday may come between: "Ortiz's remarks Tuesday on the closure"
         heads.append(rf"(?P<pcue>(?:{_trie(sorted(about))})(?:\s+{_WEEKDAY})?\s+{_ABOUT})(?=\s)")
     nominal_regex = re.compile(
@@ -442,7 +442,7 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
                     lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap):
-                stop = "clause"  # but "the Commission on Presidential Debates" is one name
+                stop = "clause"  # but "the Office on Harbour Safety" is one name
                 break
             if not t.cap and lw in verbs:
                 stop = "verb"
@@ -594,7 +594,7 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
                 and (toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES
                      or toks[m + 1].lower in ("to", "that") or toks[m + 1].cap)
             ):
-                break  # "Bin Laden judged America": a name ends at a verb
+                break  # "Keller judged Dunmore": a name ends at a verb
             if m > i and (lw in S.DETERMINERS or lw in S.POSSESSIVES) and lw not in ("one", "two", "three") \
                     and toks[m - 1].word and toks[m - 1].lower not in S.NP_PREPOSITIONS \
                     and toks[m - 1].lower not in ("and", "or", "&", "of"):
@@ -1141,7 +1141,7 @@ def _frame(
                                                  or prev is not None and prev.word and not prev.cap
                                                  and _name_then_verb(toks, nxt, n))) \
                 and (prev is None or not prev.word or prev.lower not in S.SUBJECT_PRONOUNS and not prev.cap):
-            return None  # "a group called Lashkar-e-Taiba", "The program, called EB-5,": a name
+            return None  # "a crew called Sea Wolves", "The scheme, called PX-7,": a name
 
     # --- according to X
     if entry.form == "fixed" and entry.lemma.startswith(("according", "in(?=")):
@@ -1162,7 +1162,7 @@ def _frame(
         return _Raw(cue, group, src, [content] if content else [], "according")
 
     # --- an evidential adverb and no one named: "Campaign Reportedly Scrambling", "he allegedly
-    # brandished a pistol"; before a cue verb it is part of that cue ("reportedly told aides")
+    # waved a knife"; before a cue verb it is part of that cue ("reportedly told aides")
     if entry.form == "fixed" and entry.lemma.startswith(_EVIDENTIAL_ADVERB):
         m = nxt
         while m < n and (toks[m].lower in S.AUXILIARIES or toks[m].lower in S.ADVERBS or _adverb_ly(toks, m)):
@@ -1313,7 +1313,7 @@ def _frame(
                 cut = next((i for i in range(np_[0] + 1, np_[1]) if toks[i].lower in S.PREPOSITIONS
                             and toks[i + 1].lower.endswith("ing") and not toks[i + 1].cap), None)
                 if cut is not None:
-                    np_ = (np_[0], cut - 1)  # "by fellow physicians | for promoting cures"
+                    np_ = (np_[0], cut - 1)  # "by fellow pilots | for selling charts"
                 src = _cut_adjunct(text, _sp(toks, *np_))
                 rest_i = np_[1] + 1 if by == nxt else nxt
         left = _content_left(text, s_start, toks[k + 1].start if k + 1 < n else cue.start)
@@ -1339,12 +1339,12 @@ def _frame(
         if prev is not None and prev.word and prev.cap and k > 0 and not _abbrev_dot(toks, k) \
                 and prev.lower not in S.SUBJECT_PRONOUNS:
             # "footage of Trump saying ...", "Hillary Clinton asking, ...": the name is the source
-            first = k  # the name only: "footage of Hillary Clinton asking"
+            first = k  # the name only: "footage of Ana Ortiz asking"
             while first > 0 and (toks[first - 1].cap and toks[first - 1].word
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
                 first -= 1
             if first > 0 and any(p.cue.end == toks[first - 1].end for p in prior):
-                return None  # "Rhodes recalled Mr. Obama talking about Y": the object of the cue, its content
+                return None  # "Reyes recalled Mr. Alder talking about Y": the object of the cue, its content
             content = _content_right(text, toks, cj, s_end)
             return _Raw(cue, group, _sp(toks, first, k), [content] if content else [], "participle",
                         absolute=first > 0 and toks[first - 1].lower == "with")
@@ -1499,7 +1499,7 @@ def _frame(
             account.content = account.content + ([tail] if tail else [])
             return None
         if prior and _inner_conjunct(toks, k, prior, entry, aux):
-            return None  # "Police say he posed a threat and refused to drop it": the content's subject refused
+            return None  # "Guards say he posed a risk and refused to leave it": the content's subject refused
         temporal = _temporal_pronoun(toks, k, prior)
         if temporal is not None:
             # "called her a disgrace after she visited X and blamed Y": the temporal clause's subject
@@ -1641,12 +1641,12 @@ def _frame(
             preposed = False  # "In a tweet, the governor wrote: ...": a leading adverbial, not content
         if preposed and before_src.text in ",”\"" and prior and prior[0].rule == "participle" \
                 and prior[0].cue.start == toks[0].start:
-            preposed = False  # 'Bemoaning the "phony system," Trump accused Y': an opening participle clause
+            preposed = False  # 'Deriding the "rigged tender," Ortiz accused Y': an opening participle clause
         substantial = right is not None and _words(text, right) > 2 and not (
             _words(text, right) <= 6 and re.match(r"(?:of|about|on)\s", text[right.start : right.end])) and not (
             _TRAILING_CLAUSE.match(text, _lead_end(text, right), right.end))
         if preposed and substantial and not quote_before and not _quote_at(text, right.start):
-            # "In her 2003 book, Clinton noted the clot's existence": what precedes is an adverbial
+            # "In her 2011 memoir, Ortiz noted the leak's existence": what precedes is an adverbial
             return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
         if preposed:
             left_end = before_src.start if before_src.text == "," else before_src.end
@@ -2532,7 +2532,7 @@ _INFINITIVE_ONLY = frozenset("plan want aim seek refuse intend offer try".split(
 def _capitalised_modifier(toks: list[Token], k: int) -> bool:
     """Is token k the last of a run of capitalised words (at most three, none plural) after a
     determiner or possessive, with at most one lowercase word between ("his TV | show",
-    "Blige's upcoming Apple Music | show")? A singular name there modifies the noun that follows:
+    "the singer's upcoming Harbour Radio | show")? A singular name there modifies the noun that follows:
     it takes no base-form verb ("the Democrats claim" is plural; "the Pentagon say" is not English)."""
     m = k
     def opener(t: Token) -> bool:
@@ -2569,7 +2569,7 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     if entry.form == "base" and _capitalised_modifier(toks, k) \
             and not (after is not None and (after.lower in ("that", "whether") or after.text in "“\":")):
         # "his TV show", "her upcoming Apple Music show": a name modifying the noun, no subject
-        # (but "Data from the American Community Survey show that Y": a clause makes it a verb)
+        # (but "Data from the Harbour Household Census show that Y": a clause makes it a verb)
         return False
     if prev is not None and prev.lower in ("a", "an", "the", "his", "her", "its", "their", "our", "my", "your"):
         return False  # "seized on the report to ...": right after a determiner, a noun
@@ -2612,12 +2612,12 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return True  # "the pride that many Americans feel for him": a plural subject after "that"
     if after is not None and after.lower in ("he", "she", "they", "we") and prev.word and not prev.cap \
             and prev.lower not in S.PREPOSITIONS and entry.form in ("base", "s", "past"):
-        return True  # "documents from his tax return show he took Y": a clause follows
+        return True  # "papers from his ship's log show he took Y": a clause follows
     if any(t.lower.endswith(("’s", "'s")) and t.lower[:-2] not in S.SUBJECT_PRONOUNS for t in toks[max(0, k - 2) : k + 1]):
         return False  # "the company's latest plan": a noun in a possessive phrase
     if (after is None or after.text in ".!?") and prev.word and prev.cap and not prev.lower.endswith(("’s", "'s")) \
             and any(t.text == "," for t in toks[:k]):
-        return True  # "Y, The Wall Street Journal reports.": a reporting clause closing the sentence
+        return True  # "Y, The Harbour Gazette reports.": a reporting clause closing the sentence
     if prev.text == "," and k >= 3 and toks[k - 1].lower in ("however", "meanwhile", "though", "too", "instead",
                                                             "nonetheless", "nevertheless", "therefore") \
             and toks[k - 2].text == "," and toks[k - 3].word and (toks[k - 3].cap or toks[k - 3].lower.endswith("s")) \
@@ -2677,7 +2677,7 @@ def _closing_np(toks: list[Token], k: int) -> bool:
 
 def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | None:
     """The subject of the clause a participle cue hangs on: the first noun phrase of the
-    sentence after leading adverbials ("On Thursday, however, Trump spoke ..., promising")."""
+    sentence after leading adverbials ("On Monday, however, Ortiz spoke ..., promising")."""
     i = 0
     ci = min(ci, 60)  # a subject is found near the start of its sentence, or not at all
     while i < ci:
@@ -3169,7 +3169,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     _trim_fronted_clauses(text, s_start, found)
     _split_shared_subject(text, found)
     # A cue of an "own framing" group inside another attribution's content is the reported
-    # speaker's framing ("she said she thinks ...", "he said the campaign planned to ..."),
+    # speaker's framing ("she said she thinks ...", "he said the crew meant to ..."),
     # not a new attribution (as news annotation schemes such as PolNeAR treat it).
     # A clause of the writer's own inside a content (", which X denounced", "after X backed Y") is
     # kept (_own_clause); a cue inside an opening "according to X" is part of X's account.
@@ -3238,7 +3238,7 @@ _PREPOSED_RULES = frozenset(("preposed", "inverted", "according", "dash", "headl
 def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     """Does cue a, inside b's content, head a clause of the writer's own rather than the
     framing of what b reports? Then it is an attribution of its own (PolNeAR annotates it):
-    a non-restrictive relative ("... The Daily Caller, which unearthed Y"), a temporal clause
+    a non-restrictive relative ("... The Harbour Gazette, which dug up Y"), a temporal clause
     after b's cue ("described him as a fool after he mocked Y"), a parenthesis, or a
     fronted adverbial clause ahead of the main clause's cue ("When PolitiFact examined Y, it
     was labeled Z"). "X said he plans to Y", "X said the report that showed Y": not so."""
@@ -3258,7 +3258,7 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
         if b.group == "say" and b.rule != "passive" and (a.rule == "relative" or "which" in m.group().lower()):
             return False  # "X said the council ignored Y, who had urged Z": the relative is part of what X said
         if re.search(r"(?:which|whom)\s+\Z", m.group(), re.I):
-            return a.rule == "subject"  # ", which RT pointed to as": a relative with its own subject
+            return a.rule == "subject"  # ", which the Gazette pointed to as": a relative with its own subject
         if a.rule == "relative":  # ", who had pressed him", ", in which ..."
             return word.strip().lower() in ("which", "who", "whom")
         return _main_after_fronted(text, s_start, a, b)
@@ -3336,7 +3336,7 @@ _ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
 def _writers_clause(text: str, a: _Raw) -> bool:
     """Is a's clause the writer's narration rather than part of the content it sits in? A
     temporal clause ("Z is facing criticism after she appeared to imply Y") tells when something
-    happened, and a relative clause set off by commas ("..., which RT pointed to as Y") is an
+    happened, and a relative clause set off by commas ("..., which the Gazette pointed to as Y") is an
     aside about its antecedent: both are the writer's own attributions (PolNeAR annotates
     them), unlike a complement clause, whose cues are the reported speaker's framing."""
     if a.source is None or a.source.end > a.cue.start:

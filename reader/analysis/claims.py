@@ -27,7 +27,7 @@ argument", "dismissed those reports", "confirmed the report", "That comment is a
 sentences before that holds the noun's own word or its verb ("argument" → "arguing",
 "criticism" → "critic", "comment" → "said" or a quotation); a bare "this"/"that"/"it"
 points at the sentence just before, if that one makes a claim, and so does an agreement
-with no object ("His ex-wife agreed, but ...": it confirms what was just argued).
+with no object ("His sister agreed, but ...": it confirms what was just argued).
 """
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def _named_claim(text: str, s: Sentence, kind: LinkKind) -> tuple[bool, str | No
         for cue in s.stance_cues:
             if kind == "confirms" and text[cue.start : cue.end].lower().endswith("agreed"):
                 if _BARE.match(text, cue.end, s.end):
-                    return True, None  # "His ex-wife agreed, but ...", "Sixty-two percent agreed."
+                    return True, None  # "His sister agreed, but ...", "Sixty-one percent agreed."
             m = _OBJECT.match(text, cue.end, s.end)
             if m:
                 noun = m.group("noun")

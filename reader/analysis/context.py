@@ -443,8 +443,8 @@ def _split_titles(toks: list[_Tok], i: int, j: int) -> int:
 
     "Prime Minister Najib Mikati" → at "Najib"; "Secretary of State Antony Blinken" →
     at "Antony"; capitalised modifiers may come before or between the titles
-    ("Israeli Prime Minister Benjamin Netanyahu", "Interim DNC Chairwoman Donna
-    Brazile"): the name starts after the last title word among the run's first five.
+    ("Northern Deputy Minister Karl Brandt", "Interim Port Board Chairwoman Lena
+    Alder"): the name starts after the last title word among the run's first five.
     """
     name_start = i
     m = i
@@ -510,7 +510,7 @@ def _chain_left(toks: list[_Tok], i: int, titled: bool = False) -> tuple[int, st
         if head is not None:
             k -= 2  # "speaker of parliament Nabih Berri"
     if head is None and titled and k >= 1 and toks[k].low == "of" and _role_kind(toks[k - 1].text):
-        head, k = "person", k - 1  # "former secretary of State Hillary Clinton"
+        head, k = "person", k - 1  # "former secretary of State Ana Ortiz"
     if head is None:
         if not titled:
             return i, None

@@ -6,8 +6,8 @@ the length of one call, so long blocks are cut first at safe boundaries — a pe
 after a lower-case word of three letters or more, followed by a capital — and each
 piece is segmented alone.
 
-pysbd ends a sentence at the period of a party-state tag ("McConnell, R-Ky., said
-Tuesday." becomes "... R-Ky." + ", said Tuesday."). A sentence does not begin with a
+pysbd ends a sentence at the period of a party-state tag ("Keller, R-Ky., said
+Monday." becomes "... R-Ky." + ", said Monday."). A sentence does not begin with a
 comma, and a lower-case word after an abbreviation goes on with the sentence before it,
 so such pieces are merged back (:func:`_merge_continuations`): one check of the first
 character per sentence, a regex only when that character is lower case. The other way

@@ -217,7 +217,7 @@ def _speaks_for_a_body(words: list[str], lowers: list[str], head: str) -> bool:
         caps = [w for w, lw in rest if w[:1].isupper() and lw not in DETERMINERS]
         if len(caps) >= 2 and not any(lw in _ORG_WORDS for _, lw in rest) \
                 and source_kind(" ".join(w for w, _ in rest)) == "person":
-            return False  # "a spokeswoman for Hillary Clinton": a person's spokeswoman, not a body's
+            return False  # "a spokeswoman for Ana Ortiz": a person's spokeswoman, not a body's
         return any(w[:1].isupper() or lw in _ORG_WORDS or lw in ("the", "its", "their") for w, lw in rest)
     return False
 

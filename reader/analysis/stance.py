@@ -61,7 +61,7 @@ records that someone else denies what the sentence reports. The sentence keeps t
 of its main clause (reports, hedges); the denial stays among its cues and in its rule
 ("attributed 'said'; denied in the same sentence 'denied'"). A denial with content ("but X
 denied selling arms"), or one after a plain statement, still denies. Emergent labels a
-headline "RUMORS HEAT UP, CUBA DENIES" as observing, as this reading does.
+headline "RUMOURS SWIRL, PORT DENIES" as observing, as this reading does.
 
 Precedence, strongest first: denial > no comment > answering "No," > negated statement >
 hedge > negated confirmation > question > confirmation > attribution > headline
@@ -223,7 +223,7 @@ _SUBORDINATORS = frozenset(
     "though whether why how until once despite where".split()
 )
 # "you" as a subject: a question put to the reader ("Would you pay ...?"); "your" is not
-# enough ("Is the phone really pulling out your hair?" doubts a claim).
+# enough ("Is the ferry really eating your savings?" doubts a claim).
 _YOU = re.compile(r"(?<![\w'’])(?:you|you['’](?:re|ll|ve|d))(?![\w'’])", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’]+")
 _TOKEN = re.compile(r"\S+")
@@ -578,8 +578,8 @@ _WH = frozenset("whether if when how why what who whom which where much many".sp
 
 
 def _says_what(text: str, sig: _Signal, end: int) -> bool:
-    """An attribution's "did not say" followed by what was not said ("did NOT say our pets
-    go to heaven") refutes a quotation; only "did not say whether/when ..." withholds."""
+    """An attribution's "did not say" followed by what was not said ("did NOT say our boats
+    would sink") refutes a quotation; only "did not say whether/when ..." withholds."""
     if not text[sig.start : sig.end].lower().endswith(("say", "said")):
         return False
     nxt = text[sig.end : min(end, sig.end + 20)].split()

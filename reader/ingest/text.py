@@ -109,8 +109,8 @@ def _runs_on(this: str, nxt: str) -> bool:
     """Does ``nxt`` go on with the unfinished sentence of ``this`` (whatever the line widths)?"""
     if _SENTENCE_END.search(this) or _BULLET.match(nxt):
         return False
-    # A semicolon or a dash may end a headline over its deck ("Lawmaker urges retaliation;" /
-    # "Member of House panel says ..."); a comma, a lower-case start, or a word that cannot end
+    # A semicolon or a dash may end a headline over its deck ("Councillor urges boycott;" /
+    # "Head of harbour board says ..."); a comma, a lower-case start, or a word that cannot end
     # a sentence ("... who spoke to" / "Reuters on Tuesday") leaves the sentence open.
     # (Not a short label: "Follow us on" stands over a row of share buttons.)
     if nxt[:1].islower() or this.endswith(","):
