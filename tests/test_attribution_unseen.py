@@ -316,3 +316,71 @@ def test_feel_with_a_clause_is_a_belief() -> None:
     text = "The rangers feel the trail is too steep."
     a = only(text, "feel")
     assert src(text, a) == "The rangers" and content(text, a) == "the trail is too steep"
+
+
+def cues_of(text: str) -> list[str]:
+    _, per = run(text)
+    return [text[a.cue.start : a.cue.end] for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple revealed the new laptop on Tuesday.",
+        "The carmaker has revealed the second model in its electric range, with a larger battery.",
+        "The analytics team analyzed billions of ad units from six platforms.",
+        "The bakery reported third-quarter earnings on Monday.",
+        "In the end the maker offered free repairs for all of the affected phones.",
+        "The hotel is offering members a free gift card.",
+        "The app can help identify triggers to address problems.",
+        "The charity is trying to identify cost-effective programs.",
+        "As sales grow, you may uncover new sources of income.",
+        "She learned a lot from her first coach.",
+    ],
+)
+def test_a_plain_object_of_a_thing_is_no_cue(text: str) -> None:
+    # a verb of revealing, reporting or offering with a product, a number or money as its whole
+    # object does an act: it reports no proposition
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Apple revealed that sales fell.", "revealed", "that sales fell"),
+        ("The bakery reported that earnings rose.", "reported", "that earnings rose"),
+        ("She learned the bridge would close.", "learned", "the bridge would close"),
+        ("The agency reported the story first.", "reported", None),
+        ("He offered some pointed advice to the candidate.", "offered", None),
+        ("She offered the panel her assessment of the risks.", "offered", None),
+        ("The scan revealed severe inflammation in his lungs.", "revealed", None),
+        ("The study revealed how the cells move.", "revealed", None),
+        ("The audit found no evidence of fraud.", "found", None),
+    ],
+)
+def test_a_clause_or_a_noun_of_what_is_known_keeps_the_cue(text: str, cue: str, said: str | None) -> None:
+    a = only(text, cue)
+    if said is not None:
+        assert content(text, a) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour found the stolen car in the hotel parking lot and called the police.",
+        "Suddenly they found her hidden in a laundry basket.",
+        "Rescuers found the dog wandering the streets.",
+        "Hikers found him alive two days later.",
+    ],
+)
+def test_finding_a_thing_or_a_person_in_a_place_is_no_cue(text: str) -> None:
+    assert "found" not in cues_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The jury found him guilty.", "The inspectors found that the pipes were rusty.",
+     "Earlier studies found them in the lining of every organ."],
+)
+def test_finding_a_judgement_or_by_a_study_stays_a_cue(text: str) -> None:
+    assert cues_of(text) == ["found"]

@@ -108,6 +108,7 @@ class Lexicon:
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
     nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
     clause_only: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun phrase object
+    thing_object: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun of a thing, no clause
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -244,7 +245,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])))
+                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])),
+                   frozenset(_inflect(v)[0] for v in frames.get("thing_object", [])))
 
 
 _LEADING = re.compile(
@@ -537,6 +539,87 @@ def _plain_object(toks: list[Token], i: int, end: int, verbs: frozenset[str]) ->
     return after >= end or not toks[after].word and toks[after].text not in "“\"‘':" \
         and not (toks[after].text == "," and after + 1 < end and not toks[after + 1].word) \
         or toks[after].lower in S.PREPOSITIONS or toks[after].lower in ("and", "or")
+
+
+def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], lemma: str) -> bool:
+    """Is token i the start of a plain noun phrase object naming a thing, a number or money, with
+    no clause after it ("revealed the new laptop on Tuesday", "analyzed billions of ad units",
+    "reported third-quarter earnings", "offered free repairs")? Then a verb of revealing, reporting
+    or offering does an act and reports no proposition. Not with a noun of something said or
+    known as the object ("revealed details of", "reported the story", "offered advice"), nor a
+    small clause ("rated it as", "showed it to be") or a clause without "that". "Find" and
+    "discover" are physical only with a place or a state after the object ("found the car in
+    the parking lot", "found her buried in a basket"): "a study found 31 incidents" is a finding."""
+    if toks[i].lower in _WH_WORDS or toks[i].lower == "as" \
+            or any(_clause_verb(toks, m, end) is not None for m in range(i, min(i + 3, end))):
+        return False  # "revealing how Y", "learned about 100 people view it": a clause; "identify as X"
+    if lemma in _FIND_LEMMAS and toks[i].lower in S.OBJECT_PRONOUNS and i + 1 < end:
+        return _found_in_place(toks, i + 1, end)
+    if lemma in _FIND_LEMMAS:
+        # the object up to a place or a state: "the suspect's car | in the parking lot"
+        m = i
+        while m < end and m - i < 6 and toks[m].word and toks[m].lower not in verbs \
+                and not _found_in_place(toks, m, end):
+            m += 1
+        return i < m < end and toks[i].lower not in S.SUBJECT_PRONOUNS and _found_in_place(toks, m, end) \
+            and not any(toks[k].lower in _PROPOSITION_NOUNS for k in range(i, m))
+    if lemma == "learn" and toks[i].lower not in _OBJECT_DETERMINERS:
+        return False  # "learned around 100 people view his profile": often a clause without "that"
+    if not _plain_object(toks, i, end, verbs):
+        np_ = _right_np(toks, i, end, verbs)
+        return lemma == "offer" and np_ is not None and np_[1] + 1 < end \
+            and toks[np_[1] + 1].lower in _OBJECT_DETERMINERS and _thing_object(toks, np_[1] + 1, end, verbs, lemma)
+        # "offering members a free gift card": a hearer, then the thing offered
+    np_ = _right_np(toks, i, end, verbs)
+    if np_ is None or toks[np_[0]].lower in S.OBJECT_PRONOUNS:
+        return False  # "reported it": the pronoun may stand for what was said
+    if any(toks[m].lower in _PROPOSITION_NOUNS for m in range(np_[0], np_[1] + 1)):
+        return False
+    m = np_[1] + 1
+    while m < end and m - i < 10 and toks[m].word:
+        if toks[m].lower in verbs and not toks[m].cap and toks[m - 1].lower not in S.DETERMINERS \
+                and toks[m - 1].lower not in S.POSSESSIVES:
+            return False  # "learned around 100 people view his profile": a clause without "that"
+        m += 1
+    after = np_[1] + 1
+    return not (after < end and (toks[after].lower in ("as", "about", "that")
+                                 or toks[after].lower == "to" and after + 1 < end and toks[after + 1].lower == "be"))
+
+
+_FIND_LEMMAS = frozenset(("find", "discover"))
+#: Records and inquiries: what they reveal or find is a finding, whatever its object ("the scan revealed
+#: severe inflammation", "studies found them in the lining of every organ").
+_EVIDENCE_SUBJECTS = frozenset("study studies scan scans test tests research analysis data survey surveys review "
+                               "audit investigation autopsy probe poll polls experiment experiments x-ray x-rays "
+                               "report reports records".split())
+_WH_WORDS = frozenset("how what why when where whether who whom which".split())
+#: Prepositions of place: after "found X" they say where a thing or a person was found.
+_FOUND_PLACES = frozenset("in inside at near under underneath behind outside beside on along beneath".split())
+#: States a found person or thing is in ("found him dead", "found the dog wandering the streets").
+_FOUND_STATES = frozenset("dead alive unconscious unresponsive lying sitting hiding wandering floating "
+                          "stuck trapped injured".split())
+
+
+def _found_in_place(toks: list[Token], i: int, end: int) -> bool:
+    """Does token i, right after the object of "find", say where or in what physical state the
+    object was found ("in the parking lot", "buried in a basket", "dead")?"""
+    w = toks[i].lower
+    if w in _FOUND_PLACES or w in _FOUND_STATES:
+        return True
+    return w.endswith(("ed", "en")) and not toks[i].cap and i + 1 < end and toks[i + 1].lower in _FOUND_PLACES
+
+
+#: Nouns of what is known or claimed: as a verb's object they are a proposition ("revealed details
+#: of the plan", "reported the story", "offered advice", "reported a link between").
+_PROPOSITION_NOUNS = frozenset(
+    "evidence proof sign signs indication indications link links connection connections details detail "
+    "information fact facts truth results result findings finding answer answers reason reasons cause "
+    "causes problem problems flaw flaws error errors mistake mistakes lack absence need support opposition "
+    "interest concern concerns doubt doubts plan plans intention intentions story stories news report reports "
+    "analysis assessment assessments advice insight insights opinion opinions view views explanation "
+    "account statement statements criticism argument arguments idea ideas suggestion suggestions proposal "
+    "proposals prediction predictions estimate estimates figures guidance apology condolences example examples "
+    "case cases".split())
 
 
 #: Nouns of speech: as a verb's object they are what was said ("added a caveat", "added the words").
@@ -1059,6 +1142,9 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
+            and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
+        return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
     if entry.lemma == "add" and nxt < n and toks[nxt].word and (
             toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
