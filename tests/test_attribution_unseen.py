@@ -384,3 +384,22 @@ def test_finding_a_thing_or_a_person_in_a_place_is_no_cue(text: str) -> None:
 )
 def test_finding_a_judgement_or_by_a_study_stays_a_cue(text: str) -> None:
     assert cues_of(text) == ["found"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You know, the old pier needs work.", "It will change, but just so you know, the fee stays.",
+     "Hikers may not learn enough about the trail before they go.",
+     "The crew understood quite a bit about the engine."],
+)
+def test_discourse_you_know_and_knowing_a_topic_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("You know the old pier needs work.", "know"), ("The crew learned that the engine was faulty.", "learned"),
+     ("The crew understood the engine was faulty.", "understood")],
+)
+def test_knowing_or_learning_a_clause_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]

@@ -1054,6 +1054,19 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
+def _amount_about(toks: list[Token], i: int) -> bool:
+    """Is the object at token i an amount of knowledge of a topic ("enough about the feature",
+    "quite a bit about", "a great deal from", "more about")? What is learned is no proposition."""
+    m = i
+    while m < len(toks) and m - i < 4 and toks[m].lower in _AMOUNT_WORDS:
+        m += 1
+    return m > i and m < len(toks) and toks[m].lower in ("about", "from", "of", "on", "regarding")
+
+
+_AMOUNT_WORDS = frozenset("enough much more little less a lot lots quite bit great deal plenty something nothing "
+                          "so too very".split())
+
+
 def _acquaintance(toks: list[Token], nxt: int, verbs: frozenset[str]) -> bool:
     """Does "know" take a plain object here, with no clause ("knows the specifics of policy",
     "knows nothing")? A known fact is a clause with its own verb ("knows the pier is unsafe")."""
@@ -1158,6 +1171,11 @@ def _frame(
         return _Raw(cue, group, None, [clause] if clause else [], "impersonal")
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Seriously, please ask yourself that question": a request to the reader, no source
+    if entry.lemma == "know" and not aux and prev is not None and prev.lower == "you" \
+            and (nxt >= n or toks[nxt].text in ",.?!—–…"):
+        return None  # "You know, the bridge is old": a discourse marker, nobody knows anything here
+    if entry.lemma in ("learn", "understand") and nxt < n and _amount_about(toks, nxt):
+        return None  # "learn enough about the feature", "understood quite a bit about it": knowing a topic
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
             and _acquaintance(toks, nxt, lex.verb_forms):
         return None  # "She knows the gritty specifics of policy", "She knows nothing": acquaintance, no content
