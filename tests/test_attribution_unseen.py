@@ -398,7 +398,7 @@ def test_discourse_you_know_and_knowing_a_topic_are_no_cue(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "cue"),
-    [("You know the old pier needs work.", "know"), ("The crew learned that the engine was faulty.", "learned"),
+    [("You know that the old pier needs work.", "know"), ("The crew learned that the engine was faulty.", "learned"),
      ("The crew understood the engine was faulty.", "understood")],
 )
 def test_knowing_or_learning_a_clause_stays_a_cue(text: str, cue: str) -> None:
