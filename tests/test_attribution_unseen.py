@@ -403,3 +403,22 @@ def test_discourse_you_know_and_knowing_a_topic_are_no_cue(text: str) -> None:
 )
 def test_knowing_or_learning_a_clause_stays_a_cue(text: str, cue: str) -> None:
     assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The clinic hired internationally respected surgeon Ada Vance.",
+     "The chair was made by Ann Lee, acclaimed Paris-based designer born in Lyon.",
+     "A renowned chef and a much admired baker opened the fair."],
+)
+def test_a_participle_used_as_an_adjective_is_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Critics acclaimed the film.", "acclaimed"), ("The rain will stop, noted Dan Cole.", "noted"),
+     ("The rain will stop, noted NBC's Dan Cole.", "noted")],
+)
+def test_a_participle_as_a_verb_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]

@@ -1054,6 +1054,34 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
+def _attributive_participle(toks: list[Token], ci: int, cj: int) -> bool:
+    """Is the cue at ci..cj a participle with an adjective's sense before a noun ("a respected
+    trainer", "the acclaimed designer", ", celebrated author of ...")? It describes, it reports
+    no attitude. Past tense with an object ("critics acclaimed the film") has a subject before it."""
+    w = toks[cj].lower
+    if w not in _ADJECTIVE_PARTICIPLES or cj + 1 >= len(toks):
+        return False
+    nxt = toks[cj + 1]
+    if not nxt.word or nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.lower in S.OBJECT_PRONOUNS \
+            or nxt.lower in S.PREPOSITIONS or nxt.lower in S.CLAUSE_WORDS or nxt.lower in ("to", "by", "as", "and", "or"):
+        return False
+    if any(toks[m].lower in S.AUXILIARIES for m in range(ci, cj)):
+        return False  # "has sharply criticized": a verb
+    if ci == 0:
+        return True
+    before = toks[ci - 1]
+    if before.text == ",":  # ", noted NBC's Dante Chinni": an inverted cue before a name
+        return not nxt.cap or "-" in nxt.text
+    return before.lower in S.DETERMINERS or before.lower in S.POSSESSIVES \
+        or before.lower in ("and", "or", "most", "more", "highly", "widely", "well", "much", "very", "so") \
+        or before.lower.endswith(("’s", "'s")) or _adverb_ly(toks, ci - 1)
+
+
+#: Participles with a common adjective sense before a noun ("a respected trainer").
+_ADJECTIVE_PARTICIPLES = frozenset("acclaimed respected celebrated noted renowned admired trusted feared beloved "
+                                   "esteemed revered famed vaunted storied lauded".split())
+
+
 def _amount_about(toks: list[Token], i: int) -> bool:
     """Is the object at token i an amount of knowledge of a topic ("enough about the feature",
     "quite a bit about", "a great deal from", "more about")? What is learned is no proposition."""
@@ -1155,6 +1183,8 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    if _attributive_participle(toks, ci, cj):
+        return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
             and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
         return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
