@@ -422,3 +422,22 @@ def test_a_participle_used_as_an_adjective_is_no_cue(text: str) -> None:
 )
 def test_a_participle_as_a_verb_stays_a_cue(text: str, cue: str) -> None:
     assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Such scarring, called pulmonary fibrosis, is permanent.",
+     "Dust can lead to what’s called “baker's lung,” a cough.",
+     "The fever was known as the Grey Chill.", "It leads to what is known as miner's knee."],
+)
+def test_naming_a_thing_is_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The coach called the referee a cheat.", "called"), ("It is known that the fever spread.", "It is known"),
+     ("The mayor, called a liar by rivals, resigned.", "called")],
+)
+def test_calling_or_knowing_a_judgement_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]

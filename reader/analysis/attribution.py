@@ -1054,6 +1054,22 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
+def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
+    """Is "called" at ci..cj set off by a comma and followed by a short lower-case name of a thing up
+    to the next punctuation ("Such damage, called pulmonary fibrosis, is ...")? It names; "Y, called
+    the plan a disaster" (a determiner, a second noun phrase) or "by" keep the reading of a judgement."""
+    if ci == 0 or toks[ci - 1].text != "," or cj > ci:
+        return False
+    m = cj + 1
+    while m < len(toks) and toks[m].word and m - cj <= 4:
+        t = toks[m]
+        if t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES or t.lower in S.OBJECT_PRONOUNS \
+                or t.lower in S.PREPOSITIONS or t.lower in S.CLAUSE_WORDS or t.lower in ("by", "to", "and", "or"):
+            return False
+        m += 1
+    return m > cj + 1 and m < len(toks) and toks[m].text in ",.;)—–"
+
+
 def _attributive_participle(toks: list[Token], ci: int, cj: int) -> bool:
     """Is the cue at ci..cj a participle with an adjective's sense before a noun ("a respected
     trainer", "the acclaimed designer", ", celebrated author of ...")? It describes, it reports
@@ -1183,6 +1199,12 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    what_is = prev is not None and (prev.lower in ("what’s", "what's") or prev.lower == "what" and bool(aux))
+    if entry.lemma == "call" and (what_is or _naming_appositive(toks, ci, cj)):
+        return None  # "what's called farmer's lung", "Such damage, called pulmonary fibrosis, is": a name for a thing
+    if entry.lemma == "know" and entry.form in ("past", "part") and (what_is or any(a in _BE for a in aux)) \
+            and (toks[cj].lower == "as" or nxt < n and toks[nxt].lower == "as"):
+        return None  # "It was known as the Black Death": a name, nobody's knowledge
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
