@@ -441,3 +441,21 @@ def test_naming_a_thing_is_no_cue(text: str) -> None:
 )
 def test_calling_or_knowing_a_judgement_stays_a_cue(text: str, cue: str) -> None:
     assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Weekly Shopping List for Eating Plan B", "Court Restraining Order Extended", "Acme Echo Speaker for $40",
+     "Writing a short cover letter", "Publishing the final draft"],
+)
+def test_nouns_and_activities_in_headings_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Mayor Plans to Close the Pier", "Plans"), ("Examining the Council's Record on Housing", "Examining"),
+     ("Writing a blog post, she said, takes an hour.", "said")],
+)
+def test_verbs_in_headings_stay_cues(text: str, cue: str) -> None:
+    assert cue in cues_of(text)

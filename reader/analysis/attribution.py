@@ -1054,6 +1054,25 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
+def _title_heading(text: str, start: int, end: int) -> bool:
+    """Is the sentence a title-case heading: no closing punctuation and most of its words
+    capitalised ("Meal Prep Menu for Eating Plan A")?"""
+    body = text[start:end].rstrip()
+    if not body or body[-1] in ".!?\"”’:;,":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _sentence_case_heading(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Is the sentence a short sentence-case heading: no closing punctuation, at most eight words,
+    no capitalised word after the first ("Writing a blog post")?"""
+    body = text[start:end].rstrip()
+    words = [t for t in toks if t.word]
+    return bool(body) and body[-1] not in ".!?\"”’:;," and len(words) <= 8 \
+        and not any(t.cap for t in words[1:])
+
+
 def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
     """Is "called" at ci..cj set off by a comma and followed by a short lower-case name of a thing up
     to the next punctuation ("Such damage, called pulmonary fibrosis, is ...")? It names; "Y, called
@@ -1205,6 +1224,12 @@ def _frame(
     if entry.lemma == "know" and entry.form in ("past", "part") and (what_is or any(a in _BE for a in aux)) \
             and (toks[cj].lower == "as" or nxt < n and toks[nxt].lower == "as"):
         return None  # "It was known as the Black Death": a name, nobody's knowledge
+    if ci == cj and ci > 0 and toks[ci].cap and toks[ci - 1].cap and toks[ci - 1].word \
+            and (entry.noun_like or entry.form == "ing") and _title_heading(text, s_start, s_end) \
+            and not (nxt < n and (toks[nxt].lower in ("to", "that", "on", "about", "of") or not toks[nxt].word)):
+        return None  # "Meal Prep Menu for Eating Plan A", "Wireless Charging Pad": a noun in a title-case heading
+    if ci == 0 and entry.form == "ing" and _sentence_case_heading(text, toks, s_start, s_end):
+        return None  # "Writing a blog post", "Publishing the book": a how-to heading names an activity
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
