@@ -459,3 +459,22 @@ def test_nouns_and_activities_in_headings_are_no_cue(text: str) -> None:
 )
 def test_verbs_in_headings_stay_cues(text: str, cue: str) -> None:
     assert cue in cues_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bakery reported third-quarter earnings that topped estimates.",
+     "The bank reported a loss that was larger than expected.",
+     "Words cannot describe how glad we are."],
+)
+def test_a_thing_with_its_relative_clause_and_an_idiom_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The agency reported the story that ran Monday.", "reported"),
+     ("Witnesses cannot describe how the fire began.", "describe")],
+)
+def test_a_report_of_a_story_or_a_real_description_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]

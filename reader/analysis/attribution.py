@@ -565,6 +565,12 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
             and not any(toks[k].lower in _PROPOSITION_NOUNS for k in range(i, m))
     if lemma == "learn" and toks[i].lower not in _OBJECT_DETERMINERS:
         return False  # "learned around 100 people view his profile": often a clause without "that"
+    rel = _right_np(toks, i, end, verbs)
+    if rel is not None and rel[1] + 2 < end and toks[rel[1] + 1].lower in ("that", "which") \
+            and (toks[rel[1] + 2].lower in S.AUXILIARIES or toks[rel[1] + 2].lower.endswith("ed")) \
+            and not toks[i].cap and toks[i].lower not in S.OBJECT_PRONOUNS \
+            and not any(toks[m].lower in _PROPOSITION_NOUNS for m in range(rel[0], rel[1] + 1)):
+        return True  # "reported third-quarter earnings that topped estimates": a relative clause on the thing
     if not _plain_object(toks, i, end, verbs):
         np_ = _right_np(toks, i, end, verbs)
         return lemma == "offer" and np_ is not None and np_[1] + 1 < end \
@@ -1230,6 +1236,9 @@ def _frame(
         return None  # "Meal Prep Menu for Eating Plan A", "Wireless Charging Pad": a noun in a title-case heading
     if ci == 0 and entry.form == "ing" and _sentence_case_heading(text, toks, s_start, s_end):
         return None  # "Writing a blog post", "Publishing the book": a how-to heading names an activity
+    if entry.lemma in ("describe", "express") and ci >= 2 and toks[ci - 2].lower == "words" \
+            and toks[ci - 1].lower in ("cannot", "can't", "can’t", "couldn't", "couldn’t", "can", "could"):
+        return None  # "Words cannot describe how proud I am": an idiom of emphasis, nobody describes anything
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
