@@ -478,3 +478,22 @@ def test_a_thing_with_its_relative_clause_and_an_idiom_are_no_cue(text: str) -> 
 )
 def test_a_report_of_a_story_or_a_real_description_stays_a_cue(text: str, cue: str) -> None:
     assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It pairs with the white USB-C charging cable, sold in two lengths.",
+     "Vera runs Tallow, the Leeds advertising, design and branding studio.",
+     "The minister walked into the briefing room."],
+)
+def test_an_ing_form_modifying_a_noun_is_no_cue(text: str) -> None:
+    assert [c for c in cues_of(text) if c.endswith("ing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club sued the league, charging that it broke the rules.", "The club sued the league, charging fraud.",
+     "The league is accused of publishing private emails."],
+)
+def test_an_ing_verb_after_a_comma_or_preposition_stays_a_cue(text: str) -> None:
+    assert any(c.endswith("ing") for c in cues_of(text))

@@ -1095,6 +1095,29 @@ def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
     return m > cj + 1 and m < len(toks) and toks[m].text in ",.;)—–"
 
 
+def _modifies_noun(toks: list[Token], i: int) -> bool:
+    """Is token i a lower-case noun that the -ing word before it modifies ("charging cable",
+    "briefing room"), or a comma in a list of such modifiers ("advertising, public relations and
+    branding firm")? Not a determiner, pronoun, preposition or clause word: "charging that Y",
+    "reporting the news", "warning him" are verbs."""
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    if t.text == ",":
+        return i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
+            and toks[i + 1].lower not in S.DETERMINERS and toks[i + 1].lower not in S.POSSESSIVES \
+            and toks[i + 1].lower not in S.SUBJECT_PRONOUNS and toks[i + 1].lower not in S.CLAUSE_WORDS \
+            and not toks[i + 1].lower.endswith("ly")
+    return t.word and not t.cap and t.lower not in S.DETERMINERS and t.lower not in S.POSSESSIVES \
+        and t.lower not in S.OBJECT_PRONOUNS and t.lower not in S.SUBJECT_PRONOUNS and t.lower not in S.PREPOSITIONS \
+        and t.lower not in S.CLAUSE_WORDS and t.lower not in S.AUXILIARIES and t.lower not in ("to", "that", "and", "or") \
+        and not t.lower.endswith("ly")
+
+
+#: -ing forms of cue verbs that often modify a noun ("charging cable", "briefing room", "polling station").
+_ING_MODIFIERS = frozenset("charging advertising publishing reporting polling briefing broadcasting branding".split())
+
+
 def _attributive_participle(toks: list[Token], ci: int, cj: int) -> bool:
     """Is the cue at ci..cj a participle with an adjective's sense before a noun ("a respected
     trainer", "the acclaimed designer", ", celebrated author of ...")? It describes, it reports
@@ -1239,6 +1262,11 @@ def _frame(
     if entry.lemma in ("describe", "express") and ci >= 2 and toks[ci - 2].lower == "words" \
             and toks[ci - 1].lower in ("cannot", "can't", "can’t", "couldn't", "couldn’t", "can", "could"):
         return None  # "Words cannot describe how proud I am": an idiom of emphasis, nobody describes anything
+    if ci == cj and ci > 0 and entry.form == "ing" and not aux and toks[ci].lower in _ING_MODIFIERS \
+            and toks[ci - 1].text not in ",;:(—–" and toks[ci - 1].lower not in S.PREPOSITIONS \
+            and toks[ci - 1].lower not in ("but", "while", "after", "before", "by", "of", "for") \
+            and toks[ci - 1].lower not in S.SUBJECT_PRONOUNS and _modifies_noun(toks, cj + 1):
+        return None  # "a USB-C charging cable", "an advertising, public relations and branding firm": a noun's modifier
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
