@@ -497,3 +497,11 @@ def test_an_ing_form_modifying_a_noun_is_no_cue(text: str) -> None:
 )
 def test_an_ing_verb_after_a_comma_or_preposition_stays_a_cue(text: str) -> None:
     assert any(c.endswith("ing") for c in cues_of(text))
+
+
+def test_calling_a_number_is_no_cue() -> None:
+    assert cues_of("A neighbour saw the smoke and called 999.") == []
+
+
+def test_calling_someone_something_after_a_number_word_stays_a_cue() -> None:
+    assert cues_of("The coach called the referee a cheat twice.") == ["called"]

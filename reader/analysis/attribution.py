@@ -1267,6 +1267,8 @@ def _frame(
             and toks[ci - 1].lower not in ("but", "while", "after", "before", "by", "of", "for") \
             and toks[ci - 1].lower not in S.SUBJECT_PRONOUNS and _modifies_noun(toks, cj + 1):
         return None  # "a USB-C charging cable", "an advertising, public relations and branding firm": a noun's modifier
+    if entry.lemma == "call" and nxt < n and toks[nxt].text.isdigit():
+        return None  # "called 911": phoning a number, nothing said here
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
