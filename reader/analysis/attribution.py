@@ -57,7 +57,12 @@ A cue word is no cue where it reads as something else (no POS tagger: closed wor
 the words around it decide): a noun ("the most basic question", "details to reporters", "savings
 plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
 ("the two guides I wrote"), a sense that reports nothing ("maintains a program", "called an
-emergency meeting", "knows the details", "demonstrated outside"), a light verb whose definite
+emergency meeting", "knows the details", "demonstrated outside"), an act on a plain noun phrase of a
+thing with no clause ("revealed the new laptop", "reported third-quarter earnings", "offered free
+repairs", "found the car in the parking lot"; not "revealed details of", nor after "the study"), a
+name for a thing ("Such damage, called fibrosis,", "was known as the Black Death"), an adjective
+("a respected trainer", "a charging cable", "Eating Plan A" in a title-case heading), an idiom or a
+discourse marker ("You know,", "Words cannot describe"), a light verb whose definite
 speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
 participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
 earlier cue's infinitive ("called on X to stop Y and apologize").
