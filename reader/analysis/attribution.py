@@ -1075,6 +1075,18 @@ def _title_heading(text: str, start: int, end: int) -> bool:
     return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _heading_noun_end(toks: list[Token], i: int) -> bool:
+    """After a noun-like cue in a heading, does the noun phrase end at token i: the end, a number
+    or a letter naming a model ("Plan A", "Note 10"), or a closing participle ("Order Extended")?
+    A headline verb has its object or clause there ("Court Orders Probe", "Obama Orders Fed To")."""
+    if i >= len(toks) or not toks[i].word:
+        return i >= len(toks) or toks[i].text not in ":“\"‘'"  # "Leaves Tumblr Note: Y": the note says Y
+    t = toks[i].text
+    if t.isdigit() or len(t) == 1 and t.isupper():
+        return True
+    return t.lower().endswith("ed") and (i + 1 >= len(toks) or not toks[i + 1].word)
+
+
 def _sentence_case_heading(text: str, toks: list[Token], start: int, end: int) -> bool:
     """Is the sentence a short sentence-case heading: no closing punctuation, at most eight words,
     no capitalised word after the first ("Writing a blog post")?"""
@@ -1258,10 +1270,9 @@ def _frame(
     if entry.lemma == "know" and entry.form in ("past", "part") and (what_is or any(a in _BE for a in aux)) \
             and (toks[cj].lower == "as" or nxt < n and toks[nxt].lower == "as"):
         return None  # "It was known as the Black Death": a name, nobody's knowledge
-    if ci == cj and ci > 0 and toks[ci].cap and toks[ci - 1].cap and toks[ci - 1].word \
-            and (entry.noun_like or entry.form == "ing") and _title_heading(text, s_start, s_end) \
-            and not (nxt < n and (toks[nxt].lower in ("to", "that", "on", "about", "of") or not toks[nxt].word)):
-        return None  # "Meal Prep Menu for Eating Plan A", "Wireless Charging Pad": a noun in a title-case heading
+    if ci == cj and ci > 0 and toks[ci].cap and toks[ci - 1].cap and toks[ci - 1].word and entry.noun_like \
+            and entry.form == "base" and _title_heading(text, s_start, s_end) and _heading_noun_end(toks, nxt):
+        return None  # "Meal Prep Menu for Eating Plan A", "Restraining Order Extended": a noun in a title-case heading
     if ci == 0 and entry.form == "ing" and _sentence_case_heading(text, toks, s_start, s_end):
         return None  # "Writing a blog post", "Publishing the book": a how-to heading names an activity
     if entry.lemma in ("describe", "express") and ci >= 2 and toks[ci - 2].lower == "words" \
