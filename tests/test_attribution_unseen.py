@@ -316,3 +316,193 @@ def test_feel_with_a_clause_is_a_belief() -> None:
     text = "The rangers feel the trail is too steep."
     a = only(text, "feel")
     assert src(text, a) == "The rangers" and content(text, a) == "the trail is too steep"
+
+
+def cues_of(text: str) -> list[str]:
+    _, per = run(text)
+    return [text[a.cue.start : a.cue.end] for atts in per for a in atts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple revealed the new laptop on Tuesday.",
+        "The carmaker has revealed the second model in its electric range, with a larger battery.",
+        "The analytics team analyzed billions of ad units from six platforms.",
+        "The bakery reported third-quarter earnings on Monday.",
+        "In the end the maker offered free repairs for all of the affected phones.",
+        "The hotel is offering members a free gift card.",
+        "The app can help identify triggers to address problems.",
+        "The charity is trying to identify cost-effective programs.",
+        "As sales grow, you may uncover new sources of income.",
+        "She learned a lot from her first coach.",
+    ],
+)
+def test_a_plain_object_of_a_thing_is_no_cue(text: str) -> None:
+    # a verb of revealing, reporting or offering with a product, a number or money as its whole
+    # object does an act: it reports no proposition
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "said"),
+    [
+        ("Apple revealed that sales fell.", "revealed", "that sales fell"),
+        ("The bakery reported that earnings rose.", "reported", "that earnings rose"),
+        ("She learned the bridge would close.", "learned", "the bridge would close"),
+        ("The agency reported the story first.", "reported", None),
+        ("He offered some pointed advice to the candidate.", "offered", None),
+        ("She offered the panel her assessment of the risks.", "offered", None),
+        ("The scan revealed severe inflammation in his lungs.", "revealed", None),
+        ("The study revealed how the cells move.", "revealed", None),
+        ("The audit found no evidence of fraud.", "found", None),
+    ],
+)
+def test_a_clause_or_a_noun_of_what_is_known_keeps_the_cue(text: str, cue: str, said: str | None) -> None:
+    a = only(text, cue)
+    if said is not None:
+        assert content(text, a) == said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A neighbour found the stolen car in the hotel parking lot and called the police.",
+        "Suddenly they found her hidden in a laundry basket.",
+        "Rescuers found the dog wandering the streets.",
+        "Hikers found him alive two days later.",
+    ],
+)
+def test_finding_a_thing_or_a_person_in_a_place_is_no_cue(text: str) -> None:
+    assert "found" not in cues_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The jury found him guilty.", "The inspectors found that the pipes were rusty.",
+     "Earlier studies found them in the lining of every organ."],
+)
+def test_finding_a_judgement_or_by_a_study_stays_a_cue(text: str) -> None:
+    assert cues_of(text) == ["found"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["You know, the old pier needs work.", "It will change, but just so you know, the fee stays.",
+     "Hikers may not learn enough about the trail before they go.",
+     "The crew understood quite a bit about the engine."],
+)
+def test_discourse_you_know_and_knowing_a_topic_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("You know that the old pier needs work.", "know"), ("The crew learned that the engine was faulty.", "learned"),
+     ("The crew understood the engine was faulty.", "understood")],
+)
+def test_knowing_or_learning_a_clause_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The clinic hired internationally respected surgeon Ada Vance.",
+     "The chair was made by Ann Lee, acclaimed Paris-based designer born in Lyon.",
+     "A renowned chef and a much admired baker opened the fair."],
+)
+def test_a_participle_used_as_an_adjective_is_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Critics acclaimed the film.", "acclaimed"), ("The rain will stop, noted Dan Cole.", "noted"),
+     ("The rain will stop, noted NBC's Dan Cole.", "noted")],
+)
+def test_a_participle_as_a_verb_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Such scarring, called pulmonary fibrosis, is permanent.",
+     "Dust can lead to what’s called “baker's lung,” a cough.",
+     "The fever was known as the Grey Chill.", "It leads to what is known as miner's knee."],
+)
+def test_naming_a_thing_is_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The coach called the referee a cheat.", "called"), ("It is known that the fever spread.", "It is known"),
+     ("The mayor, called a liar by rivals, resigned.", "called")],
+)
+def test_calling_or_knowing_a_judgement_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Weekly Shopping List for Eating Plan B", "Court Restraining Order Extended", "Acme Galaxy Note 10 for $40",
+     "Writing a short cover letter", "Publishing the final draft"],
+)
+def test_nouns_and_activities_in_headings_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("Mayor Plans to Close the Pier", "Plans"), ("Examining the Council's Record on Housing", "Examining"),
+     ("Court Orders Probe Into Pier Collapse", "Orders"), ("Senators Doubt Pier Will Reopen", "Doubt"),
+     ("Writing a blog post, she said, takes an hour.", "said")],
+)
+def test_verbs_in_headings_stay_cues(text: str, cue: str) -> None:
+    assert cue in cues_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bakery reported third-quarter earnings that topped estimates.",
+     "The bank reported a loss that was larger than expected.",
+     "Words cannot describe how glad we are."],
+)
+def test_a_thing_with_its_relative_clause_and_an_idiom_are_no_cue(text: str) -> None:
+    assert cues_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [("The agency reported the story that ran Monday.", "reported"),
+     ("Witnesses cannot describe how the fire began.", "describe")],
+)
+def test_a_report_of_a_story_or_a_real_description_stays_a_cue(text: str, cue: str) -> None:
+    assert cues_of(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["It pairs with the white USB-C charging cable, sold in two lengths.",
+     "Vera runs Tallow, the Leeds advertising, design and branding studio.",
+     "The minister walked into the briefing room."],
+)
+def test_an_ing_form_modifying_a_noun_is_no_cue(text: str) -> None:
+    assert [c for c in cues_of(text) if c.endswith("ing")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The club sued the league, charging that it broke the rules.", "The club sued the league, charging fraud.",
+     "The league is accused of publishing private emails."],
+)
+def test_an_ing_verb_after_a_comma_or_preposition_stays_a_cue(text: str) -> None:
+    assert any(c.endswith("ing") for c in cues_of(text))
+
+
+def test_calling_a_number_is_no_cue() -> None:
+    assert cues_of("A neighbour saw the smoke and called 999.") == []
+
+
+def test_calling_someone_something_after_a_number_word_stays_a_cue() -> None:
+    assert cues_of("The coach called the referee a cheat twice.") == ["called"]

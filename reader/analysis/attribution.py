@@ -57,7 +57,12 @@ A cue word is no cue where it reads as something else (no POS tagger: closed wor
 the words around it decide): a noun ("the most basic question", "details to reporters", "savings
 plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
 ("the three checklists I wrote"), a sense that reports nothing ("maintains a program", "called an
-emergency meeting", "knows the details", "demonstrated outside"), a light verb whose definite
+emergency meeting", "knows the details", "demonstrated outside"), an act on a plain noun phrase of a
+thing with no clause ("revealed the new laptop", "reported third-quarter earnings", "offered free
+repairs", "found the car in the parking lot"; not "revealed details of", nor after "the study"), a
+name for a thing ("Such damage, called fibrosis,", "was known as the Black Death"), an adjective
+("a respected trainer", "a charging cable", "Eating Plan A" in a title-case heading), an idiom or a
+discourse marker ("You know,", "Words cannot describe"), a light verb whose definite
 speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
 participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
 earlier cue's infinitive ("called on X to stop Y and apologize").
@@ -108,6 +113,7 @@ class Lexicon:
     nominal_guard: re.Pattern[str] | None = None  # a cheap pre-check: a nominal cue before that/to
     nominal_about: dict[str, str] = field(default_factory=dict)  # "claims" -> group, for "X's claims about"
     clause_only: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun phrase object
+    thing_object: frozenset[str] = frozenset()  # lemmas that are no cue before a plain noun of a thing, no clause
 
 
 def _inflect(spec: str) -> tuple[str, dict[str, str]]:
@@ -244,7 +250,8 @@ def load_lexicon(toml_text: str) -> Lexicon:
     particles = {k: frozenset(v) for k, v in data.get("particles", {}).items()}
     return Lexicon(regex, forms, tuple(fixed), stances, frozenset(verb_forms),
                    frozenset(frames.get("own_framing", [])), nominal, nominal_regex, particles,
-                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])))
+                   nominal_guard, about, frozenset(_inflect(v)[0] for v in frames.get("clause_only", [])),
+                   frozenset(_inflect(v)[0] for v in frames.get("thing_object", [])))
 
 
 _LEADING = re.compile(
@@ -540,6 +547,93 @@ def _plain_object(toks: list[Token], i: int, end: int, verbs: frozenset[str]) ->
     return after >= end or not toks[after].word and toks[after].text not in "“\"‘':" \
         and not (toks[after].text == "," and after + 1 < end and not toks[after + 1].word) \
         or toks[after].lower in S.PREPOSITIONS or toks[after].lower in ("and", "or")
+
+
+def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], lemma: str) -> bool:
+    """Is token i the start of a plain noun phrase object naming a thing, a number or money, with
+    no clause after it ("revealed the new laptop on Tuesday", "analyzed billions of ad units",
+    "reported third-quarter earnings", "offered free repairs")? Then a verb of revealing, reporting
+    or offering does an act and reports no proposition. Not with a noun of something said or
+    known as the object ("revealed details of", "reported the story", "offered advice"), nor a
+    small clause ("rated it as", "showed it to be") or a clause without "that". "Find" and
+    "discover" are physical only with a place or a state after the object ("found the car in
+    the parking lot", "found her buried in a basket"): "a study found 31 incidents" is a finding."""
+    if toks[i].lower in _WH_WORDS or toks[i].lower == "as" \
+            or any(_clause_verb(toks, m, end) is not None for m in range(i, min(i + 3, end))):
+        return False  # "revealing how Y", "learned about 100 people view it": a clause; "identify as X"
+    if lemma in _FIND_LEMMAS and toks[i].lower in S.OBJECT_PRONOUNS and i + 1 < end:
+        return _found_in_place(toks, i + 1, end)
+    if lemma in _FIND_LEMMAS:
+        # the object up to a place or a state: "the suspect's car | in the parking lot"
+        m = i
+        while m < end and m - i < 6 and toks[m].word and toks[m].lower not in verbs \
+                and not _found_in_place(toks, m, end):
+            m += 1
+        return i < m < end and toks[i].lower not in S.SUBJECT_PRONOUNS and _found_in_place(toks, m, end) \
+            and not any(toks[k].lower in _PROPOSITION_NOUNS for k in range(i, m))
+    if lemma == "learn" and toks[i].lower not in _OBJECT_DETERMINERS:
+        return False  # "learned around 100 people view his profile": often a clause without "that"
+    rel = _right_np(toks, i, end, verbs)
+    if rel is not None and rel[1] + 2 < end and toks[rel[1] + 1].lower in ("that", "which") \
+            and (toks[rel[1] + 2].lower in S.AUXILIARIES or toks[rel[1] + 2].lower.endswith("ed")) \
+            and not toks[i].cap and toks[i].lower not in S.OBJECT_PRONOUNS \
+            and not any(toks[m].lower in _PROPOSITION_NOUNS for m in range(rel[0], rel[1] + 1)):
+        return True  # "reported third-quarter earnings that topped estimates": a relative clause on the thing
+    if not _plain_object(toks, i, end, verbs):
+        np_ = _right_np(toks, i, end, verbs)
+        return lemma == "offer" and np_ is not None and np_[1] + 1 < end \
+            and toks[np_[1] + 1].lower in _OBJECT_DETERMINERS and _thing_object(toks, np_[1] + 1, end, verbs, lemma)
+        # "offering members a free gift card": a hearer, then the thing offered
+    np_ = _right_np(toks, i, end, verbs)
+    if np_ is None or toks[np_[0]].lower in S.OBJECT_PRONOUNS:
+        return False  # "reported it": the pronoun may stand for what was said
+    if any(toks[m].lower in _PROPOSITION_NOUNS for m in range(np_[0], np_[1] + 1)):
+        return False
+    m = np_[1] + 1
+    while m < end and m - i < 10 and toks[m].word:
+        if toks[m].lower in verbs and not toks[m].cap and toks[m - 1].lower not in S.DETERMINERS \
+                and toks[m - 1].lower not in S.POSSESSIVES:
+            return False  # "learned around 100 people view his profile": a clause without "that"
+        m += 1
+    after = np_[1] + 1
+    return not (after < end and (toks[after].lower in ("as", "about", "that")
+                                 or toks[after].lower == "to" and after + 1 < end and toks[after + 1].lower == "be"))
+
+
+_FIND_LEMMAS = frozenset(("find", "discover"))
+#: Records and inquiries: what they reveal or find is a finding, whatever its object ("the scan revealed
+#: severe inflammation", "studies found them in the lining of every organ").
+_EVIDENCE_SUBJECTS = frozenset("study studies scan scans test tests research analysis data survey surveys review "
+                               "audit investigation autopsy probe poll polls experiment experiments x-ray x-rays "
+                               "report reports records".split())
+_WH_WORDS = frozenset("how what why when where whether who whom which".split())
+#: Prepositions of place: after "found X" they say where a thing or a person was found.
+_FOUND_PLACES = frozenset("in inside at near under underneath behind outside beside on along beneath".split())
+#: States a found person or thing is in ("found him dead", "found the dog wandering the streets").
+_FOUND_STATES = frozenset("dead alive unconscious unresponsive lying sitting hiding wandering floating "
+                          "stuck trapped injured".split())
+
+
+def _found_in_place(toks: list[Token], i: int, end: int) -> bool:
+    """Does token i, right after the object of "find", say where or in what physical state the
+    object was found ("in the parking lot", "buried in a basket", "dead")?"""
+    w = toks[i].lower
+    if w in _FOUND_PLACES or w in _FOUND_STATES:
+        return True
+    return w.endswith(("ed", "en")) and not toks[i].cap and i + 1 < end and toks[i + 1].lower in _FOUND_PLACES
+
+
+#: Nouns of what is known or claimed: as a verb's object they are a proposition ("revealed details
+#: of the plan", "reported the story", "offered advice", "reported a link between").
+_PROPOSITION_NOUNS = frozenset(
+    "evidence proof sign signs indication indications link links connection connections details detail "
+    "information fact facts truth results result findings finding answer answers reason reasons cause "
+    "causes problem problems flaw flaws error errors mistake mistakes lack absence need support opposition "
+    "interest concern concerns doubt doubts plan plans intention intentions story stories news report reports "
+    "analysis assessment assessments advice insight insights opinion opinions view views explanation "
+    "account statement statements criticism argument arguments idea ideas suggestion suggestions proposal "
+    "proposals prediction predictions estimate estimates figures guidance apology condolences example examples "
+    "case cases".split())
 
 
 #: Nouns of speech: as a verb's object they are what was said ("added a caveat", "added the words").
@@ -974,6 +1068,117 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
+def _title_heading(text: str, start: int, end: int) -> bool:
+    """Is the sentence a title-case heading: no closing punctuation and most of its words
+    capitalised ("Meal Prep Menu for Eating Plan A")?"""
+    body = text[start:end].rstrip()
+    if not body or body[-1] in ".!?\"”’:;,":
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", body) if len(w) > 3]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _heading_noun_end(toks: list[Token], i: int) -> bool:
+    """After a noun-like cue in a heading, does the noun phrase end at token i: the end, a number
+    or a letter naming a model ("Plan A", "Note 10"), or a closing participle ("Order Extended")?
+    A headline verb has its object or clause there ("Court Orders Probe", "Obama Orders Fed To")."""
+    if i >= len(toks) or not toks[i].word:
+        return i >= len(toks) or toks[i].text not in ":“\"‘'"  # "Leaves Tumblr Note: Y": the note says Y
+    t = toks[i].text
+    if t.isdigit() or len(t) == 1 and t.isupper():
+        return True
+    return t.lower().endswith("ed") and (i + 1 >= len(toks) or not toks[i + 1].word)
+
+
+def _sentence_case_heading(text: str, toks: list[Token], start: int, end: int) -> bool:
+    """Is the sentence a short sentence-case heading: no closing punctuation, at most eight words,
+    no capitalised word after the first ("Writing a blog post")?"""
+    body = text[start:end].rstrip()
+    words = [t for t in toks if t.word]
+    return bool(body) and body[-1] not in ".!?\"”’:;," and len(words) <= 8 \
+        and not any(t.cap for t in words[1:])
+
+
+def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
+    """Is "called" at ci..cj set off by a comma and followed by a short lower-case name of a thing up
+    to the next punctuation ("Such damage, called pulmonary fibrosis, is ...")? It names; "Y, called
+    the plan a disaster" (a determiner, a second noun phrase) or "by" keep the reading of a judgement."""
+    if ci == 0 or toks[ci - 1].text != "," or cj > ci:
+        return False
+    m = cj + 1
+    while m < len(toks) and toks[m].word and m - cj <= 4:
+        t = toks[m]
+        if t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES or t.lower in S.OBJECT_PRONOUNS \
+                or t.lower in S.PREPOSITIONS or t.lower in S.CLAUSE_WORDS or t.lower in ("by", "to", "and", "or"):
+            return False
+        m += 1
+    return m > cj + 1 and m < len(toks) and toks[m].text in ",.;)—–"
+
+
+def _modifies_noun(toks: list[Token], i: int) -> bool:
+    """Is token i a lower-case noun that the -ing word before it modifies ("charging cable",
+    "briefing room"), or a comma in a list of such modifiers ("advertising, public relations and
+    branding firm")? Not a determiner, pronoun, preposition or clause word: "charging that Y",
+    "reporting the news", "warning him" are verbs."""
+    if i >= len(toks):
+        return False
+    t = toks[i]
+    if t.text == ",":
+        return i + 1 < len(toks) and toks[i + 1].word and not toks[i + 1].cap \
+            and toks[i + 1].lower not in S.DETERMINERS and toks[i + 1].lower not in S.POSSESSIVES \
+            and toks[i + 1].lower not in S.SUBJECT_PRONOUNS and toks[i + 1].lower not in S.CLAUSE_WORDS \
+            and not toks[i + 1].lower.endswith("ly")
+    return t.word and not t.cap and t.lower not in S.DETERMINERS and t.lower not in S.POSSESSIVES \
+        and t.lower not in S.OBJECT_PRONOUNS and t.lower not in S.SUBJECT_PRONOUNS and t.lower not in S.PREPOSITIONS \
+        and t.lower not in S.CLAUSE_WORDS and t.lower not in S.AUXILIARIES and t.lower not in ("to", "that", "and", "or") \
+        and not t.lower.endswith("ly")
+
+
+#: -ing forms of cue verbs that often modify a noun ("charging cable", "briefing room", "polling station").
+_ING_MODIFIERS = frozenset("charging advertising publishing reporting polling briefing broadcasting branding".split())
+
+
+def _attributive_participle(toks: list[Token], ci: int, cj: int) -> bool:
+    """Is the cue at ci..cj a participle with an adjective's sense before a noun ("a respected
+    trainer", "the acclaimed designer", ", celebrated author of ...")? It describes, it reports
+    no attitude. Past tense with an object ("critics acclaimed the film") has a subject before it."""
+    w = toks[cj].lower
+    if w not in _ADJECTIVE_PARTICIPLES or cj + 1 >= len(toks):
+        return False
+    nxt = toks[cj + 1]
+    if not nxt.word or nxt.lower in S.DETERMINERS or nxt.lower in S.POSSESSIVES or nxt.lower in S.OBJECT_PRONOUNS \
+            or nxt.lower in S.PREPOSITIONS or nxt.lower in S.CLAUSE_WORDS or nxt.lower in ("to", "by", "as", "and", "or"):
+        return False
+    if any(toks[m].lower in S.AUXILIARIES for m in range(ci, cj)):
+        return False  # "has sharply criticized": a verb
+    if ci == 0:
+        return True
+    before = toks[ci - 1]
+    if before.text == ",":  # ", noted NBC's Dante Chinni": an inverted cue before a name
+        return not nxt.cap or "-" in nxt.text
+    return before.lower in S.DETERMINERS or before.lower in S.POSSESSIVES \
+        or before.lower in ("and", "or", "most", "more", "highly", "widely", "well", "much", "very", "so") \
+        or before.lower.endswith(("’s", "'s")) or _adverb_ly(toks, ci - 1)
+
+
+#: Participles with a common adjective sense before a noun ("a respected trainer").
+_ADJECTIVE_PARTICIPLES = frozenset("acclaimed respected celebrated noted renowned admired trusted feared beloved "
+                                   "esteemed revered famed vaunted storied lauded".split())
+
+
+def _amount_about(toks: list[Token], i: int) -> bool:
+    """Is the object at token i an amount of knowledge of a topic ("enough about the feature",
+    "quite a bit about", "a great deal from", "more about")? What is learned is no proposition."""
+    m = i
+    while m < len(toks) and m - i < 4 and toks[m].lower in _AMOUNT_WORDS:
+        m += 1
+    return m > i and m < len(toks) and toks[m].lower in ("about", "from", "of", "on", "regarding")
+
+
+_AMOUNT_WORDS = frozenset("enough much more little less a lot lots quite bit great deal plenty something nothing "
+                          "so too very".split())
+
+
 def _acquaintance(toks: list[Token], nxt: int, verbs: frozenset[str]) -> bool:
     """Does "know" take a plain object here, with no clause ("knows the specifics of policy",
     "knows nothing")? A known fact is a clause with its own verb ("knows the pier is unsafe")."""
@@ -1062,6 +1267,32 @@ def _frame(
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
+    what_is = prev is not None and (prev.lower in ("what’s", "what's") or prev.lower == "what" and bool(aux))
+    if entry.lemma == "call" and (what_is or _naming_appositive(toks, ci, cj)):
+        return None  # "what's called farmer's lung", "Such damage, called pulmonary fibrosis, is": a name for a thing
+    if entry.lemma == "know" and entry.form in ("past", "part") and (what_is or any(a in _BE for a in aux)) \
+            and (toks[cj].lower == "as" or nxt < n and toks[nxt].lower == "as"):
+        return None  # "It was known as the Black Death": a name, nobody's knowledge
+    if ci == cj and ci > 0 and toks[ci].cap and toks[ci - 1].cap and toks[ci - 1].word and entry.noun_like \
+            and entry.form == "base" and _title_heading(text, s_start, s_end) and _heading_noun_end(toks, nxt):
+        return None  # "Meal Prep Menu for Eating Plan A", "Restraining Order Extended": a noun in a title-case heading
+    if ci == 0 and entry.form == "ing" and _sentence_case_heading(text, toks, s_start, s_end):
+        return None  # "Writing a blog post", "Publishing the book": a how-to heading names an activity
+    if entry.lemma in ("describe", "express") and ci >= 2 and toks[ci - 2].lower == "words" \
+            and toks[ci - 1].lower in ("cannot", "can't", "can’t", "couldn't", "couldn’t", "can", "could"):
+        return None  # "Words cannot describe how proud I am": an idiom of emphasis, nobody describes anything
+    if ci == cj and ci > 0 and entry.form == "ing" and not aux and toks[ci].lower in _ING_MODIFIERS \
+            and toks[ci - 1].text not in ",;:(—–" and toks[ci - 1].lower not in S.PREPOSITIONS \
+            and toks[ci - 1].lower not in ("but", "while", "after", "before", "by", "of", "for") \
+            and toks[ci - 1].lower not in S.SUBJECT_PRONOUNS and _modifies_noun(toks, cj + 1):
+        return None  # "a USB-C charging cable", "an advertising, public relations and branding firm": a noun's modifier
+    if entry.lemma == "call" and nxt < n and toks[nxt].text.isdigit():
+        return None  # "called 911": phoning a number, nothing said here
+    if _attributive_participle(toks, ci, cj):
+        return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
+    if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
+            and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
+        return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
     if entry.lemma == "add" and nxt < n and toks[nxt].word and (
             toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
@@ -1075,6 +1306,11 @@ def _frame(
         return _Raw(cue, group, None, [clause] if clause else [], "impersonal")
     if prev is not None and prev.lower == "please" and not aux:
         return None  # "Honestly, please ask yourself this one": a request to the reader, no source
+    if entry.lemma == "know" and not aux and prev is not None and prev.lower == "you" \
+            and (nxt >= n or toks[nxt].text in ",.?!—–…"):
+        return None  # "You know, the bridge is old": a discourse marker, nobody knows anything here
+    if entry.lemma in ("learn", "understand") and nxt < n and _amount_about(toks, nxt):
+        return None  # "learn enough about the feature", "understood quite a bit about it": knowing a topic
     if entry.lemma == "know" and not any(a in _BE for a in aux) and nxt < n \
             and _acquaintance(toks, nxt, lex.verb_forms):
         return None  # "She knows the tide tables of the bay", "She knows nothing": acquaintance, no content
