@@ -329,10 +329,10 @@ def cues_of(text: str) -> list[str]:
         "Apple revealed the new laptop on Tuesday.",
         "The carmaker has revealed the second model in its electric range, with a larger battery.",
         "The analytics team analyzed billions of ad units from six platforms.",
-        "The bakery reported third-quarter earnings on Monday.",
+        "The bakery reported spring profits on Monday.",
         "In the end the maker offered free repairs for all of the affected phones.",
         "The hotel is offering members a free gift card.",
-        "The app can help identify triggers to address problems.",
+        "The gauge can help identify leaks to fix in time.",
         "The charity is trying to identify cost-effective programs.",
         "As sales grow, you may uncover new sources of income.",
         "She learned a lot from her first coach.",
@@ -353,7 +353,7 @@ def test_a_plain_object_of_a_thing_is_no_cue(text: str) -> None:
         ("The agency reported the story first.", "reported", None),
         ("He offered some pointed advice to the candidate.", "offered", None),
         ("She offered the panel her assessment of the risks.", "offered", None),
-        ("The scan revealed severe inflammation in his lungs.", "revealed", None),
+        ("The scan revealed deep corrosion in the pier's pilings.", "revealed", None),
         ("The study revealed how the cells move.", "revealed", None),
         ("The audit found no evidence of fraud.", "found", None),
     ],
@@ -367,7 +367,7 @@ def test_a_clause_or_a_noun_of_what_is_known_keeps_the_cue(text: str, cue: str, 
 @pytest.mark.parametrize(
     "text",
     [
-        "A neighbour found the stolen car in the hotel parking lot and called the police.",
+        "A diver found the missing dinghy under the north jetty and called the harbour master.",
         "Suddenly they found her hidden in a laundry basket.",
         "Rescuers found the dog wandering the streets.",
         "Hikers found him alive two days later.",
@@ -380,7 +380,7 @@ def test_finding_a_thing_or_a_person_in_a_place_is_no_cue(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["The jury found him guilty.", "The inspectors found that the pipes were rusty.",
-     "Earlier studies found them in the lining of every organ."],
+     "Earlier surveys found them in the hull of every ferry."],
 )
 def test_finding_a_judgement_or_by_a_study_stays_a_cue(text: str) -> None:
     assert cues_of(text) == ["found"]
@@ -426,7 +426,7 @@ def test_a_participle_as_a_verb_stays_a_cue(text: str, cue: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Such scarring, called pulmonary fibrosis, is permanent.",
+    ["Such rust, called pitting corrosion, is permanent.",
      "Dust can lead to what’s called “baker's lung,” a cough.",
      "The fever was known as the Grey Chill.", "It leads to what is known as miner's knee."],
 )
@@ -445,7 +445,7 @@ def test_calling_or_knowing_a_judgement_stays_a_cue(text: str, cue: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Weekly Shopping List for Eating Plan B", "Court Restraining Order Extended", "Acme Galaxy Note 10 for $40",
+    ["Weekly Tide Table for Berth D", "Court Restraining Order Extended", "Acme Galaxy Note 10 for $40",
      "Writing a short cover letter", "Publishing the final draft"],
 )
 def test_nouns_and_activities_in_headings_are_no_cue(text: str) -> None:
@@ -464,7 +464,7 @@ def test_verbs_in_headings_stay_cues(text: str, cue: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["The bakery reported third-quarter earnings that topped estimates.",
+    ["The bakery reported spring profits that topped last year's.",
      "The bank reported a loss that was larger than expected.",
      "Words cannot describe how glad we are."],
 )

@@ -58,10 +58,10 @@ the words around it decide): a noun ("the most basic question", "details to repo
 plans that", "no doubt"), the verb of a contact relative clause whose object is the noun before it
 ("the three checklists I wrote"), a sense that reports nothing ("maintains a program", "called an
 emergency meeting", "knows the details", "demonstrated outside"), an act on a plain noun phrase of a
-thing with no clause ("revealed the new laptop", "reported third-quarter earnings", "offered free
+thing with no clause ("revealed the new laptop", "reported spring profits", "offered free
 repairs", "found the car in the parking lot"; not "revealed details of", nor after "the study"), a
-name for a thing ("Such damage, called fibrosis,", "was known as the Black Death"), an adjective
-("a respected trainer", "a charging cable", "Eating Plan A" in a title-case heading), an idiom or a
+name for a thing ("Such rot, called dry rot,", "was known as the Great Gale"), an adjective
+("a respected trainer", "a charging cable", "Berth C" in a title-case heading), an idiom or a
 discourse marker ("You know,", "Words cannot describe"), a light verb whose definite
 speech-act noun points back to an act reported elsewhere ("made the comments Friday"), a passive
 participle ("veterans invited to participate", "wasn't approved"), or a bare verb continuing an
@@ -552,7 +552,7 @@ def _plain_object(toks: list[Token], i: int, end: int, verbs: frozenset[str]) ->
 def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], lemma: str) -> bool:
     """Is token i the start of a plain noun phrase object naming a thing, a number or money, with
     no clause after it ("revealed the new laptop on Tuesday", "analyzed billions of ad units",
-    "reported third-quarter earnings", "offered free repairs")? Then a verb of revealing, reporting
+    "reported spring profits", "offered free repairs")? Then a verb of revealing, reporting
     or offering does an act and reports no proposition. Not with a noun of something said or
     known as the object ("revealed details of", "reported the story", "offered advice"), nor a
     small clause ("rated it as", "showed it to be") or a clause without "that". "Find" and
@@ -572,13 +572,13 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
         return i < m < end and toks[i].lower not in S.SUBJECT_PRONOUNS and _found_in_place(toks, m, end) \
             and not any(toks[k].lower in _PROPOSITION_NOUNS for k in range(i, m))
     if lemma == "learn" and toks[i].lower not in _OBJECT_DETERMINERS:
-        return False  # "learned around 100 people view his profile": often a clause without "that"
+        return False  # "learned some 40 anglers read her column": often a clause without "that"
     rel = _right_np(toks, i, end, verbs)
     if rel is not None and rel[1] + 2 < end and toks[rel[1] + 1].lower in ("that", "which") \
             and (toks[rel[1] + 2].lower in S.AUXILIARIES or toks[rel[1] + 2].lower.endswith("ed")) \
             and not toks[i].cap and toks[i].lower not in S.OBJECT_PRONOUNS \
             and not any(toks[m].lower in _PROPOSITION_NOUNS for m in range(rel[0], rel[1] + 1)):
-        return True  # "reported third-quarter earnings that topped estimates": a relative clause on the thing
+        return True  # "reported spring profits that topped last year's": a relative clause on the thing
     if not _plain_object(toks, i, end, verbs):
         np_ = _right_np(toks, i, end, verbs)
         return lemma == "offer" and np_ is not None and np_[1] + 1 < end \
@@ -593,7 +593,7 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
     while m < end and m - i < 10 and toks[m].word:
         if toks[m].lower in verbs and not toks[m].cap and toks[m - 1].lower not in S.DETERMINERS \
                 and toks[m - 1].lower not in S.POSSESSIVES:
-            return False  # "learned around 100 people view his profile": a clause without "that"
+            return False  # "learned some 40 anglers read her column": a clause without "that"
         m += 1
     after = np_[1] + 1
     return not (after < end and (toks[after].lower in ("as", "about", "that")
@@ -602,7 +602,7 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
 
 _FIND_LEMMAS = frozenset(("find", "discover"))
 #: Records and inquiries: what they reveal or find is a finding, whatever its object ("the scan revealed
-#: severe inflammation", "studies found them in the lining of every organ").
+#: deep corrosion", "surveys found them in the hull of every ferry").
 _EVIDENCE_SUBJECTS = frozenset("study studies scan scans test tests research analysis data survey surveys review "
                                "audit investigation autopsy probe poll polls experiment experiments x-ray x-rays "
                                "report reports records".split())
@@ -1070,7 +1070,7 @@ _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 def _title_heading(text: str, start: int, end: int) -> bool:
     """Is the sentence a title-case heading: no closing punctuation and most of its words
-    capitalised ("Meal Prep Menu for Eating Plan A")?"""
+    capitalised ("Weekly Tide Table for Berth C")?"""
     body = text[start:end].rstrip()
     if not body or body[-1] in ".!?\"”’:;,":
         return False
@@ -1101,7 +1101,7 @@ def _sentence_case_heading(text: str, toks: list[Token], start: int, end: int) -
 
 def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
     """Is "called" at ci..cj set off by a comma and followed by a short lower-case name of a thing up
-    to the next punctuation ("Such damage, called pulmonary fibrosis, is ...")? It names; "Y, called
+    to the next punctuation ("Such rot, called dry rot, is ...")? It names; "Y, called
     the plan a disaster" (a determiner, a second noun phrase) or "by" keep the reading of a judgement."""
     if ci == 0 or toks[ci - 1].text != "," or cj > ci:
         return False
@@ -1117,8 +1117,8 @@ def _naming_appositive(toks: list[Token], ci: int, cj: int) -> bool:
 
 def _modifies_noun(toks: list[Token], i: int) -> bool:
     """Is token i a lower-case noun that the -ing word before it modifies ("charging cable",
-    "briefing room"), or a comma in a list of such modifiers ("advertising, public relations and
-    branding firm")? Not a determiner, pronoun, preposition or clause word: "charging that Y",
+    "briefing room"), or a comma in a list of such modifiers ("sailing, rowing and
+    angling club")? Not a determiner, pronoun, preposition or clause word: "charging that Y",
     "reporting the news", "warning him" are verbs."""
     if i >= len(toks):
         return False
@@ -1269,13 +1269,13 @@ def _frame(
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
     what_is = prev is not None and (prev.lower in ("what’s", "what's") or prev.lower == "what" and bool(aux))
     if entry.lemma == "call" and (what_is or _naming_appositive(toks, ci, cj)):
-        return None  # "what's called farmer's lung", "Such damage, called pulmonary fibrosis, is": a name for a thing
+        return None  # "what's called a king tide", "Such rot, called dry rot, is": a name for a thing
     if entry.lemma == "know" and entry.form in ("past", "part") and (what_is or any(a in _BE for a in aux)) \
             and (toks[cj].lower == "as" or nxt < n and toks[nxt].lower == "as"):
-        return None  # "It was known as the Black Death": a name, nobody's knowledge
+        return None  # "It was known as the Great Gale": a name, nobody's knowledge
     if ci == cj and ci > 0 and toks[ci].cap and toks[ci - 1].cap and toks[ci - 1].word and entry.noun_like \
             and entry.form == "base" and _title_heading(text, s_start, s_end) and _heading_noun_end(toks, nxt):
-        return None  # "Meal Prep Menu for Eating Plan A", "Restraining Order Extended": a noun in a title-case heading
+        return None  # "Weekly Tide Table for Berth C", "Restraining Order Extended": a noun in a title-case heading
     if ci == 0 and entry.form == "ing" and _sentence_case_heading(text, toks, s_start, s_end):
         return None  # "Writing a blog post", "Publishing the book": a how-to heading names an activity
     if entry.lemma in ("describe", "express") and ci >= 2 and toks[ci - 2].lower == "words" \
@@ -1285,7 +1285,7 @@ def _frame(
             and toks[ci - 1].text not in ",;:(—–" and toks[ci - 1].lower not in S.PREPOSITIONS \
             and toks[ci - 1].lower not in ("but", "while", "after", "before", "by", "of", "for") \
             and toks[ci - 1].lower not in S.SUBJECT_PRONOUNS and _modifies_noun(toks, cj + 1):
-        return None  # "a USB-C charging cable", "an advertising, public relations and branding firm": a noun's modifier
+        return None  # "a ferry charging point", "a sailing, rowing and angling club": a noun's modifier
     if entry.lemma == "call" and nxt < n and toks[nxt].text.isdigit():
         return None  # "called 911": phoning a number, nothing said here
     if _attributive_participle(toks, ci, cj):
