@@ -70,3 +70,19 @@ def test_the_rule_checker_sees_violations(tmp_path):
     bad.write_text("import os\nfrom textual.app import App\nopen('x')\n")
     assert {"os", "textual.app"} <= imports_of(bad)
     assert calls_builtin_open(bad)
+
+
+# The modules of reader/analysis/attribution/, lowest first: each may import only from those
+# before it (the package's docstring lists what each holds), so there is no import cycle.
+ATTRIBUTION_LAYERS = ["lexicon", "spans", "phrases", "senses", "quotes", "frames", "clauses", "sentence", "__init__"]
+
+
+def test_the_attribution_modules_import_only_downwards():
+    package = PACKAGE / "analysis" / "attribution"
+    assert sorted(p.stem for p in package.glob("*.py")) == sorted(ATTRIBUTION_LAYERS)
+    for path in package.glob("*.py"):
+        rank = ATTRIBUTION_LAYERS.index(path.stem)
+        for module in imports_of(path):
+            if module.startswith("reader.analysis.attribution."):
+                below = module.rsplit(".", 1)[1]
+                assert ATTRIBUTION_LAYERS.index(below) < rank, f"{path.name} imports {below}"

@@ -21,6 +21,7 @@ def test_the_wheel_carries_seeds_and_styles(tmp_path):
     assert "reader/seeds/lebanon-ceasefire.txt" in names
     assert any(n.startswith("reader/styles/") and n.endswith(".tcss") for n in names)
     assert "reader/cli.py" in names
+    assert {"reader/analysis/data/cues.toml", "reader/analysis/data/stance.toml"} <= names
     assert not any(n.startswith("tests/") for n in names)
 
 

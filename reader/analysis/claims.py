@@ -13,7 +13,7 @@ nearest, as a reader would resolve them), and any other earlier sentence scoring
 Which sentences are answers: those whose stance is ``denies``, and those that assert by
 a confirmation or an announcement (stance.py's rule says which).
 
-What the denial denies: an attribution's content when attribution.py gives one for a
+What the denial denies: an attribution's content when the attribution package gives one for a
 deny or confirm cue; else the words after the denial or confirmation verb up to the end
 of its clause ("denied [the U.S. had asked ...]"); else, for a refuting word, the clause
 of a claim noun ("reports that [...] are false"); else, for a negated statement ("Pope

@@ -20,7 +20,7 @@ A sentence's stance is one of five values (see ``model.STANCES``):
 The words come from ``data/stance.toml`` (sources cited there), compiled once into one
 regular expression whose word alternatives are factored as a character trie; a document
 costs one regex pass over its lower-cased text, whatever the size of the lexicon.
-Attributions found by ``attribution.py`` add their cues, mapped through the
+Attributions found by ``reader.analysis.attribution`` add their cues, mapped through the
 ``[attribution]`` table of the lexicon; the classifier works without them too.
 
 Scope:
