@@ -382,7 +382,22 @@ def test_load_lexicon_inflects_and_first_group_wins():
 def test_quotations_reset_at_paragraph_end():
     t = "He said “one two\n\nthree” and “four”."
     q = quotations(t)
-    assert q[0] == (8, 16) and t[q[1][0]] in "”“"
+    assert q[0][0] > 16 and t[q[0][0]] in "”“"  # the mark left open does not reach over the break
+
+
+def test_unclosed_quotation_mark_does_not_swallow_the_paragraph():
+    t = 'The Gazette printed her letter:\n\n"Ana Ortiz thought the plan was reckless. She said so twice.\n\nEnd.'
+    assert quotations(t) == []
+    att = attribute(t, [(0, 31), (33, 74), (75, 94), (96, 100)])
+    assert "thought" in [t[a.cue.start:a.cue.end] for a in att[1]]
+    assert "said" in [t[a.cue.start:a.cue.end] for a in att[2]]
+
+
+def test_closed_quotation_still_hides_its_cues():
+    t = 'The harbour master wrote: "Ana Ortiz thought the plan was reckless."\n\nEnd.'
+    assert quotations(t) == [(26, 67)]
+    att = attribute(t, [(0, 68), (70, 74)])
+    assert "thought" not in [t[a.cue.start:a.cue.end] for a in att[0]]
 
 
 # ---------------------------------------------------------------- properties

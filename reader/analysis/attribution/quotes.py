@@ -214,17 +214,19 @@ _QUOTE_CHARS = re.compile(r"''|[“”\"\n]")
 def quotations(text: str) -> list[tuple[int, int]]:
     """(open, close) offsets of the double quotations in text, one pass.
 
-    Curly quotes open and close; straight quotes alternate. A quotation left open at the
-    end of a paragraph ends there (news quotations running over paragraphs reopen each one).
+    Curly quotes open and close; straight quotes alternate. A mark never closed in its paragraph
+    opens no quotation: it may be a stray (a pasted excerpt that opens each paragraph with '"', a
+    dropped closing mark), and taking it for one would make every cue after it "inside a quotation"
+    and drop it. News quotations running over paragraphs reopen each one and close in the last,
+    so only that last paragraph counts as quoted here; the contents of the ones before are still
+    carried on by the continuation rules.
     """
     out: list[tuple[int, int]] = []
     opened = -1
     for m in _QUOTE_CHARS.finditer(text):
         ch = m.group()
         if ch == "\n":
-            if opened >= 0:
-                out.append((opened, m.start()))
-                opened = -1
+            opened = -1  # never closed in its paragraph: a stray mark, or a quote running on (see docstring)
         elif opened < 0:
             if ch == '"' and _inch_mark(text, m.start()):
                 continue  # 'a 70" TV': an inch mark opens nothing
@@ -233,8 +235,6 @@ def quotations(text: str) -> list[tuple[int, int]]:
         elif ch != "“":
             out.append((opened, m.start()))
             opened = -1
-    if opened >= 0:
-        out.append((opened, len(text)))
     return out
 
 
