@@ -1791,3 +1791,19 @@ def test_cue_nested_only_in_a_dropped_framing_is_kept():
     assert a.rule == "participle" and src(t, a) == "The union" and content(t, a) == "new ferries"
     _, per = run(t)
     assert not [b for atts in per for b in atts if t[b.cue.start : b.cue.end] == "plans"]
+
+
+def _cues_of(t: str) -> dict[str, list[str]]:
+    att = attribute(t, [(0, len(t))])[0]
+    return {t[a.cue.start:a.cue.end]: [t[c.start:c.end] for c in a.content] for a in att}
+
+
+def test_colon_before_quotation_keeps_its_own_reporting_clause():
+    got = _cues_of('Sen. Ben Alder (R-Harbour) scolded him: “The pier is not for sale,” he said.')
+    assert "scolded" in got
+    assert got["said"] == ["“The pier is not for sale,”"]
+
+
+def test_quotation_lead_in_without_colon_stays_in_the_content():
+    got = _cues_of('Ortiz "got a better deal than the council," he said.')
+    assert "got" not in got and got["said"] == ['Ortiz "got a better deal than the council,"']

@@ -106,6 +106,9 @@ def _last_quotation(text: str, span: Span) -> Span:
     s, e = span.start, span.end
     seg = text[s:e].rstrip(" ,")
     if seg.count("”") + seg.count('"') // 2 + seg.count("''") // 2 <= 1:
+        o = _colon_quotation(text, s, s + len(seg))
+        if o is not None:
+            return Span(o, e)  # "Alder scolded him: “Y,” she said": the colon ends a clause of its own
         return span  # one quotation only: keep its lead-in ('Mills "got an immunity agreement,"')
     if seg.endswith("''"):
         o = text.rfind("''", s, s + len(seg) - 2)
@@ -117,6 +120,21 @@ def _last_quotation(text: str, span: Span) -> Span:
         o = text.rfind('"', s, s + len(seg) - 1)
         return Span(o, e) if o > s else span
     return span
+
+
+def _colon_quotation(text: str, s: int, e: int) -> int | None:
+    """Where the one quotation closing text[s:e] opens, when a colon introduces it ("X told him:
+    “Y,”"): what stands before the colon is a reporting clause of its own, not part of the quote."""
+    seg = text[s:e]
+    if seg.endswith("”"):
+        o = text.rfind("“", s, e)
+    elif seg.endswith('"') and seg.count('"') == 2:
+        o = text.rfind('"', s, e - 1)
+    else:
+        return None
+    if o <= s or not text[s:o].rstrip().endswith(":"):
+        return None
+    return o
 
 
 def _next_paragraph(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[Span]:
