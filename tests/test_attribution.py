@@ -1807,3 +1807,14 @@ def test_colon_before_quotation_keeps_its_own_reporting_clause():
 def test_quotation_lead_in_without_colon_stays_in_the_content():
     got = _cues_of('Ortiz "got a better deal than the council," he said.')
     assert "got" not in got and got["said"] == ['Ortiz "got a better deal than the council,"']
+
+
+def test_relative_that_before_a_noun_like_verb_cue():
+    got = _cues_of("The council will meet the towns that support the new harbour rules.")
+    assert "support" in got
+    assert "plans" in _cues_of("Alder sits on a board that plans to sell the old pier.")
+
+
+def test_determiner_that_before_a_noun_like_cue_is_no_verb():
+    assert "support" not in _cues_of("Ortiz admits that support for the pier is waning.")
+    assert "support" not in _cues_of("The harbour master doubts that support will last.")

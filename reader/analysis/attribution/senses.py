@@ -546,6 +546,23 @@ def _capitalised_modifier(toks: list[Token], k: int) -> bool:
         and toks[m].lower not in S.AUXILIARIES and opener(toks[m - 1])
 
 
+def _relative_that(toks: list[Token], k: int, after: Token | None, entry: CueEntry) -> bool:
+    """Is "that" at k a relative pronoun whose clause's verb is the noun-like cue after it? After a
+    noun, and with an object or an infinitive after the cue: "towns that support the rules" (a
+    plural noun for a base form), "a board that plans to sell" (an -s form after "that" agrees
+    with no determiner "that"); not "that support is waning", "the claim that support grew"."""
+    before = toks[k - 1]
+    if not before.word or before.cap or before.lower in lexicon().forms or before.lower in S.PREPOSITIONS \
+            or before.lower in S.AUXILIARIES or before.lower.endswith("ly"):
+        return False
+    if after is None or not (after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.lower == "to"
+                             or after.lower in S.OBJECT_PRONOUNS):
+        return False
+    if entry.form == "s":
+        return True
+    return entry.form == "base" and before.lower.endswith("s") and not before.lower.endswith(("ss", "us", "is"))
+
+
 def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
     """Is a noun-like cue form ("plans", "report", "calls") used as a verb here?"""
     n = len(toks)
@@ -598,6 +615,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if prev.lower == "that" and k >= 1 and _relative_that(toks, k, after, entry):
+        return True  # "towns that support the rules", "a board that plans to": a relative clause's verb
     if entry.form == "base" and prev.word and prev.lower.endswith("s") and any(
             toks[p].lower in ("that", "which", "whom") and all((toks[q].word or toks[q].text == "-")
                                                              and toks[q].lower not in lexicon().forms
