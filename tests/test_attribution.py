@@ -1818,3 +1818,15 @@ def test_relative_that_before_a_noun_like_verb_cue():
 def test_determiner_that_before_a_noun_like_cue_is_no_verb():
     assert "support" not in _cues_of("Ortiz admits that support for the pier is waning.")
     assert "support" not in _cues_of("The harbour master doubts that support will last.")
+
+
+def test_object_experiencer_holds_the_attitude():
+    t = "That worries the fishermen of Alder."
+    (a,) = attribute(t, [(0, len(t))])[0]
+    assert a.rule == "experiencer" and src(t, a) == "the fishermen of Alder" and content(t, a) == "That"
+
+
+def test_subject_experiencer_is_unchanged():
+    for t in ("She worries voters will stay home.", "Ortiz worries that the pier will fall."):
+        att = attribute(t, [(0, len(t))])[0]
+        assert [a.rule for a in att] == ["subject"] and src(t, att[0]) in ("She", "Ortiz")

@@ -18,6 +18,7 @@ decides where the source and the content are. Each frame is a named rule
                    In defending Y, X ... / a statement announcing Y (a message noun is the source) /
                    X unleashed a series of tweets saying Y (the verb's subject; the cue runs from the verb)
   ``control``      Z forced X to admit Y / Z led X to fear Y (the causative verb's object speaks)
+  ``experiencer``  Y worries X / That worries fishermen (the object holds the attitude; the subject is the content)
   ``coordinated``  X has said A but says B / X is gloomy and expects B
   ``passive``      Y, a claim denied by X / Y was reported by X / Y, repeated by X, ... (no source without
                    "by"; without one, a participle set off by commas is no cue: "The report, published

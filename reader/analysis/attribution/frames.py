@@ -389,6 +389,10 @@ def _frame(
                 return _Raw(cue, group, _sp(toks, rr[0], rr[1]), [_extend_forward(text, sents, si, right)], "subject",
                             reduced=True)
 
+    if entry.lemma in _EXPERIENCER_OBJECT:
+        exp = _experiencer(text, toks, k, ci, nxt, aux, verbs, entry)
+        if exp is not None:
+            return exp
     of_pronoun = entry.form == "ing" and prev is not None and prev.lower in ("him", "her", "them") and k > 0 \
         and toks[k - 1].lower == "of"  # "clips of her supporting Y": an object pronoun acts
     # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
@@ -852,6 +856,42 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: Verbs whose experiencer, the one who holds the attitude, is the object: "That worries fishermen".
+_EXPERIENCER_OBJECT = frozenset(("worry",))
+
+
+def _experiencer(text: str, toks: list[Token], k: int, ci: int, nxt: int, aux: list[str],
+                 verbs: frozenset[str], entry: CueEntry) -> _Raw | None:
+    """"The plan worries fishermen": an active transitive use whose object is a person or a group
+    is the object's attitude (the source) towards the subject (the content). Not "she worries that
+    Y", "she worries voters will stay home" (a clause follows the noun: the subject worries), nor
+    "was worried by" (a passive: the subject frame has it)."""
+    n = len(toks)
+    if entry.form not in ("s", "past") or any(a in _BE for a in aux) or k < 0 or not toks[k].word \
+            or nxt >= n or not toks[nxt].word or toks[nxt].lower in _CLAUSE_OPENERS \
+            or toks[nxt].lower in S.PREPOSITIONS or toks[nxt].lower in ("that", "to", "if", "whether"):
+        return None
+    np_r = _right_np(toks, nxt, n, verbs)
+    if np_r is None:
+        return None
+    after = toks[np_r[1] + 1] if np_r[1] + 1 < n else None
+    if after is not None and after.word and after.lower not in S.PREPOSITIONS \
+            and after.lower not in ("who", "because", "and", "but", "as", "too", "most", "more"):
+        return None  # "she worries voters will stay home": the noun is the subject of a clause
+    obj = text[toks[np_r[0]].start : toks[np_r[1]].end]
+    head = toks[np_r[1]].lower
+    animate = toks[np_r[0]].lower in S.OBJECT_PRONOUNS and toks[np_r[0]].lower not in ("it", "you") \
+        or S.source_kind(obj) != "unknown" or head.endswith(("men", "people", "ists", "ers", "ans", "ors"))
+    if not animate:
+        return None  # "The storm worries the hull": no one holds the attitude
+    np_l = _left_np(toks, k, 0, verbs)
+    if np_l is None and toks[k].lower in ("that", "this", "it", "which", "what"):
+        np_l = (k, k)  # "That worries fishermen": the pronoun stands for what worries them
+    content = _sp(toks, np_l[0], np_l[1]) if np_l is not None else None
+    return _Raw(Span(toks[ci].start, toks[nxt - 1].end), entry.group, _sp(toks, *np_r),
+                [content] if content else [], "experiencer")
 
 
 #: The lexicon's pattern of evidential adverbs (cues.toml, group "claim").
