@@ -1830,3 +1830,15 @@ def test_subject_experiencer_is_unchanged():
     for t in ("She worries voters will stay home.", "Ortiz worries that the pier will fall."):
         att = attribute(t, [(0, len(t))])[0]
         assert [a.rule for a in att] == ["subject"] and src(t, att[0]) in ("She", "Ortiz")
+
+
+def test_commitment_in_a_contact_relative_is_reported():
+    t = "The council met. The dredging is the work it pledged to finish by May."
+    att = [a for a in attribute(t, [(0, 16), (17, len(t))])[1] if t[a.cue.start:a.cue.end] == "pledged"]
+    assert len(att) == 1 and t[att[0].source.start:att[0].source.end] == "it"
+    assert "the work" in content(t, att[0]) and "to finish" in content(t, att[0])
+
+
+def test_other_contact_relatives_still_report_nothing():
+    t = "She kept the three checklists she wrote in the spring."
+    assert "wrote" not in _cues_of(t)

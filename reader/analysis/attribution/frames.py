@@ -214,6 +214,9 @@ def _frame(
             and toks[nxt].lower == "to":
         return None  # "veterans invited to participate": without its hearer the verb is a passive participle
     if _object_gap(toks, k, nxt, entry, lex):
+        gap = _commitment_gap(text, toks, k, ci, cj, nxt, entry, verbs, s_end)
+        if gap is not None:
+            return gap
         return None  # "the three checklists I wrote", "the queries she refused to answer": the object is the noun before
 
     if _ON_CONDITION.match(text, cue.end):
@@ -856,6 +859,27 @@ def _frame(
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
     return None
+
+
+#: Verbs of commitment, reported even when the object of their infinitive is the noun before them.
+_COMMITMENTS = frozenset(("pledge", "promise", "vow", "threaten"))
+
+
+def _commitment_gap(text: str, toks: list[Token], k: int, ci: int, cj: int, nxt: int, entry: CueEntry,
+                    verbs: frozenset[str], s_end: int) -> _Raw | None:
+    """"the dredging it pledged to finish by May": in a contact relative clause the gap is the object of
+    the infinitive, not of the commitment verb, which still reports a pledge: the pronoun is the
+    source, the content the noun before it with the infinitive ("the dredging ... to finish")."""
+    n = len(toks)
+    if entry.lemma not in _COMMITMENTS or nxt + 1 >= n or toks[nxt].lower != "to" or not toks[nxt + 1].word \
+            or toks[nxt + 1].lower in S.DETERMINERS or toks[nxt + 1].lower in S.POSSESSIVES:
+        return None
+    np_l = _left_np(toks, k - 1, 0, verbs)
+    if np_l is None:
+        return None
+    right = _content_right(text, toks, cj, s_end)
+    return _Raw(Span(toks[ci].start, toks[cj].end), entry.group, _sp(toks, k, k),
+                [_sp(toks, np_l[0], np_l[1])] + ([right] if right else []), "subject")
 
 
 #: Verbs whose experiencer, the one who holds the attitude, is the object: "That worries fishermen".
