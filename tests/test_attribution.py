@@ -1842,3 +1842,12 @@ def test_commitment_in_a_contact_relative_is_reported():
 def test_other_contact_relatives_still_report_nothing():
     t = "She kept the three checklists she wrote in the spring."
     assert "wrote" not in _cues_of(t)
+
+
+def test_share_of_people_is_a_plural_subject_and_parallel_clauses_split():
+    got = _cues_of("Among fishermen, 30 percent prefer Ortiz and 4 percent support the harbour master.")
+    assert got["prefer"] == ["Ortiz"] and got["support"] == ["the harbour master"]
+
+
+def test_percent_support_as_a_noun_is_no_cue():
+    assert "support" not in _cues_of("Ortiz has 40 percent support among fishermen.")

@@ -615,6 +615,10 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if prev.lower in ("percent", "%") and k >= 1 and re.fullmatch(r"\d[\d.,]*", toks[k - 1].text) \
+            and entry.form == "base" and after is not None and (after.lower in S.DETERMINERS
+                                                                or after.lower in S.POSSESSIVES or after.cap):
+        return True  # "while 12 percent support the Green candidate": a share of people is a plural subject
     if prev.lower == "that" and k >= 1 and _relative_that(toks, k, after, entry):
         return True  # "towns that support the rules", "a board that plans to": a relative clause's verb
     if entry.form == "base" and prev.word and prev.lower.endswith("s") and any(
