@@ -1851,3 +1851,13 @@ def test_share_of_people_is_a_plural_subject_and_parallel_clauses_split():
 
 def test_percent_support_as_a_noun_is_no_cue():
     assert "support" not in _cues_of("Ortiz has 40 percent support among fishermen.")
+
+
+def test_pseudo_cleft_on_a_demonstrative_reports_the_attitude():
+    got = _cues_of("At least that’s what the harbour board now hopes.")
+    assert got.get("hopes") == ["At least that’s what"]
+    assert "wants" in _cues_of("That is what the mayor wants.")
+
+
+def test_free_relative_without_a_cleft_is_no_report():
+    assert "wants" not in _cues_of("Fares fell below what she wants.")

@@ -24,7 +24,7 @@ from reader.analysis.attribution.quotes import (
 from reader.analysis.attribution.senses import (
     _acquaintance, _adds_thing, _admits_into, _after_copula, _amount_about, _appositive_participle,
     _attributive_participle, _CLAUSE_OPENERS, _CONJUNCT_BREAK, _heading_noun_end, _in_infinitive, _judged_object,
-    _modifies_noun, _name_then_verb, _naming_appositive, _OBJECT_DETERMINERS, _object_gap, _opens_group, _plain_object,
+    _modifies_noun, _name_then_verb, _naming_appositive, _OBJECT_DETERMINERS, _object_gap, _opens_group, _plain_object, _pseudo_cleft,
     _sentence_case_heading, _thing_object, _title_heading, _verbal, _WEEKDAYS, _WH_WORDS,
 )
 from reader.analysis.attribution.spans import _ADJUNCT_LEAD, _cut_adjunct, _lead_end, _Raw, _sp, _trim, _words
@@ -206,7 +206,7 @@ def _frame(
     if entry.lemma == "admit" and _admits_into(toks, nxt):
         return None  # "a vote for admitting Poland to NATO": letting in, not confessing
     if entry.lemma == "want" and 0 < k < ci and toks[k - 1].lower in ("what", "whatever") \
-            and (nxt >= n or toks[nxt].lower != "to"):
+            and (nxt >= n or toks[nxt].lower != "to") and not _pseudo_cleft(toks, k):
         return None  # "whatever you want", "below what she wants": a wanted thing (the free relative), no content
     if entry.lemma == "add" and _adds_thing(toks, nxt):
         return None  # "adding levity", "added a week to the schedule": adding a thing, not saying more
@@ -804,10 +804,13 @@ def _frame(
         if right is None or _words(text, right) == 0:
             if np_[0] == 0 or (toks[np_[0] - 1].word and toks[np_[0] - 1].lower in ("and", "but", "so")):
                 return _Raw(cue, group, src, [], "subject")
-            if toks[np_[0] - 1].word and group in ("support", "criticise", "intention"):
+            if toks[np_[0] - 1].word and group in ("support", "criticise", "intention") \
+                    and not _pseudo_cleft(toks, np_[1]):
                 return None  # "the ending the characters wanted", "what you can ignore", "4 passes
                 # defended": the clause's object is the noun before its subject; nothing reported
-            left = _content_left(text, s_start, toks[np_[0] - 1].start)
+            # "that's what the council hopes": the content is the demonstrative and the "what" standing for it
+            left = _content_left(text, s_start, toks[np_[0] - 1].end if _pseudo_cleft(toks, np_[1])
+                                 else toks[np_[0] - 1].start)
             return _Raw(cue, group, src, [_extend_backward(text, sents, si, left)] if left else [], "preposed")
         return _Raw(cue, group, src, [_extend_forward(text, sents, si, right)], "subject")
 

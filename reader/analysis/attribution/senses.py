@@ -546,6 +546,27 @@ def _capitalised_modifier(toks: list[Token], k: int) -> bool:
         and toks[m].lower not in S.AUXILIARIES and opener(toks[m - 1])
 
 
+
+
+
+def _pseudo_cleft(toks: list[Token], k: int) -> bool:
+    """Does the subject ending at k follow the "what" of a pseudo-cleft on a demonstrative ("that's
+    what the council hopes", "This is what the mayor believes")? Then the cue is a verb whose content
+    is what the demonstrative points back to; not "below what she wants" (a wanted thing)."""
+    for w in range(k - 1, max(-1, k - 6), -1):
+        t = toks[w]
+        if t.lower == "what":
+            if w < 1:
+                return False
+            c = toks[w - 1].lower
+            if c in ("that’s", "that's"):
+                return True
+            return c in ("is", "was") and w >= 2 and toks[w - 2].lower in ("that", "this")
+        if not t.word or t.lower in lexicon().forms:
+            return False
+    return False
+
+
 def _relative_that(toks: list[Token], k: int, after: Token | None, entry: CueEntry) -> bool:
     """Is "that" at k a relative pronoun whose clause's verb is the noun-like cue after it? After a
     noun, and with an object or an infinitive after the cue: "towns that support the rules" (a
@@ -615,6 +636,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False  # "a Justice Department report found Y", "which advocates say Y": a noun before the verb cue
     if prev.lower in ("he", "she", "it", "they", "we", "i", "you", "who", "which"):
         return True
+    if (after is None or not after.word) and _pseudo_cleft(toks, k):
+        return True  # "At least that's what the council now hopes.": the verb of the free relative
     if prev.lower in ("percent", "%") and k >= 1 and re.fullmatch(r"\d[\d.,]*", toks[k - 1].text) \
             and entry.form == "base" and after is not None and (after.lower in S.DETERMINERS
                                                                 or after.lower in S.POSSESSIVES or after.cap):
