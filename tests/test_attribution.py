@@ -1861,3 +1861,13 @@ def test_pseudo_cleft_on_a_demonstrative_reports_the_attitude():
 
 def test_free_relative_without_a_cleft_is_no_report():
     assert "wants" not in _cues_of("Fares fell below what she wants.")
+
+
+def test_two_named_groups_in_parallel_clauses_each_speak():
+    got = _cues_of("Fishermen said the mayor mishandled the toll and Councillors accused him of stalling.")
+    assert got["said"] == ["the mayor mishandled the toll"] and got["accused"] == ["him of stalling"]
+
+
+def test_a_clause_without_a_parallel_subject_stays_in_the_content():
+    got = _cues_of("Ortiz said the mayor mishandled the toll and the council accused him of stalling.")
+    assert "accused" not in got and got["said"][0].endswith("accused him of stalling")

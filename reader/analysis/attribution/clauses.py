@@ -192,6 +192,14 @@ _JOIN_THEN_ADJUNCT = re.compile(
 _BARE_JOIN = re.compile(r"\s(?:and|but|while)\s+\Z", re.I)
 
 
+def _parallel(x: str, y: str) -> bool:
+    """Are two subjects parallel: the same head noun ("5 percent" / "1 percent"), or two groups
+    named by one capitalised plural each ("Fishermen" / "Councillors", "Republicans" / "Democrats")?"""
+    if x.split()[-1].lower() == y.split()[-1].lower():
+        return True
+    return all(len(p.split()) == 1 and p[:1].isupper() and p.endswith(("s", "men", "people")) for p in (x, y))
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
@@ -220,18 +228,16 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
             # "X said A, and he urged B": a coordinated main clause with its own subject
             m = _MAIN_CLAUSE_JOIN.search(text, max(0, b.source.start - 24), b.source.start) \
                 or _JOIN_THEN_ADJUNCT.search(text, max(0, b.source.start - 90), b.source.start)
-            parallel = None
             if m is None:
                 # "5 percent prefer A and 1 percent support B": with no comma, a subject parallel to
-                # the first clause's (the same head noun) still opens a clause of its own
+                # an earlier clause's still opens a clause of its own (and ends what is inside that one)
                 m = _BARE_JOIN.search(text, max(0, b.source.start - 8), b.source.start)
-                parallel = text[b.source.start:b.source.end].split()[-1].lower()
-                if m is None:
+                if m is None or not any(
+                        a is not b and a.rule == "subject" and a.source is not None and a.source.end <= m.start()
+                        and _parallel(text[a.source.start:a.source.end], text[b.source.start:b.source.end])
+                        for a in found):
                     continue
             for a in found:
-                if parallel is not None and (a.rule != "subject" or a.source is None
-                                             or text[a.source.start:a.source.end].split()[-1].lower() != parallel):
-                    continue
                 if a is not b and a.cue.start < m.start():
                     for i, c in enumerate(a.content):
                         if c.start < m.start() < b.cue.start < c.end:
