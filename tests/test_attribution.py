@@ -1871,3 +1871,17 @@ def test_two_named_groups_in_parallel_clauses_each_speak():
 def test_a_clause_without_a_parallel_subject_stays_in_the_content():
     got = _cues_of("Ortiz said the mayor mishandled the toll and the council accused him of stalling.")
     assert "accused" not in got and got["said"][0].endswith("accused him of stalling")
+
+
+def test_causative_object_with_an_aside_or_a_party_tag_speaks():
+    t = "The mayor forced Alder, who was under pressure over the toll, to admit that no one had been fired."
+    (a,) = [a for a in attribute(t, [(0, len(t))])[0] if a.rule == "control"]
+    assert src(t, a) == "Alder" and content(t, a) == "that no one had been fired"
+    t = "The row forced Ann Cole (D-Harbour) and Ben Alder (R-Alder) to invoke the old charter."
+    (a,) = [a for a in attribute(t, [(0, len(t))])[0] if a.rule == "control"]
+    assert src(t, a) == "Ann Cole (D-Harbour) and Ben Alder (R-Alder)"
+
+
+def test_an_aside_before_a_non_causative_infinitive_is_no_control():
+    t = "The ferry, which was late, had to turn back."
+    assert all(a.rule != "control" for a in attribute(t, [(0, len(t))])[0])

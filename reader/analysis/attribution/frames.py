@@ -377,6 +377,13 @@ def _frame(
         if np_ is not None and np_[0] >= 1 and toks[np_[0] - 1].lower in _CAUSATIVES:
             right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
             return _Raw(Span(prev.start, cue.end), group, _sp(toks, np_[0], np_[1]), [right] if right else [], "control")
+        obj = _causative_object(toks, k - 1, verbs)
+        if obj is not None:
+            # "forced Alder, who was under pressure, to admit Y", "led Sens. Ann Cole (D-Harbour) and Ben Alder
+            # (R-Alder) to invoke Y": an aside or a party tag between the object and its infinitive
+            right = _content_right(text, toks, _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj, s_end)
+            src = _trim(text, toks[obj[0]].start, toks[obj[1]].end, lead=" ,", trail=" ,")
+            return _Raw(Span(prev.start, cue.end), group, src, [right] if right else [], "control")
 
     # --- a subject with a reduced relative: "a survey published in early May found Y",
     # "a report commissioned by the city concluded Y" (the participle phrase is the source's)
@@ -861,6 +868,46 @@ def _frame(
             return _Raw(cue, group, src, [right] if right else [], "inverted")
         left_end = prev.start if prev.text == "," else prev.end
         return _Raw(cue, group, src, _preposed_content(text, sents, si, left_end, toks[np_r[1]].end, True), "inverted")
+    return None
+
+
+def _causative_object(toks: list[Token], j: int, verbs: frozenset[str]) -> tuple[int, int] | None:
+    """The object of a causative verb ending at j, the token before "to", when an aside set off by
+    commas, a parenthesis (a party tag) or a coordination of such names stands between the noun and
+    "to": (first, last) token of the object, a party tag included, a relative aside not. None for a
+    plain "forced X to" (the caller's simpler frame has it) or when no causative verb precedes."""
+    if j < 0 or toks[j].text not in (",", ")"):
+        return None
+    last: int | None = None  # where the object ends
+    for _ in range(4):
+        if j >= 0 and toks[j].text == ")":
+            o = next((m for m in range(j - 1, max(-1, j - 10), -1) if toks[m].text == "("), None)
+            if o is None:
+                return None
+            last = j if last is None else last
+            j = o - 1
+        elif j >= 0 and toks[j].text == ",":
+            o = next((m for m in range(j - 1, max(-1, j - 30), -1) if toks[m].text == ","), None)
+            if o is None or o + 1 >= j or toks[o + 1].lower not in ("who", "whom", "which", "whose"):
+                return None
+            last = o - 1 if last is None else last
+            j = o - 1
+        np_ = _left_np(toks, j, 0, verbs) if j >= 0 and toks[j].word else None
+        if np_ is None or np_[0] < 1:
+            return None
+        last = np_[1] if last is None else last
+        before = toks[np_[0] - 1]
+        if before.lower in _CAUSATIVES:
+            return (np_[0], last)
+        if before.lower not in ("and", "or") or np_[0] < 2:
+            return None
+        j = np_[0] - 2
+        if toks[j].word:
+            np_ = _left_np(toks, j, 0, verbs)
+            return (np_[0], last) if np_ is not None and np_[0] >= 1 and toks[np_[0] - 1].lower in _CAUSATIVES \
+                else None
+        if toks[j].text not in (",", ")"):
+            return None
     return None
 
 
