@@ -235,6 +235,17 @@ def _frame(
         return _Raw(cue, group, _sp(toks, *np_by), [_sp(toks, np_l[0], np_l[1])], "passive")
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
+    if entry.lemma == "feel" and _feel_state(toks, nxt, n):
+        return None  # "won't feel as nervous.", "how you feel can help": a state, not a stance toward anything
+    if entry.lemma == "refer" and nxt < n and toks[nxt].word and toks[nxt].lower != "to" \
+            and any(toks[m].lower == "to" for m in range(nxt + 1, min(n, nxt + 5))):
+        return None  # "referred the call to the harbour master": passing it on, not mentioning anything
+    if toks[ci].lower == "speaking" and k < 0 and (toks[cj].lower == "of" or nxt < n and toks[nxt].lower == "of") \
+            and "," in text[cue.end:s_end]:
+        return None  # "Speaking of boats, the regatta ...": the writer's change of topic, nobody speaks
+    if entry.lemma == "add" and k == 0 and prev is not None and prev.lower in _NOTE_LABELS \
+            and (text[cue.end - 1 : cue.end] == ":" or text[cue.end : s_end].lstrip().startswith(":")):
+        return None  # "Correction added: ...": an editor's label, no one adds a claim
     if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
         return None  # "assume office", "assumed a new role": taking on, not supposing
     if entry.group == "belief" and prev is not None and prev.lower in ("you", "i", "we") and k > 0 \
@@ -352,7 +363,11 @@ def _frame(
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
             gov = toks[k - 1]
-        have_to = gov.lower in ("has", "have", "had") and k >= 2 and toks[k - 2].lower in ("who", "which", "that")
+        have_to = gov.lower in ("has", "have", "had") and k >= 2 and (
+            toks[k - 2].lower in ("who", "which", "that")
+            or toks[k - 2].lower in ("i", "we") and entry.lemma in ("say", "admit", "confess", "concede", "agree")
+            and (k < 3 or toks[k - 3].lower not in _GAP_HEADS))
+        # "I have to say the quay looks fine": the speaker's own comment (not "what I have to say")
         if gov.word and not gov.cap and gov.lower not in lex.forms and (gov.lower not in S.AUXILIARIES or have_to) \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "ing")) or gov.lower in _CATENATIVES or have_to) \
@@ -1324,3 +1339,46 @@ _TRAILING_CLAUSE = re.compile(r"[\s,]*(?:as|while|after|before|because|since|alt
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:—]|,(?=\s+(?:and|but|or|although|though|while|because|since|as|so|yet|if|when|who|which|where)\b))\s*"
     r"|\b(?:that|which|who|because|although|though|while|whereas|if|when|since)\s+", re.I)
+
+
+#: Labels an editor puts before a note ("Correction added:", "Update added:").
+_NOTE_LABELS = frozenset(("correction", "update", "clarification", "editor's", "editor’s", "note"))
+
+#: Heads of a free relative or an object gap before "I have to say" ("what I have to say").
+_GAP_HEADS = frozenset(("what", "whatever", "all", "anything", "everything", "something", "nothing", "much", "more"))
+
+#: Degree words before the adjective of a felt state ("feel as nervous", "feel so tired").
+_FEEL_DEGREE = frozenset("as so more less too very quite rather really a bit little any no much pretty "
+                         "extremely slightly increasingly somewhat even".split())
+#: Adjectives of a bodily or emotional state that carry no adjective suffix.
+_FEEL_STATES = frozenset("sad glad happy angry afraid alone ashamed awake asleep ill sure calm cold hot warm "
+                         "weak strong safe proud ready old young unwell uneasy lonely".split())
+_ADJ_SUFFIXES = ("ed", "ous", "ful", "ive", "able", "ible", "less", "ish", "ic", "ent", "ant", "ary", "ory")
+
+
+def _feel_state(toks: list[Token], nxt: int, n: int) -> bool:
+    """Does "feel" here name a state with nothing it is about? Either no complement at all, the
+    sentence's own verb follows ("how you feel can help"), or an adjective closes the clause
+    ("passengers won't feel as nervous.", "she felt tired and left"). A feeling with a cause or an
+    object is a stance toward something and stays a cue ("felt betrayed when the council sold the
+    quay", "felt betrayed by the council", "feel sure that Y", "feel as if Y", "feel like Y")."""
+    if nxt >= n:
+        return False
+    if toks[nxt].lower in S.AUXILIARIES and toks[nxt].lower not in ("not", "n't", "n’t", "never"):
+        return True  # "how you feel can help": the wh-clause is a subject, feel has no content
+    j, degree = nxt, False
+    while j < n and toks[j].lower in _FEEL_DEGREE:
+        if toks[j].lower == "as" and j + 1 < n and toks[j + 1].lower in ("if", "though"):
+            return False  # "feels as if Y"
+        j, degree = j + 1, True
+    if j >= n or not toks[j].word or toks[j].cap:
+        return False
+    w = toks[j].lower
+    if w in S.SUBJECT_PRONOUNS or w in S.DETERMINERS or w in S.CLAUSE_WORDS or w in S.PREPOSITIONS \
+            or w in ("that", "like", "if", "it", "this"):
+        return False
+    if not (degree or w in _FEEL_STATES or w.endswith(_ADJ_SUFFIXES)):
+        return False
+    after = j + 1
+    return after >= n or toks[after].text in ".!?;:)—–" or toks[after].lower in ("and", "or", "but") \
+        or toks[after].text == "," and not (after + 1 < n and toks[after + 1].lower == "that")

@@ -310,6 +310,7 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
             for e2 in range(end, j, -1):
                 hit = _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[e2].end)
                 if hit and (e2 == end or toks[e2 + 1].lower in ("to", "with") and end - e2 <= 6
+                            and toks[e2].text != ","  # "on Monday, with Ortiz saying Y": an absolute, no hearer
                             and (_right_np(toks, e2 + 2, end + 1, lexicon().verb_forms) or (0, -1))[1] == end):
                     if toks[end].text == "," and toks[j - 1].text != ",":
                         return k  # "X, dedicating the museum on Saturday, said": the end of a longer aside
