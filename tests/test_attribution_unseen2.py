@@ -108,3 +108,58 @@ def test_editor_label_is_no_cue() -> None:
 def test_added_after_a_subject_is_a_cue() -> None:
     text = "The harbour master added: “The boat was never safe.”"
     assert src(text, only(text, "added:")) == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # "to X" after a noun of a person sent to another party is part of the source
+        ("The Gazette's correspondent to the islands warned that the quay would close.", "warned",
+         "The Gazette's correspondent to the islands"),
+        ("Alder's envoy to the council accused the mayor of waste and warned that the quay would close.", "warned",
+         "Alder's envoy to the council"),
+        # any other "to X" still ends the source
+        ("Next to the quay, the harbour master warned that the tide was rising.", "warned", "the harbour master"),
+    ],
+)
+def test_envoy_to_is_one_source(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Running a ferry is not as easy as some skippers would have you believe.", "some skippers"),
+        ("Some skippers would have you believe that the ferry is safe.", "Some skippers"),
+        # without "would have" the hearer is the believer
+        ("You believe that the ferry is safe.", "You"),
+    ],
+)
+def test_would_have_you_believe(text: str, source: str) -> None:
+    assert src(text, only(text, "believe")) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "With three confirmed cases, the harbour clinic is closing.",  # an adjective between a number and a noun
+        "The clinic saw 12 reported leaks in May.",
+        "2 passes defended.",  # a line of statistics
+        "Wondering how a rusty ferry stays afloat?",  # a question put to the reader
+    ],
+)
+def test_participle_as_adjective_or_question_is_no_cue(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Three skippers confirmed the quay was closed.", "confirmed", "Three skippers"),
+        ("Three confirmed that the quay was closed.", "confirmed", "Three"),
+        ("Ortiz defended the plan.", "defended", "Ortiz"),
+        ("Wondering how the ferry stayed afloat, the harbour master said it was luck.", "said", "the harbour master"),
+    ],
+)
+def test_participle_verb_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source

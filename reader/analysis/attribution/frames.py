@@ -149,6 +149,10 @@ def _frame(
         toks = toks[:k] + [pron] + toks[k + 1 :]
         prev = pron
     nxt = cj + 1
+    if entry.group == "belief" and entry.form == "base" and prev is not None and prev.lower in ("you", "us", "me") \
+            and k >= 3 and toks[k - 1].lower == "have" and toks[k - 2].lower in ("would", "will") and toks[k - 3].word:
+        # "as easy as some skippers would have you believe": the skippers hold it, the hearer is made to
+        k, aux, prev = k - 3, aux + [toks[k - 2].lower], toks[k - 3]
 
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
             and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
@@ -176,6 +180,14 @@ def _frame(
         return None  # "called 911": phoning a number, nothing said here
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
+    if entry.form in ("past", "part") and not aux and ci == cj and ci > 0 and _count_word(toks[ci - 1]) \
+            and _modifies_noun(toks, nxt) and not toks[nxt].lower.endswith("ing") and toks[nxt].text != ",":
+        return None  # "with three confirmed cases", "two suspected leaks": an adjective between a number and its noun
+    if entry.form in ("past", "part") and not aux and ci == cj and 1 <= ci <= 3 and re.fullmatch(r"\d+", toks[0].text) \
+            and (nxt >= n or toks[nxt].text in ".;") and all(t.word and not t.cap for t in toks[1:ci]):
+        return None  # "2 passes defended.", "4 tackles made.": a line of statistics, nobody defends a claim
+    if ci == 0 and entry.form == "ing" and text[s_start:s_end].rstrip().endswith("?"):
+        return None  # "Wondering how a rusty ferry floats?": a question put to the reader, nobody wonders yet
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
             and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
         return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
@@ -1382,3 +1394,12 @@ def _feel_state(toks: list[Token], nxt: int, n: int) -> bool:
     after = j + 1
     return after >= n or toks[after].text in ".!?;:)—–" or toks[after].lower in ("and", "or", "but") \
         or toks[after].text == "," and not (after + 1 < n and toks[after + 1].lower == "that")
+
+
+def _count_word(t: Token) -> bool:
+    """A number before a noun: "3", "three", "several"."""
+    return bool(re.fullmatch(r"\d[\d,.]*", t.text)) or t.lower in _COUNTS
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands "
+                    "several many few".split())

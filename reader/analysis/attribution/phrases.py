@@ -68,9 +68,10 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                 stop = "clause"  # but "Theresa May", "Will Smith": names
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
-                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap):
-                stop = "clause"  # but "the Office on Harbour Safety" is one name
-                break
+                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap) and not (
+                    lw == "to" and m > floor and toks[m - 1].lower in _ENVOY_NOUNS):
+                stop = "clause"  # but "the Office on Harbour Safety" is one name; "Alder's envoy to
+                break  # the council" is one person
             if not t.cap and lw in verbs:
                 stop = "verb"
                 break
@@ -105,6 +106,7 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         prev = toks[p - 1].lower
         if (tl in S.DETERMINERS and tl not in ("one", "two", "three", "that") or tl in S.POSSESSIVES) and not (
             prev in S.NP_PREPOSITIONS or prev in ("and", "or", "&") or prev in S.DETERMINERS
+            or prev == "to" and p >= 2 and toks[p - 2].lower in _ENVOY_NOUNS  # "envoy to the council"
         ):
             start = p
             break
@@ -759,3 +761,10 @@ def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> in
     if np_[1] - np_[0] > 6:
         return i - 1
     return np_[1]
+
+
+#: Nouns of a person sent or attached to another party, whose "to X" is part of the noun phrase
+#: ("Alder's envoy to the council said", "the Gazette's correspondent to the islands warned").
+_ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
+                         "delegate delegates delegation adviser advisers advisor advisors liaison consul "
+                         "correspondent correspondents counselor counsellor counsel aide aides".split())
