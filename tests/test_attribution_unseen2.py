@@ -163,3 +163,28 @@ def test_participle_as_adjective_or_question_is_no_cue(text: str) -> None:
 )
 def test_participle_verb_kept(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sloping stern gives the ferry a distinctive side profile.",
+        "Skippers can turn their personal profiles into harbour accounts.",
+        "The harbour is home of three time Regatta champion Ana Ortiz.",
+        "The play has more Alder references than any other.",  # a noun compared with "than"
+    ],
+)
+def test_profile_champion_references_as_nouns(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The Gazette profiles three fishermen every week.", "profiles", "The Gazette"),
+        ("She champions the new quay.", "champions", "She"),
+        ("The report references the old quay.", "references", "The report"),
+    ],
+)
+def test_profile_champion_references_as_verbs(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
