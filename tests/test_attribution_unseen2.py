@@ -188,3 +188,30 @@ def test_profile_champion_references_as_nouns(text: str) -> None:
 )
 def test_profile_champion_references_as_verbs(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you're considering a new boat, the harbour shop has several.",  # weighing a purchase
+        "Considering how cheap the ferry is, the crossing is a bargain.",  # "given": a preposition
+        "Planning meals can help.",  # an activity, no intention toward anything
+        "Meal planning has been linked with a better diet.",
+        "Ortiz found him.",  # finding a person
+    ],
+)
+def test_activity_senses_are_no_cue(text: str) -> None:
+    assert cues(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("We plan to open the quay in May.", "plan", "We"),
+        ("The council is considering whether the quay is safe.", "is considering", "The council"),
+        ("Ortiz found that the quay was unsafe.", "found", "Ortiz"),
+        ("The harbour master considers it unsafe.", "considers", "The harbour master"),
+    ],
+)
+def test_attitude_senses_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source

@@ -155,7 +155,8 @@ def _frame(
         k, aux, prev = k - 3, aux + [toks[k - 2].lower], toks[k - 3]
 
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
-            and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
+            and not (any(a in _BE for a in aux) and entry.form != "ing"):
+        # "is considered a threat": a passive's predicate, no object ("are considering a new boat" is no passive)
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
     what_is = prev is not None and (prev.lower in ("what’s", "what's") or prev.lower == "what" and bool(aux))
     if entry.lemma == "call" and (what_is or _naming_appositive(toks, ci, cj)):
@@ -247,6 +248,13 @@ def _frame(
         return _Raw(cue, group, _sp(toks, *np_by), [_sp(toks, np_l[0], np_l[1])], "passive")
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
+    if entry.lemma == "plan" and (nxt >= n or toks[nxt].lower not in ("to", "on", "that")):
+        return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
+    if entry.lemma == "consider" and entry.form == "ing" and k < 0:
+        return None  # "Considering how cheap the ferry is, ...": "given", a preposition; nobody considers
+    if entry.lemma == "find" and nxt + 1 < n and toks[nxt].lower in ("him", "her", "them", "me", "us") \
+            and (toks[nxt + 1].text in ".,;!?" or toks[nxt + 1].lower == "and"):
+        return None  # "Ortiz found him.", "I found them, and asked": finding a person, no finding that Y
     if entry.lemma == "feel" and _feel_state(toks, nxt, n):
         return None  # "won't feel as nervous.", "how you feel can help": a state, not a stance toward anything
     if entry.lemma == "refer" and nxt < n and toks[nxt].word and toks[nxt].lower != "to" \
