@@ -215,3 +215,22 @@ def test_activity_senses_are_no_cue(text: str) -> None:
 )
 def test_attitude_senses_kept(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # "those" + an -ing phrase is the subject; "making" is no causative here
+        ("Those making the claim say that the quay is unsafe.", "Those making the claim"),
+        ("People living near the quay say that it is unsafe.", "People living near the quay"),
+        # an opening participle clause is no part of the subject
+        ("Making the claim, the harbour master said the quay was unsafe.", "the harbour master"),
+    ],
+)
+def test_ing_phrase_subject(text: str, source: str) -> None:
+    cue = "say" if " say " in text else "said"
+    assert src(text, only(text, cue)) == source
+
+
+def test_causative_make_still_no_source() -> None:
+    assert "testify" not in cues("The council will make the harbour master testify.")

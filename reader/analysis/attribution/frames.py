@@ -773,9 +773,14 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
+    ing_at = None if np_ is None else np_[0] if toks[np_[0]].lower.endswith("ing") else np_[0] - 1
+    ing_head = ing_at is not None and ing_at >= 1 and toks[ing_at].lower.endswith("ing") and not toks[ing_at].cap \
+        and toks[ing_at - 1].lower in _ING_HEADS and (ing_at == 1 or not toks[ing_at - 2].word)
+    if ing_head:
+        np_ = (ing_at - 1, np_[1], np_[2])  # "Those making the claim say Y": the people doing it speak
     causer = next((c for c in range(max(0, np_[0] - 1), k) if toks[c].lower in _BARE_CAUSATIVES
                    and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k), None) \
-        if np_ is not None and entry.form == "base" and not aux else None
+        if np_ is not None and entry.form == "base" and not aux and not ing_head else None
     if causer is not None:
         if group not in ("belief", "learn"):
             return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts, no one speaks
@@ -1411,3 +1416,8 @@ def _count_word(t: Token) -> bool:
 
 _COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands "
                     "several many few".split())
+
+
+#: Heads that take an -ing phrase as their modifier in a subject ("Those making the claim", "People
+#: living near the quay", "Anyone following the race").
+_ING_HEADS = frozenset("those people anyone everyone others many some few residents critics".split())
