@@ -234,3 +234,17 @@ def test_ing_phrase_subject(text: str, source: str) -> None:
 
 def test_causative_make_still_no_source() -> None:
     assert "testify" not in cues("The council will make the harbour master testify.")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an -ed word right after "The" is an adjective, not the verb that ends the subject
+        ("The unexpected depth allowed the crew to dock, revealing how the quay was built.", "The unexpected depth"),
+        # a past tense after the subject still ends it
+        ("The mayor revised his plan, promising that the quay would open.", "The mayor"),
+    ],
+)
+def test_participle_takes_whole_subject(text: str, source: str) -> None:
+    cue = "revealing" if "revealing" in text else "promising"
+    assert src(text, only(text, cue)) == source

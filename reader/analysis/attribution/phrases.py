@@ -177,7 +177,8 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
                 break
-            if m > i and not t.cap and toks[m - 1].cap and toks[m - 1].word and (
+            if m > i and not t.cap and toks[m - 1].cap and toks[m - 1].word \
+                    and toks[m - 1].lower not in S.DETERMINERS and (  # "The unexpected depth": an adjective
                 lw.endswith("ed") or lw in verbs or lw.endswith("s") and not lw.endswith("ss") and m + 1 < end
                 and (toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES
                      or toks[m + 1].lower in ("to", "that") or toks[m + 1].cap)
@@ -730,8 +731,9 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     if toks[i].lower in ("he", "she", "they", "it", "we", "i"):
         return Span(toks[i].start, toks[i].end)
     r = _right_np(toks, i, ci, verbs)
-    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"), None) \
-        if r else None
+    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"
+                 and toks[m - 1].lower not in S.DETERMINERS and toks[m - 1].lower not in S.POSSESSIVES), None) \
+        if r else None  # (not "the unexpected depth": after a determiner it is an adjective)
     if verb is not None:
         r = (r[0], verb - 1)  # "the mayor revised his plan, promising Y": the subject ends at its verb
     return _sp(toks, *r) if r else None
