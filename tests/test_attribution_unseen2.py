@@ -248,3 +248,18 @@ def test_causative_make_still_no_source() -> None:
 def test_participle_takes_whole_subject(text: str, source: str) -> None:
     cue = "revealing" if "revealing" in text else "promising"
     assert src(text, only(text, cue)) == source
+
+
+def test_opening_ly_participle_on_a_noun_is_no_cue() -> None:
+    assert cues("Newly discovered links between the quay and the mill puzzle the council.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Ortiz publicly criticized the plan.", "publicly criticized", "Ortiz"),
+        ("Recently, Ortiz said the quay was safe.", "said", "Ortiz"),
+    ],
+)
+def test_ly_adverb_before_a_verb_cue_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source

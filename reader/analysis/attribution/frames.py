@@ -28,6 +28,7 @@ from reader.analysis.attribution.senses import (
     _sentence_case_heading, _thing_object, _title_heading, _verbal, _WEEKDAYS, _WH_WORDS,
 )
 from reader.analysis.attribution.spans import _ADJUNCT_LEAD, _cut_adjunct, _lead_end, _Raw, _sp, _trim, _words
+from reader.analysis.attribution.phrases import _LY_NOUNS
 from reader.analysis.model import Span
 from reader.analysis.sources import Token
 
@@ -187,6 +188,10 @@ def _frame(
     if entry.form in ("past", "part") and not aux and ci == cj and 1 <= ci <= 3 and re.fullmatch(r"\d+", toks[0].text) \
             and (nxt >= n or toks[nxt].text in ".;") and all(t.word and not t.cap for t in toks[1:ci]):
         return None  # "2 passes defended.", "4 tackles made.": a line of statistics, nobody defends a claim
+    if entry.form in ("past", "part") and ci == cj == 1 and toks[0].lower.endswith("ly") and len(toks[0].lower) > 4 \
+            and toks[0].lower not in _LY_NOUNS and _modifies_noun(toks, nxt) \
+            and not toks[nxt].lower.endswith("ing"):
+        return None  # "Newly discovered links between ...": a participle on the subject noun, nobody discovers here
     if ci == 0 and entry.form == "ing" and text[s_start:s_end].rstrip().endswith("?"):
         return None  # "Wondering how a rusty ferry floats?": a question put to the reader, nobody wonders yet
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
