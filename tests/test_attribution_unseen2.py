@@ -23,7 +23,7 @@ def cues(text: str) -> list[str]:
         "She felt weary and went home early.",
         "The deckhands will feel rested.",
         # "how you feel" as a subject: the feeling has no content at all
-        "A diary of what you eat and how you feel can be a useful tool.",
+        "A log of your meals and how you feel might help.",
         "Growth often does feel uncomfortable.",
     ],
 )
