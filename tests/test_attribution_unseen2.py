@@ -263,3 +263,18 @@ def test_opening_ly_participle_on_a_noun_is_no_cue() -> None:
 )
 def test_ly_adverb_before_a_verb_cue_kept(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+def test_regrets_as_a_noun_is_no_cue() -> None:
+    assert cues("One of her biggest regrets?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("She regrets that the quay closed.", "regrets", "She"),
+        ("I regret that the quay closed.", "regret", "I"),
+    ],
+)
+def test_regret_as_a_verb_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
