@@ -278,3 +278,26 @@ def test_regrets_as_a_noun_is_no_cue() -> None:
 )
 def test_regret_as_a_verb_kept(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry has 120 kW charging.",
+        "The pad lets you top up a phone while charging a laptop.",
+    ],
+)
+def test_charging_a_battery_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if "charg" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Prosecutors charged the harbour master with fraud.", "charged", "Prosecutors"),
+        ("Ortiz charges that the council hid the report.", "charges", "Ortiz"),
+        ("Prosecutors charged two Alder skippers, Ana Reyes and Tom Lund, with fraud.", "charged", "Prosecutors"),
+    ],
+)
+def test_charging_an_accusation_kept(text: str, cue: str, source: str) -> None:
+    assert src(text, only(text, cue)) == source
