@@ -301,3 +301,8 @@ def test_charging_a_battery_is_no_cue(text: str) -> None:
 )
 def test_charging_an_accusation_kept(text: str, cue: str, source: str) -> None:
     assert src(text, only(text, cue)) == source
+
+
+def test_charging_a_wrong_stays_a_cue() -> None:
+    text = "The skippers sued the council, charging negligence."
+    assert any(c == "charging" for c in cues(text))

@@ -253,7 +253,8 @@ def _frame(
         return _Raw(cue, group, _sp(toks, *np_by), [_sp(toks, np_l[0], np_l[1])], "passive")
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
-    if entry.lemma == "charge" and not any(toks[m].lower in ("that", "with") for m in range(nxt, min(n, nxt + 16))):
+    if entry.lemma == "charge" and not any(toks[m].lower in ("that", "with") for m in range(nxt, min(n, nxt + 16))) \
+            and not (nxt < n and toks[nxt].word and not toks[nxt].cap and _modifies_noun(toks, nxt)):
         return None  # "charging a phone", "120 kW charging": no accusation ("charged X with Y", "charges that Y")
     if entry.lemma == "plan" and (nxt >= n or toks[nxt].lower not in ("to", "on", "that")):
         return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
