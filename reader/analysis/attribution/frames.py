@@ -28,6 +28,7 @@ from reader.analysis.attribution.senses import (
     _sentence_case_heading, _thing_object, _title_heading, _verbal, _WEEKDAYS, _WH_WORDS,
 )
 from reader.analysis.attribution.spans import _ADJUNCT_LEAD, _cut_adjunct, _lead_end, _Raw, _sp, _trim, _words
+from reader.analysis.attribution.phrases import _LY_NOUNS
 from reader.analysis.model import Span
 from reader.analysis.sources import Token
 
@@ -149,9 +150,14 @@ def _frame(
         toks = toks[:k] + [pron] + toks[k + 1 :]
         prev = pron
     nxt = cj + 1
+    if entry.group == "belief" and entry.form == "base" and prev is not None and prev.lower in ("you", "us", "me") \
+            and k >= 3 and toks[k - 1].lower == "have" and toks[k - 2].lower in ("would", "will") and toks[k - 3].word:
+        # "as easy as some skippers would have you believe": the skippers hold it, the hearer is made to
+        k, aux, prev = k - 3, aux + [toks[k - 2].lower], toks[k - 3]
 
     if entry.lemma in lex.clause_only and nxt < n and toks[nxt].lower in _OBJECT_DETERMINERS \
-            and not any(a in _BE for a in aux):  # "is considered a threat": a passive's predicate, no object
+            and not (any(a in _BE for a in aux) and entry.form != "ing"):
+        # "is considered a threat": a passive's predicate, no object ("are considering a new boat" is no passive)
         return None  # "maintains a program", "issued the rules", "appealed the case": another sense of the verb
     what_is = prev is not None and (prev.lower in ("what’s", "what's") or prev.lower == "what" and bool(aux))
     if entry.lemma == "call" and (what_is or _naming_appositive(toks, ci, cj)):
@@ -176,6 +182,18 @@ def _frame(
         return None  # "called 911": phoning a number, nothing said here
     if _attributive_participle(toks, ci, cj):
         return None  # "an internationally respected trainer", ", acclaimed designer born in Cyprus": an adjective
+    if entry.form in ("past", "part") and not aux and ci == cj and ci > 0 and _count_word(toks[ci - 1]) \
+            and _modifies_noun(toks, nxt) and not toks[nxt].lower.endswith("ing") and toks[nxt].text != ",":
+        return None  # "with three confirmed cases", "two suspected leaks": an adjective between a number and its noun
+    if entry.form in ("past", "part") and not aux and ci == cj and 1 <= ci <= 3 and re.fullmatch(r"\d+", toks[0].text) \
+            and (nxt >= n or toks[nxt].text in ".;") and all(t.word and not t.cap for t in toks[1:ci]):
+        return None  # "2 passes defended.", "4 tackles made.": a line of statistics, nobody defends a claim
+    if entry.form in ("past", "part") and ci == cj == 1 and toks[0].lower.endswith("ly") and len(toks[0].lower) > 4 \
+            and toks[0].lower not in _LY_NOUNS and _modifies_noun(toks, nxt) \
+            and not toks[nxt].lower.endswith("ing"):
+        return None  # "Newly discovered links between ...": a participle on the subject noun, nobody discovers here
+    if ci == 0 and entry.form == "ing" and text[s_start:s_end].rstrip().endswith("?"):
+        return None  # "Wondering how a rusty ferry floats?": a question put to the reader, nobody wonders yet
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
             and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
         return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
@@ -238,6 +256,27 @@ def _frame(
         return _Raw(cue, group, _sp(toks, *np_by), [_sp(toks, np_l[0], np_l[1])], "passive")
     if nxt < n and toks[nxt].lower in lex.particles.get(entry.lemma, ()):
         return None  # "called into the show", "showed up": another verb
+    if entry.lemma == "charge" and not any(toks[m].lower in ("that", "with") for m in range(nxt, min(n, nxt + 16))) \
+            and not (nxt < n and toks[nxt].word and not toks[nxt].cap and _modifies_noun(toks, nxt)):
+        return None  # "charging a phone", "120 kW charging": no accusation ("charged X with Y", "charges that Y")
+    if entry.lemma == "plan" and (nxt >= n or toks[nxt].lower not in ("to", "on", "that")):
+        return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
+    if entry.lemma == "consider" and entry.form == "ing" and k < 0:
+        return None  # "Considering how cheap the ferry is, ...": "given", a preposition; nobody considers
+    if entry.lemma == "find" and nxt + 1 < n and toks[nxt].lower in ("him", "her", "them", "me", "us") \
+            and (toks[nxt + 1].text in ".,;!?" or toks[nxt + 1].lower == "and"):
+        return None  # "Ortiz found him.", "I found them, and asked": finding a person, no finding that Y
+    if entry.lemma == "feel" and _feel_state(toks, nxt, n):
+        return None  # "won't feel as nervous.", "how you feel can help": a state, not a stance toward anything
+    if entry.lemma == "refer" and nxt < n and toks[nxt].word and toks[nxt].lower != "to" \
+            and any(toks[m].lower == "to" for m in range(nxt + 1, min(n, nxt + 5))):
+        return None  # "referred the call to the harbour master": passing it on, not mentioning anything
+    if toks[ci].lower == "speaking" and k < 0 and (toks[cj].lower == "of" or nxt < n and toks[nxt].lower == "of") \
+            and "," in text[cue.end:s_end]:
+        return None  # "Speaking of boats, the regatta ...": the writer's change of topic, nobody speaks
+    if entry.lemma == "add" and k == 0 and prev is not None and prev.lower in _NOTE_LABELS \
+            and (text[cue.end - 1 : cue.end] == ":" or text[cue.end : s_end].lstrip().startswith(":")):
+        return None  # "Correction added: ...": an editor's label, no one adds a claim
     if entry.lemma == "assume" and (nxt >= n or toks[nxt].lower not in _CLAUSE_OPENERS):
         return None  # "assume office", "assumed a new role": taking on, not supposing
     if entry.group == "belief" and prev is not None and prev.lower in ("you", "i", "we") and k > 0 \
@@ -355,7 +394,11 @@ def _frame(
         if gov.lower == "on" and k >= 2 and toks[k - 2].lower in ("went", "go", "goes", "going", "gone"):
             k -= 1  # "went on to discuss": the cue runs from "went"
             gov = toks[k - 1]
-        have_to = gov.lower in ("has", "have", "had") and k >= 2 and toks[k - 2].lower in ("who", "which", "that")
+        have_to = gov.lower in ("has", "have", "had") and k >= 2 and (
+            toks[k - 2].lower in ("who", "which", "that")
+            or toks[k - 2].lower in ("i", "we") and entry.lemma in ("say", "admit", "confess", "concede", "agree")
+            and (k < 3 or toks[k - 3].lower not in _GAP_HEADS))
+        # "I have to say the quay looks fine": the speaker's own comment (not "what I have to say")
         if gov.word and not gov.cap and gov.lower not in lex.forms and (gov.lower not in S.AUXILIARIES or have_to) \
                 and gov.lower not in S.PREPOSITIONS and gov.lower not in S.DETERMINERS \
                 and (gov.lower.endswith(("ed", "ing")) or gov.lower in _CATENATIVES or have_to) \
@@ -752,9 +795,14 @@ def _frame(
         return None  # "In a statement issued Tuesday, ...": a participle on a preposition's object
     if np_ is not None and entry.noun_like and not aux and _not_a_subject(toks, np_[0], np_[1]):
         return None  # "did not unveil plans to", "they made plans to": the cue is a noun
+    ing_at = None if np_ is None else np_[0] if toks[np_[0]].lower.endswith("ing") else np_[0] - 1
+    ing_head = ing_at is not None and ing_at >= 1 and toks[ing_at].lower.endswith("ing") and not toks[ing_at].cap \
+        and toks[ing_at - 1].lower in _ING_HEADS and (ing_at == 1 or not toks[ing_at - 2].word)
+    if ing_head:
+        np_ = (ing_at - 1, np_[1], np_[2])  # "Those making the claim say Y": the people doing it speak
     causer = next((c for c in range(max(0, np_[0] - 1), k) if toks[c].lower in _BARE_CAUSATIVES
                    and (_right_np(toks, c + 1, ci, verbs) or (0, -1))[1] == k), None) \
-        if np_ is not None and entry.form == "base" and not aux else None
+        if np_ is not None and entry.form == "base" and not aux and not ing_head else None
     if causer is not None:
         if group not in ("belief", "learn"):
             return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts, no one speaks
@@ -1438,3 +1486,60 @@ _TRAILING_CLAUSE = re.compile(r"[\s,]*(?:as|while|after|before|because|since|alt
 _CLAUSE_BOUNDARY = re.compile(
     r"(?:[;:—]|,(?=\s+(?:and|but|or|although|though|while|because|since|as|so|yet|if|when|who|which|where)\b))\s*"
     r"|\b(?:that|which|who|because|although|though|while|whereas|if|when|since)\s+", re.I)
+
+
+#: Labels an editor puts before a note ("Correction added:", "Update added:").
+_NOTE_LABELS = frozenset(("correction", "update", "clarification", "editor's", "editor’s", "note"))
+
+#: Heads of a free relative or an object gap before "I have to say" ("what I have to say").
+_GAP_HEADS = frozenset(("what", "whatever", "all", "anything", "everything", "something", "nothing", "much", "more"))
+
+#: Degree words before the adjective of a felt state ("feel as nervous", "feel so tired").
+_FEEL_DEGREE = frozenset("as so more less too very quite rather really a bit little any no much pretty "
+                         "extremely slightly increasingly somewhat even".split())
+#: Adjectives of a bodily or emotional state that carry no adjective suffix.
+_FEEL_STATES = frozenset("sad glad happy angry afraid alone ashamed awake asleep ill sure calm cold hot warm "
+                         "weak strong safe proud ready old young unwell uneasy lonely".split())
+_ADJ_SUFFIXES = ("ed", "ous", "ful", "ive", "able", "ible", "less", "ish", "ic", "ent", "ant", "ary", "ory")
+
+
+def _feel_state(toks: list[Token], nxt: int, n: int) -> bool:
+    """Does "feel" here name a state with nothing it is about? Either no complement at all, the
+    sentence's own verb follows ("how you feel can help"), or an adjective closes the clause
+    ("passengers won't feel as nervous.", "she felt tired and left"). A feeling with a cause or an
+    object is a stance toward something and stays a cue ("felt betrayed when the council sold the
+    quay", "felt betrayed by the council", "feel sure that Y", "feel as if Y", "feel like Y")."""
+    if nxt >= n:
+        return False
+    if toks[nxt].lower in S.AUXILIARIES and toks[nxt].lower not in ("not", "n't", "n’t", "never"):
+        return True  # "how you feel can help": the wh-clause is a subject, feel has no content
+    j, degree = nxt, False
+    while j < n and toks[j].lower in _FEEL_DEGREE:
+        if toks[j].lower == "as" and j + 1 < n and toks[j + 1].lower in ("if", "though"):
+            return False  # "feels as if Y"
+        j, degree = j + 1, True
+    if j >= n or not toks[j].word or toks[j].cap:
+        return False
+    w = toks[j].lower
+    if w in S.SUBJECT_PRONOUNS or w in S.DETERMINERS or w in S.CLAUSE_WORDS or w in S.PREPOSITIONS \
+            or w in ("that", "like", "if", "it", "this"):
+        return False
+    if not (degree or w in _FEEL_STATES or w.endswith(_ADJ_SUFFIXES)):
+        return False
+    after = j + 1
+    return after >= n or toks[after].text in ".!?;:)—–" or toks[after].lower in ("and", "or", "but") \
+        or toks[after].text == "," and not (after + 1 < n and toks[after + 1].lower == "that")
+
+
+def _count_word(t: Token) -> bool:
+    """A number before a noun: "3", "three", "several"."""
+    return bool(re.fullmatch(r"\d[\d,.]*", t.text)) or t.lower in _COUNTS
+
+
+_COUNTS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens hundreds thousands "
+                    "several many few".split())
+
+
+#: Heads that take an -ing phrase as their modifier in a subject ("Those making the claim", "People
+#: living near the quay", "Anyone following the race").
+_ING_HEADS = frozenset("those people anyone everyone others many some few residents critics".split())

@@ -68,9 +68,10 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                 stop = "clause"  # but "Theresa May", "Will Smith": names
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS and not (
-                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap):
-                stop = "clause"  # but "the Office on Harbour Safety" is one name
-                break
+                    lw in ("on", "to") and m > floor and toks[m - 1].cap and toks[m + 1].cap) and not (
+                    lw == "to" and m > floor and toks[m - 1].lower in _ENVOY_NOUNS):
+                stop = "clause"  # but "the Office on Harbour Safety" is one name; "Alder's envoy to
+                break  # the council" is one person
             if not t.cap and lw in verbs:
                 stop = "verb"
                 break
@@ -105,6 +106,7 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
         prev = toks[p - 1].lower
         if (tl in S.DETERMINERS and tl not in ("one", "two", "three", "that") or tl in S.POSSESSIVES) and not (
             prev in S.NP_PREPOSITIONS or prev in ("and", "or", "&") or prev in S.DETERMINERS
+            or prev == "to" and p >= 2 and toks[p - 2].lower in _ENVOY_NOUNS  # "envoy to the council"
         ):
             start = p
             break
@@ -175,7 +177,8 @@ def _right_np(toks: list[Token], i: int, end: int, verbs: frozenset[str]) -> tup
                 break
             if lw in S.PREPOSITIONS and lw not in S.NP_PREPOSITIONS:
                 break
-            if m > i and not t.cap and toks[m - 1].cap and toks[m - 1].word and (
+            if m > i and not t.cap and toks[m - 1].cap and toks[m - 1].word \
+                    and toks[m - 1].lower not in S.DETERMINERS and (  # "The unexpected depth": an adjective
                 lw.endswith("ed") or lw in verbs or lw.endswith("s") and not lw.endswith("ss") and m + 1 < end
                 and (toks[m + 1].lower in S.DETERMINERS or toks[m + 1].lower in S.POSSESSIVES
                      or toks[m + 1].lower in ("to", "that") or toks[m + 1].cap)
@@ -310,6 +313,7 @@ def _skip_adjunct_before(text: str, toks: list[Token], k: int) -> int:
             for e2 in range(end, j, -1):
                 hit = _ADJUNCT_LEAD.fullmatch(text, toks[j].start, toks[e2].end)
                 if hit and (e2 == end or toks[e2 + 1].lower in ("to", "with") and end - e2 <= 6
+                            and toks[e2].text != ","  # "on Monday, with Ortiz saying Y": an absolute, no hearer
                             and (_right_np(toks, e2 + 2, end + 1, lexicon().verb_forms) or (0, -1))[1] == end):
                     if toks[end].text == "," and toks[j - 1].text != ",":
                         return k  # "X, dedicating the museum on Saturday, said": the end of a longer aside
@@ -727,8 +731,9 @@ def _main_subject(toks: list[Token], ci: int, verbs: frozenset[str]) -> Span | N
     if toks[i].lower in ("he", "she", "they", "it", "we", "i"):
         return Span(toks[i].start, toks[i].end)
     r = _right_np(toks, i, ci, verbs)
-    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"), None) \
-        if r else None
+    verb = next((m for m in range(r[0] + 1, r[1] + 1) if _finite_tense(toks, m, False) == "past"
+                 and toks[m - 1].lower not in S.DETERMINERS and toks[m - 1].lower not in S.POSSESSIVES), None) \
+        if r else None  # (not "the unexpected depth": after a determiner it is an adjective)
     if verb is not None:
         r = (r[0], verb - 1)  # "the mayor revised his plan, promising Y": the subject ends at its verb
     return _sp(toks, *r) if r else None
@@ -758,3 +763,10 @@ def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> in
     if np_[1] - np_[0] > 6:
         return i - 1
     return np_[1]
+
+
+#: Nouns of a person sent or attached to another party, whose "to X" is part of the noun phrase
+#: ("Alder's envoy to the council said", "the Gazette's correspondent to the islands warned").
+_ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
+                         "delegate delegates delegation adviser advisers advisor advisors liaison consul "
+                         "correspondent correspondents counselor counsellor counsel aide aides".split())

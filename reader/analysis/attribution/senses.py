@@ -676,6 +676,8 @@ def _verbal(toks: list[Token], k: int, nxt: int, entry: CueEntry) -> bool:
         return False
     if not after.cap and after.lower.endswith("ed") and len(after.lower) > 4 and entry.form in ("base", "s"):
         return False  # "a Harbour Audit Office report released in May": a noun
+    if after.lower == "than":
+        return False  # "more harbour references than": a noun compared, no verb takes "than"
     if prev.cap and prev.word and not prev.lower.endswith(("’s", "'s")):
         return True
     object_like = after.lower in S.DETERMINERS or after.lower in S.POSSESSIVES or after.cap \
