@@ -7,33 +7,27 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.attribution import attribute
 from reader.analysis.model import Attribution
-from reader.analysis.sentences import split
+from tests.attribution_support import by_cue as _by_cue
+from tests.attribution_support import content, cue_texts, one_sentence, src
 
-
-def atts(text: str) -> list[Attribution]:
-    sents = split(text, 0, len(text))
-    assert len(sents) == 1, sents
-    return list(attribute(text, sents)[0])
+atts = one_sentence
 
 
 def cues(text: str) -> set[str]:
-    return {text[a.cue.start : a.cue.end] for a in atts(text)}
+    return set(cue_texts(text, atts(text)))
 
 
 def by_cue(text: str, cue: str) -> Attribution:
-    (a,) = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
-    return a
+    return _by_cue(text, cue, atts(text))
 
 
 def source_of(text: str, cue: str) -> str | None:
-    a = by_cue(text, cue)
-    return None if a.source is None else text[a.source.start : a.source.end]
+    return src(text, by_cue(text, cue))
 
 
 def content_of(text: str, cue: str) -> str:
-    return " | ".join(text[c.start : c.end] for c in by_cue(text, cue).content)
+    return content(text, by_cue(text, cue))
 
 
 # ---------------------------------------------------------------- a verb continuing the reported clause

@@ -6,33 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.attribution import attribute
 from reader.analysis.model import Attribution
-from reader.analysis.sentences import split
+from tests.attribution_support import by_cue as _by_cue
+from tests.attribution_support import content, cue_texts, one_sentence, src
 
-
-def atts(text: str) -> list[Attribution]:
-    """The attributions of a one-sentence text, in the order the sentence lists them."""
-    sents = split(text, 0, len(text))
-    assert len(sents) == 1, sents
-    return list(attribute(text, sents)[0])
+atts = one_sentence
 
 
 def cues(text: str) -> list[str]:
-    return [text[a.cue.start : a.cue.end] for a in atts(text)]
+    return cue_texts(text, atts(text))
 
 
 def by_cue(text: str, cue: str) -> Attribution:
-    (a,) = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
-    return a
-
-
-def src(text: str, a: Attribution) -> str | None:
-    return None if a.source is None else text[a.source.start : a.source.end]
-
-
-def content(text: str, a: Attribution) -> str:
-    return " | ".join(text[c.start : c.end] for c in a.content)
+    return _by_cue(text, cue, atts(text))
 
 
 # ---------------------------------------------------------------- purpose infinitive after a channel

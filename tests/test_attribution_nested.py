@@ -7,34 +7,20 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.attribution import attribute
 from reader.analysis.model import Attribution
-from reader.analysis.sentences import split
 from reader.analysis.stance import classify
+from tests.attribution_support import by_cue as _by_cue
+from tests.attribution_support import content, cue_texts, one_sentence, per_sentence, src
 
-
-def atts(text: str) -> list[Attribution]:
-    """The attributions of a one-sentence text, in the order the sentence lists them."""
-    sents = split(text, 0, len(text))
-    assert len(sents) == 1, sents
-    return list(attribute(text, sents)[0])
+atts = one_sentence
 
 
 def cues(text: str) -> list[str]:
-    return [text[a.cue.start : a.cue.end] for a in atts(text)]
+    return cue_texts(text, atts(text))
 
 
 def by_cue(text: str, cue: str) -> Attribution:
-    (a,) = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
-    return a
-
-
-def src(text: str, a: Attribution) -> str | None:
-    return None if a.source is None else text[a.source.start : a.source.end]
-
-
-def content(text: str, a: Attribution) -> str:
-    return " | ".join(text[c.start : c.end] for c in a.content)
+    return _by_cue(text, cue, atts(text))
 
 
 # ---------------------------------------------------------------- listed: a clause of the writer's own
@@ -141,8 +127,7 @@ def test_main_clause_before_a_trailing_according_to_keeps_its_cue():
     ],
 )
 def test_a_nested_attribution_leaves_the_stance_to_the_main_clause(text, stance):
-    sents = split(text, 0, len(text))
-    (found,) = attribute(text, sents)
+    sents, (found,) = per_sentence(text)
     assert len(found) == 2
     assert text[found[0].cue.start : found[0].cue.end] in ("rejected", "said")  # the main clause's cue first
     (result,) = classify(text, sents, [found])

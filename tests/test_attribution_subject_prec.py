@@ -6,25 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.attribution import attribute
-from reader.analysis.model import Attribution
-from reader.analysis.sentences import split
+from tests.attribution_support import by_cue, cue_texts, listed, src
 
-
-def atts(text: str) -> list[Attribution]:
-    sents = split(text, 0, len(text))
-    return [a for per in attribute(text, sents) for a in per]
+atts = listed
 
 
 def cues(text: str) -> set[str]:
-    return {text[a.cue.start : a.cue.end] for a in atts(text)}
+    return set(cue_texts(text, atts(text)))
 
 
 def source_of(text: str, cue: str) -> str | None:
-    found = [a for a in atts(text) if text[a.cue.start : a.cue.end] == cue]
-    assert len(found) == 1, f"{cue!r}: {found}"
-    a = found[0]
-    return None if a.source is None else text[a.source.start : a.source.end]
+    return src(text, by_cue(text, cue, atts(text)))
 
 
 # ---------------------------------------------------------------- coordinated complement subjects

@@ -5,32 +5,18 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.attribution import attribute
 from reader.analysis.model import Attribution
-from reader.analysis.sentences import split
+from tests.attribution_support import by_cue, content, cue_texts, listed, src
 
-
-def run(text: str) -> list[Attribution]:
-    sents = split(text, 0, len(text))
-    return sorted({a for atts in attribute(text, sents) for a in atts}, key=lambda a: a.cue.start)
+run = listed
 
 
 def cues(text: str) -> list[str]:
-    return [text[a.cue.start : a.cue.end] for a in run(text)]
+    return cue_texts(text, run(text))
 
 
 def only(text: str, cue: str) -> Attribution:
-    found = [a for a in run(text) if text[a.cue.start : a.cue.end] == cue]
-    assert len(found) == 1, f"{cue!r}: {cues(text)}"
-    return found[0]
-
-
-def src(text: str, a: Attribution) -> str | None:
-    return None if a.source is None else text[a.source.start : a.source.end]
-
-
-def content(text: str, a: Attribution) -> str:
-    return " | ".join(text[c.start : c.end] for c in a.content)
+    return by_cue(text, cue, run(text))
 
 
 # ---------------------------------------------------------------- temporal clauses

@@ -474,7 +474,6 @@ async def test_long_document_fills_in_as_analysis_lands():
     )
     from reader.analysis.incremental import analyse_in_parts
     from reader.tui.app import ReaderApp
-    from reader.tui.services import Services
 
     parts_seen: list[int] = []
 
