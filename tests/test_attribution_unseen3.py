@@ -1,0 +1,56 @@
+"""Attribution on constructions found in a third audit on text the rules were not tuned on: a
+verb followed by a word that turns it into another verb ("thanks to", "forgot to", "concluded
+its meeting", "known for", "warned of"). Every sentence here is written for these tests; each
+rule has a case it must drop and a case it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_support import cue_text, listed, src
+
+
+def cues(text: str) -> list[str]:
+    return [cue_text(text, a) for a in listed(text)]
+
+
+def source_of(text: str, cue: str) -> str | None:
+    (a,) = [a for a in listed(text) if cue_text(text, a) == cue]
+    return src(text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # "thanks to": a preposition of cause, nobody thanks anyone
+        ("The yard kept the old hull but thanks to its new engine, the ferry carries more cars.", "thanks"),
+        ("The new crane lifts more cargo thanks to its stronger engine.", "thanks"),
+        # "forget to do": failing to do something, no belief lost
+        ("The harbour master has never forgotten to check the tide tables.", "forgotten"),
+        ("The skipper forgot to lock the gate.", "forgot"),
+        # "conclude" + a possessive or "a": ending something, not inferring
+        ("The council concluded its third meeting on the ferry schedule.", "concluded"),
+        ("The mayor concluded her visit to Alder on Friday.", "concluded"),
+        # "known for": a reputation, not a belief with a content
+        ("Alder is best known for its smoked fish.", "known"),
+        # "warn of" a thing: a hazard named, no proposition
+        ("The fishermen are warning of a bad season.", "warning"),
+    ],
+)
+def test_verb_turned_by_the_next_word_is_no_cue(text: str, word: str) -> None:
+    assert not [c for c in cues(text) if word in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("The mayor thanked the council for its support.", "thanked", "The mayor"),
+        ("The harbour master forgot that the council had moved the meeting.", "forgot", "The harbour master"),
+        ("The council concluded that the ferry schedule must change.", "concluded", "The council"),
+        ("The harbour master knows that the quay is unsafe.", "knows", "The harbour master"),
+        ("The fishermen warned that the season would be bad.", "warned", "The fishermen"),
+        ("The harbour master warned the council that the quay was unsafe.", "warned", "The harbour master"),
+    ],
+)
+def test_verb_with_its_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
+    assert source_of(text, cue) == source
