@@ -54,3 +54,33 @@ def test_verb_turned_by_the_next_word_is_no_cue(text: str, word: str) -> None:
 )
 def test_verb_with_its_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
     assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "continue" with nothing said around it: something went on, nobody spoke
+        "Yet the storms have continued, showing that the sea wall is too low.",
+        "The repairs have continued, and the council is worried.",
+    ],
+)
+def test_continue_with_nothing_said_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if c.lower().rstrip(":").endswith(("continued", "continues"))]
+
+
+def test_participle_after_continue_keeps_its_subject() -> None:
+    text = "Yet the storms have continued, showing that the sea wall is too low."
+    assert source_of(text, "showing") == "the storms"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('"The quay is safe," the harbour master continued.', "the harbour master"),
+        ("The ferry is late, the mayor continued, and the council knows why.", "the mayor"),
+        ('The mayor continued: "We will rebuild the quay."', "The mayor"),
+    ],
+)
+def test_continue_after_or_before_words_said_stays_a_cue(text: str, source: str) -> None:
+    (a,) = [a for a in listed(text) if "continued" in cue_text(text, a)]
+    assert src(text, a) == source

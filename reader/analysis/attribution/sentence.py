@@ -235,7 +235,12 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             break
         kept = now
     _trim_fronted_contents(text, s_start, kept)
-    return kept
+    # "continue" with nothing said before or after it went on, it did not speak ("Yet the storms
+    # have continued, showing Y"); dropped only now, so a participle after it still finds its subject
+    return [r for r in kept if r.content or not _WENT_ON.search(text[r.cue.start : r.cue.end])]
+
+
+_WENT_ON = re.compile(r"\bcontinu\w*\W*\Z", re.I)  # the cue is "continue" itself, not "continues to insist"
 
 
 _ANONYMITY = re.compile(
