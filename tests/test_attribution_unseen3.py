@@ -84,3 +84,21 @@ def test_participle_after_continue_keeps_its_subject() -> None:
 def test_continue_after_or_before_words_said_stays_a_cue(text: str, source: str) -> None:
     (a,) = [a for a in listed(text) if "continued" in cue_text(text, a)]
     assert src(text, a) == source
+
+
+def test_testimony_with_only_its_venue_is_no_cue() -> None:
+    # an appearance before a body, with nothing said: no attribution
+    text = "The harbour master testified before the council on Monday."
+    assert not [c for c in cues(text) if "testified" in c]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master testified before the council that the quay was unsafe.",
+        "The harbour master testified at the inquiry about the broken crane.",
+        "The harbour master testified that the quay was unsafe.",
+    ],
+)
+def test_testimony_with_what_was_said_stays_a_cue(text: str) -> None:
+    assert source_of(text, "testified") == "The harbour master"

@@ -237,7 +237,23 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     _trim_fronted_contents(text, s_start, kept)
     # "continue" with nothing said before or after it went on, it did not speak ("Yet the storms
     # have continued, showing Y"); dropped only now, so a participle after it still finds its subject
-    return [r for r in kept if r.content or not _WENT_ON.search(text[r.cue.start : r.cue.end])]
+    return [r for r in kept if (r.content or not _WENT_ON.search(text[r.cue.start : r.cue.end]))
+            and not _appearance_only(text, r)]
+
+
+def _appearance_only(text: str, r: _Raw) -> bool:
+    """Is r a testimony with only where it was given as its content ("the harbour master testified
+    before the council on Monday")? An appearance, with nothing said; with a clause or a quotation
+    ("testified before the council that Y") it stays."""
+    if not _TESTIFY.search(text, r.cue.start, r.cue.end) or len(r.content) != 1:
+        return False
+    said = text[r.content[0].start : r.content[0].end]
+    return bool(_VENUE.match(said)) and not _SAID_IN.search(said)
+
+
+_TESTIFY = re.compile(r"\btestif", re.I)
+_VENUE = re.compile(r"(?:before|at|in|to|on|during|for)\b", re.I)
+_SAID_IN = re.compile(r"\bthat\b|[\"“”]|\babout\b", re.I)
 
 
 _WENT_ON = re.compile(r"\bcontinu\w*\W*\Z", re.I)  # the cue is "continue" itself, not "continues to insist"
