@@ -102,3 +102,28 @@ def test_testimony_with_only_its_venue_is_no_cue() -> None:
 )
 def test_testimony_with_what_was_said_stays_a_cue(text: str) -> None:
     assert source_of(text, "testified") == "The harbour master"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the generic reader's "want" in advice or a condition: the writer advises, nobody intends
+        "You'll want to decide the route before the tide turns.",
+        "You will want to book a cabin early.",
+        "If you only want a ticket for the ferry, the kiosk is cheaper.",
+    ],
+)
+def test_readers_want_in_advice_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if "want" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("I want you to identify the best berth.", "I"),
+        ("The skippers will want to see the new rules.", "The skippers"),
+    ],
+)
+def test_a_speakers_want_stays_a_cue(text: str, source: str) -> None:
+    (a,) = [a for a in listed(text) if "want" in cue_text(text, a)]
+    assert src(text, a) == source

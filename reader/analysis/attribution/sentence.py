@@ -238,7 +238,23 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
     # "continue" with nothing said before or after it went on, it did not speak ("Yet the storms
     # have continued, showing Y"); dropped only now, so a participle after it still finds its subject
     return [r for r in kept if (r.content or not _WENT_ON.search(text[r.cue.start : r.cue.end]))
-            and not _appearance_only(text, r)]
+            and not _appearance_only(text, r) and not _advice_to_reader(text, r)]
+
+
+def _advice_to_reader(text: str, r: _Raw) -> bool:
+    """Is r a "want" of the generic reader in advice or a condition ("You'll want to book early",
+    "If you only want a ticket, ...")? The writer gives advice; no one holds an intention. "You
+    want to close the quay," said with a named hearer in a quotation, is not listed anyway."""
+    if r.source is None or text[r.source.start : r.source.end].lower() != "you" \
+            or not _WANT.search(text, r.cue.start, r.cue.end):
+        return False
+    return bool(_ADVICE_MODAL.match(text, r.source.end, r.cue.end)
+                or _IF_BEFORE.search(text, max(0, r.source.start - 12), r.source.start))
+
+
+_WANT = re.compile(r"\bwant", re.I)
+_ADVICE_MODAL = re.compile(r"(?:['’]ll|\s+(?:will|may|might|only|just|probably|definitely|also))\b", re.I)
+_IF_BEFORE = re.compile(r"\b(?:if|unless|whether)\s+\Z", re.I)
 
 
 def _appearance_only(text: str, r: _Raw) -> bool:
