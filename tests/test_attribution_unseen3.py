@@ -127,3 +127,29 @@ def test_readers_want_in_advice_is_no_cue(text: str) -> None:
 def test_a_speakers_want_stays_a_cue(text: str, source: str) -> None:
     (a,) = [a for a in listed(text) if "want" in cue_text(text, a)]
     assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # raising "seem"/"appear" before a plain predicate: the writer describes the subject
+        "Ortiz seemed tired after the long meeting.",
+        "The harbour master seems happy with the new crane.",
+    ],
+)
+def test_raising_verb_before_a_predicate_has_no_source(text: str) -> None:
+    (a,) = [a for a in listed(text) if cue_text(text, a).startswith("seem")]
+    assert a.source is None and a.rule == "impersonal"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # the subject's own attitude or thought stays the subject's
+        ("The mayor seemed sure that the quay would hold.", "seemed", "The mayor"),
+        ("The mayor seems to think the quay will hold.", "seems", "The mayor"),
+    ],
+)
+def test_raising_verb_before_an_attitude_keeps_its_source(text: str, cue: str, source: str) -> None:
+    (a,) = [a for a in listed(text) if cue_text(text, a).startswith(cue)]
+    assert src(text, a) == source

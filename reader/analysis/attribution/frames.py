@@ -200,7 +200,8 @@ def _frame(
     if entry.lemma == "add" and nxt < n and toks[nxt].word and (
             toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
-    if entry.lemma in _RAISING and nxt + 1 < n and toks[nxt].lower == "to" and toks[nxt + 1].lower in ("be", "have") \
+    if entry.lemma in _RAISING and nxt + 1 < n and (toks[nxt].lower == "to" and toks[nxt + 1].lower in ("be", "have")
+                                                    or _predicate_after(toks, nxt, n)) \
             and entry.form != "ing":
         # "The tale appears to be invented", "the pump seems to be aiming for 90": the writer's
         # hedge about the subject, which says nothing: no source, the sentence is the content
@@ -1088,6 +1089,27 @@ _ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards sta
 
 #: Raising verbs: before "to be" / "to have" their subject is what the clause is about, not a source.
 _RAISING = frozenset("seem appear".split())
+
+
+def _predicate_after(toks: list[Token], i: int, end: int) -> bool:
+    """Does a plain predicate follow a raising verb at token i ("Ortiz seemed tired after the
+    meeting", "the crane seems sturdy")? Then the writer describes the subject, who holds no
+    belief; not before an infinitive, a "that" clause or a comparison ("seemed sure that Y",
+    "seems like Y", "appeared on a show" is a particle), nor a participle ("appeared smiling")."""
+    return toks[i].word and not toks[i].cap and toks[i].lower not in _NOT_PREDICATE \
+        and toks[i].lower not in _ATTITUDE_PREDICATES and not (i >= 2 and toks[i - 2].lower == "to") \
+        and not toks[i].lower.endswith("ing") \
+        and toks[i].lower not in S.PREPOSITIONS \
+        and not any(toks[m].lower in ("that", "if", "whether") for m in range(i, min(i + 4, end)))
+
+
+_NOT_PREDICATE = frozenset("to that like as if though so more less not never".split())
+#: Predicates that are the subject's own attitude ("the skippers seem confident they will win"):
+#: the subject holds it, and stays the source.
+_ATTITUDE_PREDICATES = frozenset("confident sure certain convinced aware unaware eager keen determined intent "
+                                 "willing unwilling reluctant ready prepared poised worried concerned afraid "
+                                 "open inclined unsure uncertain skeptical sceptical doubtful optimistic "
+                                 "pessimistic resigned content".split())
 
 #: Inverting cues that take no noun-phrase object: after "Y, said" at a sentence's first comma a
 #: name or a speaker is the source, whatever Y looks like ("Prices rose, said Ana Ortiz").
