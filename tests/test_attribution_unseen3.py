@@ -153,3 +153,16 @@ def test_raising_verb_before_a_predicate_has_no_source(text: str) -> None:
 def test_raising_verb_before_an_attitude_keeps_its_source(text: str, cue: str, source: str) -> None:
     (a,) = [a for a in listed(text) if cue_text(text, a).startswith(cue)]
     assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He said, she said", "The quarrel over the quay became a he said, she said affair."],
+)
+def test_he_said_she_said_as_a_name_is_no_cue(text: str) -> None:
+    assert cues(text) == []
+
+
+def test_he_said_she_said_with_a_clause_stays() -> None:
+    text = "He said, she said that the quay was safe."
+    assert "she" in [src(text, a) for a in listed(text)]

@@ -192,6 +192,8 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             entry = lex.fixed[int(m.lastgroup[1:])]
         if _ANONYMITY.match(text, m.end(), s_end):
             continue  # "who asked not to be named", "spoke on condition of anonymity": not a claim
+        if any(h.start() <= m.start() < h.end() for h in _HE_SAID_SHE_SAID.finditer(text, s_start, s_end)):
+            continue  # "He said, she said": a dispute of word against word, named as such; nobody speaks
         if _IDIOM_AFTER.match(text, m.end(), s_end) \
                 or _IDIOM_BEFORE.search(text, max(s_start, m.start() - 16), m.start()):
             continue  # "it goes without saying", "that says a lot about": an idiom, nobody reports
@@ -273,6 +275,10 @@ _SAID_IN = re.compile(r"\bthat\b|[\"“”]|\babout\b", re.I)
 
 
 _WENT_ON = re.compile(r"\bcontinu\w*\W*\Z", re.I)  # the cue is "continue" itself, not "continues to insist"
+
+
+#: "he said, she said" (as a heading or a noun): the name of a dispute, not two reports.
+_HE_SAID_SHE_SAID = re.compile(r"\b(?:he|she)[ -]said,?[ -](?:he|she)[ -]said\b(?![ \t]*(?:that\b|[\"“:]))", re.I)
 
 
 _ANONYMITY = re.compile(
