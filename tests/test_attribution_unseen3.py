@@ -166,3 +166,24 @@ def test_he_said_she_said_as_a_name_is_no_cue(text: str) -> None:
 def test_he_said_she_said_with_a_clause_stays() -> None:
     text = "He said, she said that the quay was safe."
     assert "she" in [src(text, a) for a in listed(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a reduced passive with a time phrase before its "by": the participle describes the
+        # noun, and the verb after the noun phrase is the cue, with the whole phrase as source
+        ("Data published last week by the harbour office show that traffic fell.", "show",
+         "Data published last week by the harbour office"),
+        ("A report published in May by the harbour office found that traffic fell.", "found",
+         "A report published in May by the harbour office"),
+        ("Figures released on Monday by the harbour office suggest that traffic fell.", "suggest",
+         "Figures released on Monday by the harbour office"),
+        # without the time phrase, as before
+        ("Data published by the harbour office show that traffic fell.", "show",
+         "Data published by the harbour office"),
+    ],
+)
+def test_reduced_passive_with_a_time_phrase_is_part_of_the_source(text: str, cue: str, source: str) -> None:
+    assert cues(text) == [cue]
+    assert source_of(text, cue) == source

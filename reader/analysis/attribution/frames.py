@@ -15,7 +15,7 @@ from reader.analysis.attribution.phrases import (
     _dash_appositive, _DO_PAST, _DO_PRESENT, _document_author, _finite_tense, _left_np, _main_subject, _MODALS,
     _modifies_verb_before, _named_appositive, _NEGATION, _no_noun_head, _not_a_subject, _PERFECT, _PERSONAL_PRONOUNS,
     _reduced_relative, _relative_before, _relative_subject, _right_np, _skip_adjunct_before, _SKIP_BEFORE_CUE,
-    _skip_object, _subject_end, _TIME_WORD, _who_clause_start,
+    _past_time, _skip_object, _subject_end, _TIME_WORD, _who_clause_start,
 )
 from reader.analysis.attribution.quotes import (
     _continuation, _extend_backward, _extend_forward, _first_quotation, _last_quotation, _next_paragraph, _quote_at,
@@ -283,9 +283,11 @@ def _frame(
     if entry.group == "belief" and prev is not None and prev.lower in ("you", "i", "we") and k > 0 \
             and toks[k - 1].lower in _QUESTION_AUX and text[s_start:s_end].rstrip().endswith("?"):
         return None  # "Do you know ...?", "Can you imagine ...?": a question to the reader, no belief
-    if entry.form in ("past", "part") and not aux and nxt < n and toks[nxt].lower == "by" and prev is not None \
-            and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS and not entry.passive:
-        return None  # "the monitor maintained by the embassy": a reduced passive, not a claim
+    if entry.form in ("past", "part") and not aux and nxt < n and toks[_past_time(toks, nxt, n)].lower == "by" \
+            and prev is not None and prev.word and not prev.cap and prev.lower not in S.SUBJECT_PRONOUNS \
+            and not entry.passive:
+        return None  # "the monitor maintained by the embassy", "data published last week by the office show Y":
+        # a reduced passive describing a noun, not a claim (a cue after it may take the whole noun phrase)
 
     if entry.lemma == "call" and entry.form in ("past", "part", "s", "base", "ing"):
         if _CONVENE.match(text, cue.end, s_end):

@@ -559,7 +559,8 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
                 head = (head[0], head[1], "punct")  # "since letters examined by the Gazette suggest": a clause opens
             if head is None or head[1] != p - 1 or head[2] not in ("start", "punct"):
                 return None
-            if lw in lex.forms and opener.lower != "by" and toks[head[0]].lower not in S.DETERMINERS:
+            if lw in lex.forms and toks[_past_time(toks, p + 1, len(toks))].lower != "by" \
+                    and toks[head[0]].lower not in S.DETERMINERS:
                 return None  # "Trump claimed in March ...": a reporting verb of its own
             if toks[head[0]].lower in S.SUBJECT_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
                 return None
@@ -568,10 +569,23 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
             return None
         if _TIME_WORD.fullmatch(t.text) and toks[p + 1].cap:
             return None  # "claimed in March Ana Ortiz said": a new subject after the time
-        if lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("and", "or", "as", "like") \
-                or (lw in verbs or lw in lex.forms) and not t.cap:
-            return None
+        if (lw in S.CLAUSE_WORDS or lw in S.AUXILIARIES or lw in ("and", "or", "as", "like")
+                or (lw in verbs or lw in lex.forms) and not t.cap) and not (t.cap and _TIME_WORD.fullmatch(t.text)):
+            return None  # (the month "May" is no modal: "a report published in May by X found")
     return None
+
+
+def _past_time(toks: list[Token], i: int, end: int) -> int:
+    """The token after a short time phrase starting at i ("last week", "in May", "on Monday"), or i
+    itself when none starts there: so that "published last week by X" reads like "published by X"."""
+    j = i
+    while j < end - 1 and j - i < 4 and (toks[j].lower in _TIME_LEADS or _TIME_WORD.fullmatch(toks[j].text)
+                                         or toks[j].text[:1].isdigit()):
+        j += 1
+    return j if j > i and _TIME_WORD.fullmatch(toks[j - 1].text) or j > i and toks[j - 1].text[:1].isdigit() else i
+
+
+_TIME_LEADS = frozenset("in on last this earlier early late".split())
 
 
 _BOUNDARY = frozenset(",“”\"‘;:—–―(")
