@@ -187,3 +187,8 @@ def test_he_said_she_said_with_a_clause_stays() -> None:
 def test_reduced_passive_with_a_time_phrase_is_part_of_the_source(text: str, cue: str, source: str) -> None:
     assert cues(text) == [cue]
     assert source_of(text, cue) == source
+
+
+def test_appearing_in_a_place_is_no_cue() -> None:
+    text = "Why did the seals only appear there after the storm?"
+    assert not [c for c in cues(text) if "appear" in c]

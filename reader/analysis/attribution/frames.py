@@ -1105,7 +1105,7 @@ def _predicate_after(toks: list[Token], i: int, end: int) -> bool:
         and not any(toks[m].lower in ("that", "if", "whether") for m in range(i, min(i + 4, end)))
 
 
-_NOT_PREDICATE = frozenset("to that like as if though so more less not never".split())
+_NOT_PREDICATE = frozenset("to that like as if though so more less not never there here again now first".split())  # "appear there": in person
 #: Predicates that are the subject's own attitude ("the skippers seem confident they will win"):
 #: the subject holds it, and stays the source.
 _ATTITUDE_PREDICATES = frozenset("confident sure certain convinced aware unaware eager keen determined intent "
