@@ -192,3 +192,27 @@ def test_reduced_passive_with_a_time_phrase_is_part_of_the_source(text: str, cue
 def test_appearing_in_a_place_is_no_cue() -> None:
     text = "Why did the seals only appear there after the storm?"
     assert not [c for c in cues(text) if "appear" in c]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "consider" + a gerund: weighing an act of one's own, no proposition held
+        "You may consider renting a berth through the harbour office.",
+        "The council is considering raising the harbour fee.",
+    ],
+)
+def test_considering_an_act_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if "consider" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The council considered that the fee was too high.", "The council"),
+        ("The mayor is considering whether the quay should close.", "The mayor"),
+    ],
+)
+def test_considering_a_clause_stays_a_cue(text: str, source: str) -> None:
+    (a,) = [a for a in listed(text) if "consider" in cue_text(text, a)]
+    assert src(text, a) == source

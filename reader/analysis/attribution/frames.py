@@ -264,6 +264,9 @@ def _frame(
         return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
     if entry.lemma == "consider" and entry.form == "ing" and k < 0:
         return None  # "Considering how cheap the ferry is, ...": "given", a preposition; nobody considers
+    if entry.lemma == "consider" and nxt < n and toks[nxt].word and len(toks[nxt].lower) > 5 \
+            and toks[nxt].lower.endswith("ing") and toks[nxt].lower not in _ING_NOUNS:
+        return None  # "you may consider renting a berth": weighing an act of one's own, no proposition
     if entry.lemma == "find" and nxt + 1 < n and toks[nxt].lower in ("him", "her", "them", "me", "us") \
             and (toks[nxt + 1].text in ".,;!?" or toks[nxt + 1].lower == "and"):
         return None  # "Ortiz found him.", "I found them, and asked": finding a person, no finding that Y
@@ -1088,6 +1091,12 @@ _INVERTING = frozenset("say add write note explain warn argue insist ask reply r
 #: Heads after "according to" that make it "in accordance with" (a measure, a rule), not a source.
 _ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards standard criteria index scale "
                         "measure measures definition definitions formula instructions tradition custom".split())
+
+#: "-ing" words that are nouns after "consider" ("considered the ruling unfair", "the warning").
+_ING_NOUNS = frozenset("ruling rulings warning warnings meeting meetings finding findings hearing hearings "
+                       "building buildings funding spending offering offerings timing thing things ceiling "
+                       "evening morning king darling wedding clothing housing".split())
+
 
 #: Raising verbs: before "to be" / "to have" their subject is what the clause is about, not a source.
 _RAISING = frozenset("seem appear".split())
