@@ -216,3 +216,26 @@ def test_considering_an_act_is_no_cue(text: str) -> None:
 def test_considering_a_clause_stays_a_cue(text: str, source: str) -> None:
     (a,) = [a for a in listed(text) if "consider" in cue_text(text, a)]
     assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a picture "showing the moment": a scene depicted, nothing found
+        "A video showing the dramatic moment the ferry docked was released Monday.",
+        "Footage shows the moment the crane fell onto the quay.",
+    ],
+)
+def test_picture_showing_a_scene_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if "show" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The survey shows the harbour is busier than ever.", "The survey"),
+        ("Records show a moment of panic on the bridge was logged.", "Records"),
+    ],
+)
+def test_showing_a_clause_stays_a_cue(text: str, source: str) -> None:
+    assert source_of(text, "show" if " show " in text else "shows") == source

@@ -264,6 +264,9 @@ def _frame(
         return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
     if entry.lemma == "consider" and entry.form == "ing" and k < 0:
         return None  # "Considering how cheap the ferry is, ...": "given", a preposition; nobody considers
+    if entry.lemma == "show" and nxt < n and toks[nxt].lower == "the" \
+            and any(toks[m].lower in _SCENE_NOUNS for m in range(nxt + 1, min(n, nxt + 4))):
+        return None  # "a video showing the moment the ferry docked": a picture of a scene, no finding
     if entry.lemma == "consider" and nxt < n and toks[nxt].word and len(toks[nxt].lower) > 5 \
             and toks[nxt].lower.endswith("ing") and toks[nxt].lower not in _ING_NOUNS:
         return None  # "you may consider renting a berth": weighing an act of one's own, no proposition
@@ -1092,6 +1095,8 @@ _INVERTING = frozenset("say add write note explain warn argue insist ask reply r
 _ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards standard criteria index scale "
                         "measure measures definition definitions formula instructions tradition custom".split())
 
+#: Scenes a picture shows ("footage showing the moment", "a photo showing the scene"): depicted, not found.
+_SCENE_NOUNS = frozenset("moment moments scene scenes aftermath instant".split())
 #: "-ing" words that are nouns after "consider" ("considered the ruling unfair", "the warning").
 _ING_NOUNS = frozenset("ruling rulings warning warnings meeting meetings finding findings hearing hearings "
                        "building buildings funding spending offering offerings timing thing things ceiling "
