@@ -239,3 +239,26 @@ def test_picture_showing_a_scene_is_no_cue(text: str) -> None:
 )
 def test_showing_a_clause_stays_a_cue(text: str, source: str) -> None:
     assert source_of(text, "show" if " show " in text else "shows") == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a device or program "supports" what it works with: no view held
+        "The app supports both ferry and bus tickets.",
+        "The new tablet supports all the charts used in the harbour.",
+    ],
+)
+def test_device_supporting_a_format_is_no_cue(text: str) -> None:
+    assert not [c for c in cues(text) if "support" in c]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The mayor supports the new ferry route.", "The mayor"),
+        ("The speaker supports the harbour bill.", "The speaker"),
+    ],
+)
+def test_person_supporting_stays_a_cue(text: str, source: str) -> None:
+    assert source_of(text, "supports") == source

@@ -264,6 +264,8 @@ def _frame(
         return None  # "planning meals", "meal planning", "planned a regatta": an activity, no intention toward Y
     if entry.lemma == "consider" and entry.form == "ing" and k < 0:
         return None  # "Considering how cheap the ferry is, ...": "given", a preposition; nobody considers
+    if entry.lemma == "support" and prev is not None and prev.lower in _DEVICE_NOUNS:
+        return None  # "the app supports both tickets", "the new radio supports all bands": it works with them
     if entry.lemma == "show" and nxt < n and toks[nxt].lower == "the" \
             and any(toks[m].lower in _SCENE_NOUNS for m in range(nxt + 1, min(n, nxt + 4))):
         return None  # "a video showing the moment the ferry docked": a picture of a scene, no finding
@@ -1095,6 +1097,10 @@ _INVERTING = frozenset("say add write note explain warn argue insist ask reply r
 _ACCORDANCE = frozenset("plan plans schedule rules rule guidelines standards standard criteria index scale "
                         "measure measures definition definitions formula instructions tradition custom".split())
 
+#: Devices and software: what they "support" they work with, they hold no view of it.
+_DEVICE_NOUNS = frozenset("app apps device devices phone phones smartphone smartphones laptop laptops software "
+                          "browser browsers console consoles port ports chip chips camera cameras tablet tablets "
+                          "printer printers router routers processor processors headset headsets firmware".split())
 #: Scenes a picture shows ("footage showing the moment", "a photo showing the scene"): depicted, not found.
 _SCENE_NOUNS = frozenset("moment moments scene scenes aftermath instant".split())
 #: "-ing" words that are nouns after "consider" ("considered the ruling unfair", "the warning").
