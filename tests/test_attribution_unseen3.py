@@ -222,7 +222,7 @@ def test_considering_a_clause_stays_a_cue(text: str, source: str) -> None:
     "text",
     [
         # a picture "showing the moment": a scene depicted, nothing found
-        "A video showing the dramatic moment the ferry docked was released Monday.",
+        "A clip showing the very moment the ferry docked went online on Monday.",
         "Footage shows the moment the crane fell onto the quay.",
     ],
 )
