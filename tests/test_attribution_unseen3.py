@@ -1,6 +1,6 @@
 """Attribution on constructions found in a third audit on text the rules were not tuned on: a
 verb followed by a word that turns it into another verb ("thanks to", "forgot to", "concluded
-its meeting", "known for", "warned of"). Every sentence here is written for these tests; each
+its meeting", "known for"). Every sentence here is written for these tests; each
 rule has a case it must drop and a case it must keep."""
 
 from __future__ import annotations
@@ -33,8 +33,6 @@ def source_of(text: str, cue: str) -> str | None:
         ("The mayor concluded her visit to Alder on Friday.", "concluded"),
         # "known for": a reputation, not a belief with a content
         ("Alder is best known for its smoked fish.", "known"),
-        # "warn of" a thing: a hazard named, no proposition
-        ("The fishermen are warning of a bad season.", "warning"),
     ],
 )
 def test_verb_turned_by_the_next_word_is_no_cue(text: str, word: str) -> None:
@@ -50,6 +48,8 @@ def test_verb_turned_by_the_next_word_is_no_cue(text: str, word: str) -> None:
         ("The harbour master knows that the quay is unsafe.", "knows", "The harbour master"),
         ("The fishermen warned that the season would be bad.", "warned", "The fishermen"),
         ("The harbour master warned the council that the quay was unsafe.", "warned", "The harbour master"),
+        # a warning of a hazard is still the source's speech act, as a reader would want it attributed
+        ("The fishermen are warning of a bad season.", "are warning", "The fishermen"),
     ],
 )
 def test_verb_with_its_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
