@@ -59,6 +59,11 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
             m += 1
         return i < m < end and toks[i].lower not in S.SUBJECT_PRONOUNS and _found_in_place(toks, m, end) \
             and not any(toks[k].lower in _PROPOSITION_NOUNS for k in range(i, m))
+    if lemma in _MAKING_LEMMAS:
+        np_ = _right_np(toks, i, end, verbs)
+        if toks[i].lower in ("back", "down", "up", "off", "in", "out") or np_ is None \
+                or any(toks[m].cap or toks[m].lower in _TEXT_NOUNS for m in range(np_[0], np_[1] + 1)):
+            return False  # "wrote back", "writes the Harbour Gazette", "wrote his memoir": a reply, a source, a text
     if lemma == "learn" and toks[i].lower not in _OBJECT_DETERMINERS:
         return False  # "learned some 40 anglers read her column": often a clause without "that"
     rel = _right_np(toks, i, end, verbs)
@@ -89,6 +94,14 @@ def _thing_object(toks: list[Token], i: int, end: int, verbs: frozenset[str], le
 
 
 _FIND_LEMMAS = frozenset(("find", "discover"))
+#: Verbs that make a text or a plan: with a plain lower-case object they make a thing ("writing
+#: custom apps", "outline the approach"); a named object may be an inverted source instead.
+_MAKING_LEMMAS = frozenset(("write", "outline"))
+#: Texts: whoever writes one speaks through it ("wrote his memoir", "has written letters for them").
+_TEXT_NOUNS = frozenset("book books letter letters column columns article articles essay essays memo memos "
+                        "memoir memoirs post posts blog op-ed op-eds email emails note notes piece pieces "
+                        "paper papers report reports review reviews statement statements editorial "
+                        "editorials handbook handbooks tweet tweets message messages story stories".split())
 #: Prepositions of place: after "found X" they say where a thing or a person was found.
 _FOUND_PLACES = frozenset("in inside at near under underneath behind outside beside on along beneath".split())
 #: States a found person or thing is in ("found him dead", "found the dog wandering the streets").
@@ -153,6 +166,9 @@ _BEFORE_CLAUSE = (S.CLAUSE_WORDS | S.AUXILIARIES | S.PREPOSITIONS | S.DETERMINER
                               "back ahead away home abroad otherwise alone".split()))
 _OBJECT_GAP_PRONOUNS = frozenset(("he", "she", "they", "we", "i", "you", "it"))
 #: Nouns of time that head a relative of time, not of object ("the day he said ...").
+#: Words that open an adverbial or a new clause right after a verb: after "the tale he wrote" they
+#: show the verb has no object of its own ("the tale he wrote where the ferry sinks").
+_AFTER_GAP = frozenset("where when while whereas because since before after until and but or so".split())
 _WHEN_NOUNS = frozenset("day days moment moments time times hour minute second instant night week year".split())
 
 
@@ -346,7 +362,7 @@ def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexic
     if entry.group == "say" and nxt < len(toks):
         after = toks[nxt]
         if after.word and after.lower not in S.PREPOSITIONS and after.lower not in S.OBJECT_PRONOUNS \
-                and not _TIME_WORD.fullmatch(after.text):
+                and after.lower not in _AFTER_GAP and not _TIME_WORD.fullmatch(after.text):
             return False  # "a clause they say could bar ...": a parenthetical report
     return True
 

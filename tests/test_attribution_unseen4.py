@@ -1,0 +1,50 @@
+"""Attribution on constructions found in a fourth audit on text the rules were not tuned on:
+verbs of writing or outlining whose object is a made thing (software, music, a plan of work),
+and an object relative ("the tale he wrote") followed by an adverbial clause. Every sentence
+here is written for these tests; each rule has a case it must drop and a case it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.attribution_support import cue_text, listed, src
+
+
+def cues(text: str) -> list[str]:
+    return [cue_text(text, a) for a in listed(text)]
+
+
+def source_of(text: str, cue: str) -> str | None:
+    (a,) = [a for a in listed(text) if cue_text(text, a) == cue]
+    return src(text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # writing or outlining a made thing: nothing is said
+        ("Most boat yards in Alder are writing custom booking apps, the harbour master told the council.", "writing"),
+        ("The two fiddlers had written music for the harbour festival.", "written"),
+        ("Before outlining a weekly rota for the quay, the harbour master counted the crews.", "outlining"),
+        # an object relative followed by an adverbial clause: the verb's object is the noun before
+        ("Her view of the sea was summed up by the tale she wrote where the ferry sinks twice.", "wrote"),
+    ],
+)
+def test_made_thing_is_no_attribution(text: str, word: str) -> None:
+    assert not any(c.endswith(word) for c in cues(text)), cues(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a text written speaks for its writer; a named object after the verb is an inverted source
+        ("Back when she wrote her memoir, Mayor Ana Ortiz said the pier was her first love.", "wrote", "she"),
+        ("I have written letters for several fishermen, trying to help them keep their berths.", "have written", "I"),
+        ("“The pier is safe,” writes the Harbour Gazette.", "writes", "the Harbour Gazette"),
+        ("The harbour master wrote that the pier was safe.", "wrote", "The harbour master"),
+        # a reported claim in a contact relative still reports it
+        ("The council repaid the money she says she collected.", "says", "she"),
+    ],
+)
+def test_text_or_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
+    assert source_of(text, cue) == source
