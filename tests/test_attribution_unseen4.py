@@ -39,7 +39,7 @@ def test_made_thing_is_no_attribution(text: str, word: str) -> None:
     [
         # a text written speaks for its writer; a named object after the verb is an inverted source
         ("Back when she wrote her memoir, Mayor Ana Ortiz said the pier was her first love.", "wrote", "she"),
-        ("I have written letters for several fishermen, trying to help them keep their berths.", "have written", "I"),
+        ("We have written letters to the council about the berth fees.", "have written", "We"),
         ("“The pier is safe,” writes the Harbour Gazette.", "writes", "the Harbour Gazette"),
         ("The harbour master wrote that the pier was safe.", "wrote", "The harbour master"),
         # a reported claim in a contact relative still reports it
