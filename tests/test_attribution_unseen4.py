@@ -48,3 +48,18 @@ def test_made_thing_is_no_attribution(text: str, word: str) -> None:
 )
 def test_text_or_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
     assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a noun with a contact object relative: the name speaks, the noun is what it denied
+        ("The new toll was a prospect Ortiz denied on Tuesday.", "denied", "Ortiz"),
+        ("Tuesday's vote was the second time Alder said the pier would close.", "said", "Alder"),
+        # a title before a name at a clause start stays with the name
+        ("The harbour master Ana Ortiz said the pier was safe.", "said", "The harbour master Ana Ortiz"),
+        ("Yesterday the spokesman Ortiz said the pier was safe.", "said", "the spokesman Ortiz"),
+    ],
+)
+def test_name_in_object_relative_is_the_source(text: str, cue: str, source: str) -> None:
+    assert source_of(text, cue) == source

@@ -24,7 +24,7 @@ from reader.analysis.attribution.quotes import (
 from reader.analysis.attribution.senses import (
     _acquaintance, _adds_thing, _admits_into, _after_copula, _amount_about, _appositive_participle,
     _attributive_participle, _CLAUSE_OPENERS, _CONJUNCT_BREAK, _heading_noun_end, _in_infinitive, _judged_object,
-    _modifies_noun, _name_then_verb, _naming_appositive, _OBJECT_DETERMINERS, _object_gap, _opens_group, _plain_object, _pseudo_cleft,
+    _modifies_noun, _name_then_verb, _naming_appositive, _OBJECT_DETERMINERS, _object_gap, _object_relative_name, _opens_group, _plain_object, _pseudo_cleft,
     _sentence_case_heading, _thing_object, _title_heading, _verbal, _WEEKDAYS, _WH_WORDS,
 )
 from reader.analysis.attribution.spans import _ADJUNCT_LEAD, _cut_adjunct, _lead_end, _Raw, _sp, _trim, _words
@@ -820,6 +820,8 @@ def _frame(
         np_ = (causer + 1, k, "verb")  # "helps voters understand Y": the voters come to understand
     if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
+    if np_ is not None and np_[1] == k and (name := _object_relative_name(toks, np_[0], np_[1], lex)) is not None:
+        np_ = (name, np_[1], np_[2])  # "was a prospect Ortiz denied": the name speaks, the noun is its object
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj

@@ -198,6 +198,27 @@ def _verb_before(toks: list[Token], j: int, lex: Lexicon) -> bool:
     return False
 
 
+def _object_relative_name(toks: list[Token], i: int, j: int, lex: Lexicon) -> int | None:
+    """Is the noun phrase from token i to j, right before the cue, a noun with a contact object
+    relative whose subject is a name ("was a prospect Ortiz denied", "the toll Alder proposed")?
+    Then the name is the one who speaks (its first token is returned), the noun is what was said.
+    Only after a verb of the same clause: at a clause start "the harbour master Ana Ortiz said"
+    is a title before a name."""
+    if j - i < 2 or toks[i].lower not in _OBJECT_DETERMINERS or not toks[j].cap:
+        return None
+    m = j
+    while m > i and toks[m].cap and toks[m].word:
+        m -= 1
+    if m == j or m <= i or toks[m].cap or not toks[m].word or not toks[m].lower.isalpha() \
+            or toks[m].lower in S.PREPOSITIONS or toks[m].lower in S.CLAUSE_WORDS or toks[m].lower.endswith("s"):
+        return None  # "the Alder Harbour Trust said", "a group of Alder residents", "leaders Ortiz"
+    if any(not toks[x].word or toks[x].cap for x in range(i + 1, m)):
+        return None
+    if i > 0 and (toks[i - 1].lower in lex.verb_forms or toks[i - 1].lower in lex.forms):
+        return None  # "said the economist Ana Ortiz had warned": a clause without "that", a titled subject
+    return m + 1 if _verb_before(toks, i, lex) else None
+
+
 _CLAUSE_VERBS = S.AUXILIARIES - frozenset(("not", "n't", "never"))
 
 
