@@ -63,3 +63,17 @@ def test_text_or_clause_stays_a_cue(text: str, cue: str, source: str) -> None:
 )
 def test_name_in_object_relative_is_the_source(text: str, cue: str, source: str) -> None:
     assert source_of(text, cue) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a list of names before the verb: the whole list speaks
+        ("Ortiz, Alder and the harbour master said the pier was safe.", "Ortiz, Alder and the harbour master"),
+        # a leading adverbial before a pair of names is no part of the source
+        ("On Tuesday, Ortiz and Alder said the pier was safe.", "Ortiz and Alder"),
+        ("Last week, Ortiz and the harbour master said the pier was safe.", "Ortiz and the harbour master"),
+    ],
+)
+def test_list_of_names_is_the_source(text: str, source: str) -> None:
+    assert source_of(text, "said") == source

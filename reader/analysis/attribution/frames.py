@@ -13,7 +13,7 @@ from reader.analysis.attribution.lexicon import CueEntry, Lexicon
 from reader.analysis.attribution.phrases import (
     _abbrev_dot, _adverb_ly, _appositive, _AUTHOR_PREPS, _BE, _clause_pronoun, _clause_verb, _CLOSE_QUOTES,
     _dash_appositive, _DO_PAST, _DO_PRESENT, _document_author, _finite_tense, _left_np, _main_subject, _MODALS,
-    _modifies_verb_before, _named_appositive, _NEGATION, _no_noun_head, _not_a_subject, _PERFECT, _PERSONAL_PRONOUNS,
+    _modifies_verb_before, _name_list_start, _named_appositive, _NEGATION, _no_noun_head, _not_a_subject, _PERFECT, _PERSONAL_PRONOUNS,
     _reduced_relative, _relative_before, _relative_subject, _right_np, _skip_adjunct_before, _SKIP_BEFORE_CUE,
     _past_time, _skip_object, _subject_end, _TIME_WORD, _who_clause_start,
 )
@@ -822,6 +822,10 @@ def _frame(
         return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
     if np_ is not None and np_[1] == k and (name := _object_relative_name(toks, np_[0], np_[1], lex)) is not None:
         np_ = (name, np_[1], np_[2])  # "was a prospect Ortiz denied": the name speaks, the noun is its object
+    if np_ is not None and np_[1] == k and np_[0] >= 2 and toks[np_[0] - 1].text == "," \
+            and any(toks[x].lower in ("and", "or") for x in range(np_[0], np_[1])) \
+            and (start := _name_list_start(toks, np_[0])) is not None:
+        np_ = (start, np_[1], np_[2])  # "Ortiz, Alder and the harbour master said": the whole list speaks
     if np_ is not None:
         src = _cut_adjunct(text, _sp(toks, np_[0], np_[1]))
         after = _skip_object(toks, nxt, n, verbs) if entry.takes_object else cj

@@ -784,3 +784,23 @@ def _skip_hearer(toks: list[Token], i: int, n: int, verbs: frozenset[str]) -> in
 _ENVOY_NOUNS = frozenset("ambassador ambassadors envoy envoys emissary emissaries representative representatives "
                          "delegate delegates delegation adviser advisers advisor advisors liaison consul "
                          "correspondent correspondents counselor counsellor counsel aide aides".split())
+
+
+def _name_list_start(toks: list[Token], first: int) -> int | None:
+    """Does a list of names open the sentence before the coordinated noun phrase at token first
+    ("Ortiz, Alder and the harbour master said": first is "Alder")? Then the whole list speaks;
+    the start of the list is returned. Each earlier item is a short run of capitalised words, not
+    a leading adverbial ("On Tuesday, Ortiz and Alder said", "Last week, ...")."""
+    c = first - 1
+    while c >= 1 and toks[c].text == ",":
+        m = c - 1
+        while m >= 0 and toks[m].word and toks[m].cap and c - m <= 4:
+            m -= 1
+        if m == c - 1 or toks[m + 1].lower in S.PREPOSITIONS or toks[m + 1].lower in S.DETERMINERS \
+                or toks[m + 1].lower in S.CLAUSE_WORDS or toks[m + 1].lower in S.ADVERBS \
+                or any(_TIME_WORD.fullmatch(toks[x].text) for x in range(m + 1, c)):
+            return None
+        if m < 0:
+            return 0
+        c = m
+    return None
