@@ -77,3 +77,18 @@ def test_name_in_object_relative_is_the_source(text: str, cue: str, source: str)
 )
 def test_list_of_names_is_the_source(text: str, source: str) -> None:
     assert source_of(text, "said") == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # an inverted source ends before "in a ...": where it was said, even with a capitalised word in it
+        ("“The pier is safe,” wrote Ortiz in a Tuesday memo to the council.", "Ortiz"),
+        ("“The pier is safe,” said a fisherman in a Harbour Gazette interview.", "a fisherman"),
+        # "of the ..." inside a name or a title stays
+        ("“The pier is safe,” said the head of the Alder Harbour Trust.", "the head of the Alder Harbour Trust"),
+    ],
+)
+def test_inverted_source_ends_before_where_it_was_said(text: str, source: str) -> None:
+    (a,) = listed(text)
+    assert src(text, a) == source

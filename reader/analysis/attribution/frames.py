@@ -922,6 +922,10 @@ def _frame(
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
                 and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
             return None  # "..., said McConnell's trip was": not a source after the cue
+        cut = next((m for m in range(np_r[0] + 1, np_r[1]) if toks[m].lower in ("in", "at", "on", "during")
+                    and toks[m + 1].lower in ("a", "an")), None)
+        if cut is not None:
+            np_r = (np_r[0], cut - 1)  # "wrote Ortiz in a Tuesday memo": where she wrote it, no part of a name
         np_r = _named_appositive(toks, np_r, n, verbs)
         src = _cut_adjunct(text, _sp(toks, *np_r))
         if prev is None:
