@@ -92,3 +92,19 @@ def test_list_of_names_is_the_source(text: str, source: str) -> None:
 def test_inverted_source_ends_before_where_it_was_said(text: str, source: str) -> None:
     (a,) = listed(text)
     assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a verb coordinated in a main clause of its own ("..., while the police deny B and say C")
+        ("Ortiz said the pier is safe, while the harbour police deny the reports and say they acted calmly.",
+         "the harbour police"),
+        ("Ortiz said the pier is safe, but the police deny the reports and say the gates were shut.", "the police"),
+        # a verb coordinated with the first cue shares its source
+        ("Ortiz has said the pier is safe but now says it may close.", "Ortiz"),
+    ],
+)
+def test_coordinated_verb_takes_its_own_clause_subject(text: str, source: str) -> None:
+    (a,) = [a for a in listed(text) if cue_text(text, a).endswith("says") or cue_text(text, a) == "say"]
+    assert src(text, a) == source

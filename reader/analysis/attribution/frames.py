@@ -695,7 +695,11 @@ def _frame(
             # "called her a disgrace after she visited X and blamed Y": the temporal clause's subject
             return _Raw(cue, group, temporal, [right] if right else [], "coordinated")
         if prior and not (late is not None and prior[0].cue.start < late.start):
-            return _Raw(cue, group, prior[0].source, [right] if right else [], "coordinated", prior[0].antecedent)
+            head = next((p for p in reversed(prior[1:]) if p.source is not None and p.rule == "subject"
+                         and p.source.start > prior[0].cue.end and p.cue.end <= toks[k].start
+                         and _OWN_CLAUSE_JOIN.search(text, max(0, p.source.start - 12), p.source.start)), prior[0])
+            # "X said A, while the police deny B and say C": the nearest clause of its own outside X's content
+            return _Raw(cue, group, head.source, [right] if right else [], "coordinated", head.antecedent)
         if entry.form in ("s", "past") or aux:
             src = _main_subject(toks, k, verbs) if late is None else late
             if src is not None:
@@ -1157,6 +1161,11 @@ def _inverted_head(t: Token, entry: CueEntry) -> bool:
     return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES \
         or t.lower in S.SUBJECT_PRONOUNS \
         or t.text[:1].isdigit()
+
+
+#: A comma or semicolon with a conjunction before a main clause of its own ("X said A, while the
+#: police deny B"): the verbs coordinated after that clause's cue share its subject, not X.
+_OWN_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:but|yet|while|whereas|although|though)|;)\s+\Z", re.I)
 
 
 def _subordinate_head(text: str, toks: list[Token], i: int, prior: list[_Raw]) -> _Raw | None:
