@@ -108,3 +108,18 @@ def test_inverted_source_ends_before_where_it_was_said(text: str, source: str) -
 def test_coordinated_verb_takes_its_own_clause_subject(text: str, source: str) -> None:
     (a,) = [a for a in listed(text) if cue_text(text, a).endswith("says") or cue_text(text, a) == "say"]
     assert src(text, a) == source
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # "view" with a plain object is watching
+        ("Visitors were viewing the old ferry from the quay.", False),
+        ("The office screens allow checking the weather, viewing the tide charts, and more.", False),
+        # a view held: "view X as Y", "view X favorably"
+        ("Ortiz views the new toll on ferries and cars as a mistake.", True),
+        ("The union also views Ortiz, Alder, and the harbour master more favorably than the council.", True),
+    ],
+)
+def test_view_is_an_opinion_only_with_as(text: str, kept: bool) -> None:
+    assert any("view" in c for c in cues(text)) is kept, cues(text)

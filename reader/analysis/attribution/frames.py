@@ -197,6 +197,10 @@ def _frame(
     if entry.lemma in lex.thing_object and not (entry.form in ("past", "part") and any(a in _BE for a in aux)) and nxt < n and toks[nxt].word \
             and not (prev is not None and prev.lower in _EVIDENCE_SUBJECTS) and toks[cj].lower not in S.PREPOSITIONS and toks[cj].lower != "as" and _thing_object(toks, nxt, n, verbs, entry.lemma):
         return None  # "revealed the new laptop", "analyzed billions of units", "offered free repairs": an act
+    if entry.lemma == "view" and nxt < n and toks[nxt].word and toks[nxt].lower not in ("that", "as") \
+            and not any(toks[m].lower == "as" or toks[m].lower.endswith("ably")
+                        for m in range(nxt, _clause_stop(toks, nxt, n))):
+        return None  # "visitors were viewing the old ferry": watching; a view is "viewed X as Y", "favorably"
     if entry.lemma == "add" and nxt < n and toks[nxt].word and (
             toks[nxt].lower == "to" or _plain_object(toks, nxt, n, verbs)):
         return None  # "added x-braces", "added to his collection of titles": putting in, not saying more
@@ -1161,6 +1165,12 @@ def _inverted_head(t: Token, entry: CueEntry) -> bool:
     return entry.lemma in _INVERTING or t.cap or t.lower in S.DETERMINERS or t.lower in S.POSSESSIVES \
         or t.lower in S.SUBJECT_PRONOUNS \
         or t.text[:1].isdigit()
+
+
+def _clause_stop(toks: list[Token], i: int, n: int) -> int:
+    """The first token from i on that ends the clause (a stop, a colon, a dash, a quote; not a
+    comma, which may only separate items of a list), or n."""
+    return next((m for m in range(i, n) if toks[m].text in ";:—–―()“”\"."), n)
 
 
 #: A comma or semicolon with a conjunction before a main clause of its own ("X said A, while the
