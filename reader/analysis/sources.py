@@ -375,9 +375,7 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
         for a in atts:
             # a cue inside another attribution's content is reported speech within speech:
             # its source is not what a later "it" or "they" refers to
-            nested = len(atts) <= 40 and any(
-                b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in atts
-            )
+            nested = len(atts) <= 40 and _nested(a, atts)
             key = (a.cue.start, a.cue.end)
             if key in seen:
                 new.append(seen[key])
@@ -416,8 +414,15 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
     return out
 
 
-def _within(span: Span, content: tuple[Span, ...]) -> bool:
+def _within(span: Span, content: Sequence[Span]) -> bool:
+    """Does ``span`` start inside one of the ``content`` spans?"""
     return any(c.start <= span.start < c.end for c in content)
+
+
+def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
+    """Reported within another attribution's content ("They said the harbour master sought to ..."):
+    a's cue lies in b's content, and b's cue not in a's."""
+    return any(b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in others)
 
 
 def _find(phrase: str, history: list[_Mention], before: int) -> _Mention | None:

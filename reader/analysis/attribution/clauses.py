@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from reader.analysis.attribution.frames import _PAREN_BEFORE, _TEMPORAL_BEFORE
 from reader.analysis.attribution.spans import _Raw, _trim
-from reader.analysis.model import Attribution, Span
+from reader.analysis.model import Attribution
+from reader.analysis.sources import _within
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
@@ -118,16 +119,14 @@ def _within_account(a: _Raw, found: list[_Raw]) -> bool:
     annotates it), not a second one. A main clause before a trailing "according to" keeps its
     own cue ("Police said Y, according to a report"): the reader wants both sources."""
     return any(b is not a and b.rule == "according" and b.cue.end <= a.cue.start
-               and any(c.start <= a.cue.start < c.end for c in b.content) for b in found)
+               and _within(a.cue, b.content) for b in found)
 
 
 def _framing_nested(text: str, s_start: int, a: _Raw, found: list[_Raw]) -> bool:
-    """Is a's cue the reported speaker's framing inside another attribution's content (see
-    :func:`_nested_raw`), not a clause of the writer's own (:func:`_own_clause`)?"""
-    def within(span: Span, content: list[Span]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content)
+    """Is a's cue the reported speaker's framing inside another attribution's content (reported
+    within it, as in :func:`~reader.analysis.sources._nested`), not a clause of the writer's own
+    (:func:`_own_clause`)?"""
+    return any(b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content)
                and not _own_clause(text, s_start, a, b) and not _writers_aside(text, a, b) for b in found)
 
 
@@ -140,13 +139,6 @@ def _writers_aside(text: str, a: _Raw, b: _Raw) -> bool:
     relative = a.rule == "relative" or (a.source is not None
                                         and text[a.source.start:a.source.end].lower() in ("who", "which"))
     return not (relative and b.group == "say" and b.rule != "passive")
-
-
-def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
-    def within(span: Span, content: list[Span]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
 
 
 _ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
@@ -333,14 +325,6 @@ def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
                     t = _trim(text, c.start, cut)
                     if t is not None:
                         a.content[i] = t
-
-
-def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
-    """Reported within another attribution's content ("They said the U.S. sought to ...")."""
-    def within(span: Span, content: tuple[Span, ...]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in others)
 
 
 def _fronted(text: str, sent: tuple[int, int], a: Attribution, others: Sequence[Attribution]) -> bool:
