@@ -25,6 +25,10 @@ from typing import NamedTuple
 
 from reader.analysis.model import Attribution, SourceKind, Span
 
+#: Pairwise checks between the attributions of one sentence (nesting, reporting clauses) are
+#: skipped past this many: only a pathological "sentence" has so many, and they are quadratic.
+MAX_PAIRWISE = 40
+
 # ---------------------------------------------------------------- tokens
 
 #: Words (with inner apostrophes, dots, hyphens: "Mikati's", "U.S", "Iran-backed"),
@@ -375,7 +379,7 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
         for a in atts:
             # a cue inside another attribution's content is reported speech within speech:
             # its source is not what a later "it" or "they" refers to
-            nested = len(atts) <= 40 and _nested(a, atts)
+            nested = len(atts) <= MAX_PAIRWISE and _nested(a, atts)
             key = (a.cue.start, a.cue.end)
             if key in seen:
                 new.append(seen[key])
