@@ -42,12 +42,12 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
 
 
 #: What opens a clause of the writer's own inside another attribution's content, right before the
-#: subject of a cue: a non-restrictive relative (", which RT pointed to"), a temporal clause
-#: ("... after it backed Clinton", "when Clinton blasted him"), a parenthesis ("(they want ...)").
+#: subject of a cue: a non-restrictive relative (", which the Gazette pointed to"), a temporal clause
+#: ("... after it backed Ortiz", "when Ortiz blasted him"), a parenthesis ("(they want ...)").
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s*(?:(?:in|of|for|with|by|to|from|about|on)\s+)?(?:which\s+|whom\s+)?|\(\s*(?:(?:or|and|but)\s+)?"
     r"|\s(?:after|when)\s+)\Z", re.I)
-#: A sentence that opens with an adverbial clause holding a cue: "As Clinton talked about Y, ...".
+#: A sentence that opens with an adverbial clause holding a cue: "As Ortiz talked about Y, ...".
 _FRONTED_CUE = re.compile(
     r"\W*(?:(?:and|but|yet|so|even)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
     r"after|before|once|unless|whereas|until|as)\s[^,;:]*\Z", re.I)
@@ -92,7 +92,7 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
 
 def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     """Is a the cue of the main clause, with its own subject after the comma that ends a fronted
-    adverbial clause holding b and b's complement ("As Clinton talked about Y, Trump highlighted
+    adverbial clause holding b and b's complement ("As Ortiz talked about Y, the council highlighted
     Z", "If the auditor has questions about Y, voters should know Z")? Not "As X said, Y": there
     the comma follows the cue, and the main clause is what X said."""
     if a.rule != "subject" or a.source is None or a.source.end > a.cue.start or b.rule in _PREPOSED_RULES:
@@ -290,7 +290,7 @@ def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
         for b in found:
             if b is not a and b.rule == "subject" and b.source is not None and a.cue.end <= b.source.start \
                     and b.source.end <= b.cue.start:
-                # "Writing for a panel that all agreed Y, Barabak noted Z": the main clause after the comma
+                # "Writing for a panel that all agreed Y, the harbour master noted Z": the main clause after the comma
                 for i, c in enumerate(a.content):
                     if c.start < b.source.start < c.end and text[c.start : b.source.start].rstrip().endswith(","):
                         cut = _trim(text, c.start, text.rfind(",", c.start, b.source.start))
