@@ -101,6 +101,13 @@ def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
         and re.fullmatch(r"[^,;:]*\w[^,;:]*,\s*", text[b.cue.end : a.source.start]) is not None
 
 
+def _end_content(text: str, a: _Raw, i: int, end: int) -> None:
+    """a's i-th content span ends at ``end`` (trimmed), unless nothing of it would remain."""
+    cut = _trim(text, a.content[i].start, end)
+    if cut is not None:
+        a.content[i] = cut
+
+
 def _trim_fronted_contents(text: str, s_start: int, found: list[_Raw]) -> None:
     """The content of a cue in a fronted adverbial clause ends at the comma before the main
     clause's subject, when the main clause has a cue of its own (see :func:`_main_after_fronted`)."""
@@ -233,9 +240,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                 if a is not b and a.cue.start < m.start():
                     for i, c in enumerate(a.content):
                         if c.start < m.start() < b.cue.start < c.end:
-                            cut = _trim(text, c.start, m.start())
-                            if cut is not None:
-                                a.content[i] = cut
+                            _end_content(text, a, i, m.start())
             continue
         if b.rule not in ("coordinated", "participle"):
             continue
@@ -250,9 +255,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                     if not _CLAUSE_JOIN.search(head):
                         continue  # "apologize for suggesting ...": a participle inside the content
                     m = _CONJ_TAIL.search(head)
-                    cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
-                    if cut is not None:
-                        a.content[i] = cut
+                    _end_content(text, a, i, tail_start + (m.start() if m else len(head)))
 
 
 #: A sentence that opens with an adverbial clause: "While X has railed against Y, he ...".
@@ -275,9 +278,8 @@ def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
             continue
         for i, c in enumerate(a.content):
             m = _MAIN_CLAUSE_START.search(text, max(c.start, a.cue.end), c.end)
-            cut = _trim(text, c.start, m.start()) if m else None
-            if cut is not None:
-                a.content[i] = cut
+            if m:
+                _end_content(text, a, i, m.start())
 
 
 def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
@@ -293,18 +295,15 @@ def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
                 # "Writing for a panel that all agreed Y, the harbour master noted Z": the main clause after the comma
                 for i, c in enumerate(a.content):
                     if c.start < b.source.start < c.end and text[c.start : b.source.start].rstrip().endswith(","):
-                        cut = _trim(text, c.start, text.rfind(",", c.start, b.source.start))
-                        if cut is not None:
-                            a.content[i] = cut
+                        _end_content(text, a, i, text.rfind(",", c.start, b.source.start))
                 continue
             if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
                 continue
             for i, c in enumerate(a.content):
                 if c.start < b.cue.start < c.end:
                     comma = text.rfind(",", c.start, b.cue.start)
-                    cut = _trim(text, c.start, comma) if comma > c.start else None
-                    if cut is not None:
-                        a.content[i] = cut
+                    if comma > c.start:
+                        _end_content(text, a, i, comma)
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
@@ -322,9 +321,7 @@ def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
                 continue
             for i, c in enumerate(a.content):
                 if c.start < cut < c.end and c.start <= b.cue.start < c.end:
-                    t = _trim(text, c.start, cut)
-                    if t is not None:
-                        a.content[i] = t
+                    _end_content(text, a, i, cut)
 
 
 def _fronted(text: str, sent: tuple[int, int], a: Attribution, others: Sequence[Attribution]) -> bool:
