@@ -264,13 +264,17 @@ def _named(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[0].lower() not in DETERMINERS
 
 
+#: What sets a phrase off right after a source: a comma, a bracket, a dash, a relative "who".
+_SET_OFF = re.compile(r"\s*(?:[,(—–]\s*|-{1,2}\s*)?(?:who\b|speaking\b|on\b|under\b)?")
+
+
 def anonymity_at(text: str, after: int, cue: Span, reach: int = 220) -> bool:
     """Does a phrase set off right after the source (from ``after``) say its name is withheld?
 
     The phrase must open at the source: a comma, a dash or a relative "who" ("Grant's deputy, who
     asked not to be named, said"; "said an engineer who was not authorised to speak publicly").
     It runs to the cue when the cue follows the source, else to the end of the sentence."""
-    m = re.match(r"\s*(?:[,(—–]\s*|-{1,2}\s*)?(?:who\b|speaking\b|on\b|under\b)?", text[after : after + 40])
+    m = _SET_OFF.match(text[after : after + 40])
     if m is None or not m.group().strip():
         return False  # nothing sets a phrase off: "A source said the plan ..." is judged by its noun
     stop = cue.start if cue.start > after else min(len(text), after + reach)
@@ -321,9 +325,12 @@ class _Mention:
     stems: frozenset[str]
 
 
+_MENTION_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _mention(text: str, span: Span, kind: SourceKind) -> _Mention:
     phrase = text[span.start : span.end]
-    words = re.findall(r"[\w’'.-]+", phrase.lower())
+    words = _MENTION_WORD.findall(phrase.lower())
     head = _head([w.removesuffix("’s").removesuffix("'s") for w in words]) if words else ""
     plural = " and " in phrase or (head.endswith("s") and not head.endswith("ss") and kind != "person")
     return _Mention(span, phrase, kind, plural, frozenset(_stem(w) for w in words))

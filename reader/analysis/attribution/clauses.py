@@ -82,12 +82,17 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     if m.group().lstrip().startswith(","):
         if b.group == "say" and b.rule != "passive" and (a.rule == "relative" or "which" in m.group().lower()):
             return False  # "X said the council ignored Y, who had urged Z": the relative is part of what X said
-        if re.search(r"(?:which|whom)\s+\Z", m.group(), re.I):
+        if _WHICH_END.search(m.group()):
             return a.rule == "subject"  # ", which the Gazette pointed to as": a relative with its own subject
         if a.rule == "relative":  # ", who had pressed him", ", in which ..."
             return word.strip().lower() in ("which", "who", "whom")
         return _main_after_fronted(text, s_start, a, b)
     return a.rule in ("subject", "relative") or m.group().startswith("(")
+
+
+_WHICH_END = re.compile(r"(?:which|whom)\s+\Z", re.I)
+#: Between a fronted clause's cue and the main clause's subject: one stretch of words and a comma.
+_ONE_PHRASE_COMMA = re.compile(r"[^,;:]*\w[^,;:]*,\s*")
 
 
 def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
@@ -98,7 +103,7 @@ def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     if a.rule != "subject" or a.source is None or a.source.end > a.cue.start or b.rule in _PREPOSED_RULES:
         return False
     return b.cue.end <= a.source.start and _FRONTED_CUE.match(text, s_start, b.cue.start) is not None \
-        and re.fullmatch(r"[^,;:]*\w[^,;:]*,\s*", text[b.cue.end : a.source.start]) is not None
+        and _ONE_PHRASE_COMMA.fullmatch(text[b.cue.end : a.source.start]) is not None
 
 
 def _end_content(text: str, a: _Raw, i: int, end: int) -> None:
@@ -199,6 +204,11 @@ def _parallel(x: str, y: str) -> bool:
     return all(len(p.split()) == 1 and p[:1].isupper() and p.endswith(("s", "men", "people")) for p in (x, y))
 
 
+#: What puts a question to the subject just before its cue: "..., and when pressed on B, ...".
+_QUESTION_OPENER = re.compile(
+    r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z", re.I)
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
@@ -210,8 +220,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule == "question" and b.content:
             # "Asked about X, she said Y": the question is not part of what she said
             end = b.content[-1].end
-            opener = re.search(r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z",
-                               text[max(0, b.cue.start - 24) : b.cue.start], re.I)
+            opener = _QUESTION_OPENER.search(text[max(0, b.cue.start - 24) : b.cue.start])
             q_start = b.cue.start - (len(opener.group()) if opener else 0)
             for a in found:
                 if a is not b:
