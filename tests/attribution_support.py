@@ -48,5 +48,10 @@ def by_cue(text: str, cue: str, atts: Iterable[Attribution]) -> Attribution:
     return found[0]
 
 
+def only(text: str, cue: str) -> Attribution:
+    """The one attribution of text (listed once however many sentences list it) whose cue reads ``cue``."""
+    return by_cue(text, cue, listed(text))
+
+
 def cue_texts(text: str, atts: Sequence[Attribution]) -> list[str]:
     return [cue_text(text, a) for a in atts]

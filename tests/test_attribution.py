@@ -15,27 +15,8 @@ from reader.analysis.model import STANCES, Attribution
 from reader.analysis.sentences import split
 from reader.ingest import load
 from reader.resources import seed_article
-
-
-def run(text: str) -> tuple[list[tuple[int, int]], list[tuple[Attribution, ...]]]:
-    sents = split(text, 0, len(text))
-    return sents, attribute(text, sents)
-
-
-def only(text: str, cue: str) -> Attribution:
-    """The one attribution of text whose cue reads ``cue``."""
-    _, per = run(text)
-    found = {a for atts in per for a in atts if text[a.cue.start : a.cue.end] == cue}
-    assert len(found) == 1, f"{cue!r}: {found}"
-    return found.pop()
-
-
-def src(text: str, a: Attribution) -> str | None:
-    return None if a.source is None else text[a.source.start : a.source.end]
-
-
-def content(text: str, a: Attribution) -> str:
-    return " | ".join(text[c.start : c.end] for c in a.content)
+from tests.attribution_support import content, only, src
+from tests.attribution_support import per_sentence as run
 
 
 # ---------------------------------------------------------------- frames

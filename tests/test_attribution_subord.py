@@ -5,18 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from reader.analysis.model import Attribution
-from tests.attribution_support import by_cue, content, cue_texts, listed, src
+from tests.attribution_support import content, cue_texts, listed, only, src
 
 run = listed
 
 
 def cues(text: str) -> list[str]:
     return cue_texts(text, run(text))
-
-
-def only(text: str, cue: str) -> Attribution:
-    return by_cue(text, cue, run(text))
 
 
 # ---------------------------------------------------------------- temporal clauses

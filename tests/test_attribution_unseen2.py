@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_attribution import content, only, run, src
+from tests.attribution_support import content, only, src
+from tests.attribution_support import per_sentence as run
 
 
 def cues(text: str) -> list[str]:

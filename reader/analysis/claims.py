@@ -146,10 +146,12 @@ _CLAIM_NOUN = {
 }
 _NOUNS = "|".join(sorted(_CLAIM_NOUN, key=len, reverse=True))
 _DETERMINER = r"(?:that|this|those|these|the|such|his|her|their|its|(?-i:[A-Z][\w.'’-]*)['’]s)"
+# a claim noun after a determiner and up to two modifiers: "the president's latest claims"
+_NAMED_NOUN = rf"(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b"
 # a named claim right after a denial or confirmation verb: "rejected that argument",
 # "dismissed the criticism", "denied the reports", "confirmed it."
 _OBJECT = re.compile(
-    rf"\s+(?:(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b(?!\s+(?:that|of|about)\b)"
+    rf"\s+(?:{_NAMED_NOUN}(?!\s+(?:that|of|about)\b)"
     r"|(?:it|this|that|them)(?=\s*(?:[.,;:!)]|$|\s+(?:as|in|on|at|by|and|but|last|this|outright|strongly)\b)))",
     re.IGNORECASE,
 )
@@ -162,7 +164,7 @@ _PREDICATE = (
     r"flatly|mostly|largely|wholly|plainly|clearly|both)\s+)*[\"“‘']?\s*$"
 )
 _SUBJECT = re.compile(
-    rf"(?:^|\s)(?:{_DETERMINER})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_NOUNS})(?:s|es)?\b"
+    rf"(?:^|\s){_NAMED_NOUN}"
     rf"(?:\s+(?:about|on|of|regarding)\s+[^,;:]{{1,80}}?)?{_PREDICATE}"
     r"|^\W*(?:that|this|it)(?:['’]s\s+(?:(?:a|an|all|just|simply|totally|completely|entirely|utterly|patently)\s+)*"
     rf"[\"“‘']?\s*$|{_PREDICATE})",

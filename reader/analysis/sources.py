@@ -25,6 +25,10 @@ from typing import NamedTuple
 
 from reader.analysis.model import Attribution, SourceKind, Span
 
+#: Pairwise checks between the attributions of one sentence (nesting, reporting clauses) are
+#: skipped past this many: only a pathological "sentence" has so many, and they are quadratic.
+MAX_PAIRWISE = 40
+
 # ---------------------------------------------------------------- tokens
 
 #: Words (with inner apostrophes, dots, hyphens: "Mikati's", "U.S", "Iran-backed"),
@@ -260,13 +264,17 @@ def _named(phrase: str) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[0].lower() not in DETERMINERS
 
 
+#: What sets a phrase off right after a source: a comma, a bracket, a dash, a relative "who".
+_SET_OFF = re.compile(r"\s*(?:[,(—–]\s*|-{1,2}\s*)?(?:who\b|speaking\b|on\b|under\b)?")
+
+
 def anonymity_at(text: str, after: int, cue: Span, reach: int = 220) -> bool:
     """Does a phrase set off right after the source (from ``after``) say its name is withheld?
 
     The phrase must open at the source: a comma, a dash or a relative "who" ("Grant's deputy, who
     asked not to be named, said"; "said an engineer who was not authorised to speak publicly").
     It runs to the cue when the cue follows the source, else to the end of the sentence."""
-    m = re.match(r"\s*(?:[,(—–]\s*|-{1,2}\s*)?(?:who\b|speaking\b|on\b|under\b)?", text[after : after + 40])
+    m = _SET_OFF.match(text[after : after + 40])
     if m is None or not m.group().strip():
         return False  # nothing sets a phrase off: "A source said the plan ..." is judged by its noun
     stop = cue.start if cue.start > after else min(len(text), after + reach)
@@ -317,9 +325,12 @@ class _Mention:
     stems: frozenset[str]
 
 
+_MENTION_WORD = re.compile(r"[\w’'.-]+")
+
+
 def _mention(text: str, span: Span, kind: SourceKind) -> _Mention:
     phrase = text[span.start : span.end]
-    words = re.findall(r"[\w’'.-]+", phrase.lower())
+    words = _MENTION_WORD.findall(phrase.lower())
     head = _head([w.removesuffix("’s").removesuffix("'s") for w in words]) if words else ""
     plural = " and " in phrase or (head.endswith("s") and not head.endswith("ss") and kind != "person")
     return _Mention(span, phrase, kind, plural, frozenset(_stem(w) for w in words))
@@ -375,9 +386,7 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
         for a in atts:
             # a cue inside another attribution's content is reported speech within speech:
             # its source is not what a later "it" or "they" refers to
-            nested = len(atts) <= 40 and any(
-                b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in atts
-            )
+            nested = len(atts) <= MAX_PAIRWISE and _nested(a, atts)
             key = (a.cue.start, a.cue.end)
             if key in seen:
                 new.append(seen[key])
@@ -416,8 +425,15 @@ def resolve(text: str, per_sentence: Sequence[tuple[Attribution, ...]],
     return out
 
 
-def _within(span: Span, content: tuple[Span, ...]) -> bool:
+def _within(span: Span, content: Sequence[Span]) -> bool:
+    """Does ``span`` start inside one of the ``content`` spans?"""
     return any(c.start <= span.start < c.end for c in content)
+
+
+def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
+    """Reported within another attribution's content ("They said the harbour master sought to ..."):
+    a's cue lies in b's content, and b's cue not in a's."""
+    return any(b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content) for b in others)
 
 
 def _find(phrase: str, history: list[_Mention], before: int) -> _Mention | None:

@@ -90,17 +90,16 @@ import re
 from collections.abc import Sequence
 
 from reader.analysis import sources as S
-from reader.analysis.attribution.clauses import _fronted, _nested
+from reader.analysis.attribution.clauses import _fronted
 from reader.analysis.attribution.lexicon import CueEntry, Lexicon, cue_stance, lexicon, load_lexicon
 from reader.analysis.attribution.quotes import quotations
-from reader.analysis.attribution.senses import _thing_object
 from reader.analysis.attribution.sentence import _sentence
 from reader.analysis.attribution.spans import MAX_PAIRWISE, _Raw, _trim
 from reader.analysis.model import Attribution, Span
+from reader.analysis.sources import _nested
 
-# What other code and the tests import from reader.analysis.attribution.
-__all__ = ["CueEntry", "Lexicon", "MAX_PAIRWISE", "_thing_object", "attribute", "cue_stance", "lexicon",
-           "load_lexicon", "quotations"]
+# What other code and the tests import from reader.analysis.attribution, and the lexicon's types.
+__all__ = ["CueEntry", "Lexicon", "attribute", "cue_stance", "lexicon", "load_lexicon", "quotations"]
 
 
 _NAME = re.compile(

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from reader.analysis.attribution.frames import _PAREN_BEFORE, _TEMPORAL_BEFORE
 from reader.analysis.attribution.spans import _Raw, _trim
-from reader.analysis.model import Attribution, Span
+from reader.analysis.model import Attribution
+from reader.analysis.sources import _within
 
 
 #: What may stand between a reporting cue's content start and the subject of its complement
@@ -41,12 +42,12 @@ def _complement_subject(text: str, a: _Raw, found: list[_Raw]) -> bool:
 
 
 #: What opens a clause of the writer's own inside another attribution's content, right before the
-#: subject of a cue: a non-restrictive relative (", which RT pointed to"), a temporal clause
-#: ("... after it backed Clinton", "when Clinton blasted him"), a parenthesis ("(they want ...)").
+#: subject of a cue: a non-restrictive relative (", which the Gazette pointed to"), a temporal clause
+#: ("... after it backed Ortiz", "when Ortiz blasted him"), a parenthesis ("(they want ...)").
 _OWN_CLAUSE_BEFORE = re.compile(
     r"(?:,\s*(?:(?:in|of|for|with|by|to|from|about|on)\s+)?(?:which\s+|whom\s+)?|\(\s*(?:(?:or|and|but)\s+)?"
     r"|\s(?:after|when)\s+)\Z", re.I)
-#: A sentence that opens with an adverbial clause holding a cue: "As Clinton talked about Y, ...".
+#: A sentence that opens with an adverbial clause holding a cue: "As Ortiz talked about Y, ...".
 _FRONTED_CUE = re.compile(
     r"\W*(?:(?:and|but|yet|so|even)\s+)?(?:while|although|though|even\s+though|if|when|whenever|because|since|"
     r"after|before|once|unless|whereas|until|as)\s[^,;:]*\Z", re.I)
@@ -81,7 +82,7 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     if m.group().lstrip().startswith(","):
         if b.group == "say" and b.rule != "passive" and (a.rule == "relative" or "which" in m.group().lower()):
             return False  # "X said the council ignored Y, who had urged Z": the relative is part of what X said
-        if re.search(r"(?:which|whom)\s+\Z", m.group(), re.I):
+        if _WHICH_END.search(m.group()):
             return a.rule == "subject"  # ", which the Gazette pointed to as": a relative with its own subject
         if a.rule == "relative":  # ", who had pressed him", ", in which ..."
             return word.strip().lower() in ("which", "who", "whom")
@@ -89,15 +90,27 @@ def _own_clause(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     return a.rule in ("subject", "relative") or m.group().startswith("(")
 
 
+_WHICH_END = re.compile(r"(?:which|whom)\s+\Z", re.I)
+#: Between a fronted clause's cue and the main clause's subject: one stretch of words and a comma.
+_ONE_PHRASE_COMMA = re.compile(r"[^,;:]*\w[^,;:]*,\s*")
+
+
 def _main_after_fronted(text: str, s_start: int, a: _Raw, b: _Raw) -> bool:
     """Is a the cue of the main clause, with its own subject after the comma that ends a fronted
-    adverbial clause holding b and b's complement ("As Clinton talked about Y, Trump highlighted
+    adverbial clause holding b and b's complement ("As Ortiz talked about Y, the council highlighted
     Z", "If the auditor has questions about Y, voters should know Z")? Not "As X said, Y": there
     the comma follows the cue, and the main clause is what X said."""
     if a.rule != "subject" or a.source is None or a.source.end > a.cue.start or b.rule in _PREPOSED_RULES:
         return False
     return b.cue.end <= a.source.start and _FRONTED_CUE.match(text, s_start, b.cue.start) is not None \
-        and re.fullmatch(r"[^,;:]*\w[^,;:]*,\s*", text[b.cue.end : a.source.start]) is not None
+        and _ONE_PHRASE_COMMA.fullmatch(text[b.cue.end : a.source.start]) is not None
+
+
+def _end_content(text: str, a: _Raw, i: int, end: int) -> None:
+    """a's i-th content span ends at ``end`` (trimmed), unless nothing of it would remain."""
+    cut = _trim(text, a.content[i].start, end)
+    if cut is not None:
+        a.content[i] = cut
 
 
 def _trim_fronted_contents(text: str, s_start: int, found: list[_Raw]) -> None:
@@ -118,16 +131,14 @@ def _within_account(a: _Raw, found: list[_Raw]) -> bool:
     annotates it), not a second one. A main clause before a trailing "according to" keeps its
     own cue ("Police said Y, according to a report"): the reader wants both sources."""
     return any(b is not a and b.rule == "according" and b.cue.end <= a.cue.start
-               and any(c.start <= a.cue.start < c.end for c in b.content) for b in found)
+               and _within(a.cue, b.content) for b in found)
 
 
 def _framing_nested(text: str, s_start: int, a: _Raw, found: list[_Raw]) -> bool:
-    """Is a's cue the reported speaker's framing inside another attribution's content (see
-    :func:`_nested_raw`), not a clause of the writer's own (:func:`_own_clause`)?"""
-    def within(span: Span, content: list[Span]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content)
+    """Is a's cue the reported speaker's framing inside another attribution's content (reported
+    within it, as in :func:`~reader.analysis.sources._nested`), not a clause of the writer's own
+    (:func:`_own_clause`)?"""
+    return any(b is not a and _within(a.cue, b.content) and not _within(b.cue, a.content)
                and not _own_clause(text, s_start, a, b) and not _writers_aside(text, a, b) for b in found)
 
 
@@ -140,13 +151,6 @@ def _writers_aside(text: str, a: _Raw, b: _Raw) -> bool:
     relative = a.rule == "relative" or (a.source is not None
                                         and text[a.source.start:a.source.end].lower() in ("who", "which"))
     return not (relative and b.group == "say" and b.rule != "passive")
-
-
-def _nested_raw(a: _Raw, found: list[_Raw]) -> bool:
-    def within(span: Span, content: list[Span]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in found)
 
 
 _ASIDE_BEFORE = re.compile(r"[,—–―]\s*(?:who|which)\s+\Z", re.I)
@@ -200,6 +204,11 @@ def _parallel(x: str, y: str) -> bool:
     return all(len(p.split()) == 1 and p[:1].isupper() and p.endswith(("s", "men", "people")) for p in (x, y))
 
 
+#: What puts a question to the subject just before its cue: "..., and when pressed on B, ...".
+_QUESTION_OPENER = re.compile(
+    r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z", re.I)
+
+
 def _split_shared_subject(text: str, found: list[_Raw]) -> None:
     """A second cue of the same subject ends the first one's content: in "X outlined his plan
     and vowed to Y" and "X mocked Z, claiming Y", the content of "outlined" / "mocked" stops
@@ -211,8 +220,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
         if b.rule == "question" and b.content:
             # "Asked about X, she said Y": the question is not part of what she said
             end = b.content[-1].end
-            opener = re.search(r"(?:[\s,;]*\b(?:and|but)\b)?[\s,;]*\b(?:when|if|after|once|before|while)\s+\Z",
-                               text[max(0, b.cue.start - 24) : b.cue.start], re.I)
+            opener = _QUESTION_OPENER.search(text[max(0, b.cue.start - 24) : b.cue.start])
             q_start = b.cue.start - (len(opener.group()) if opener else 0)
             for a in found:
                 if a is not b:
@@ -241,9 +249,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                 if a is not b and a.cue.start < m.start():
                     for i, c in enumerate(a.content):
                         if c.start < m.start() < b.cue.start < c.end:
-                            cut = _trim(text, c.start, m.start())
-                            if cut is not None:
-                                a.content[i] = cut
+                            _end_content(text, a, i, m.start())
             continue
         if b.rule not in ("coordinated", "participle"):
             continue
@@ -258,9 +264,7 @@ def _split_shared_subject(text: str, found: list[_Raw]) -> None:
                     if not _CLAUSE_JOIN.search(head):
                         continue  # "apologize for suggesting ...": a participle inside the content
                     m = _CONJ_TAIL.search(head)
-                    cut = _trim(text, c.start, tail_start + (m.start() if m else len(head)))
-                    if cut is not None:
-                        a.content[i] = cut
+                    _end_content(text, a, i, tail_start + (m.start() if m else len(head)))
 
 
 #: A sentence that opens with an adverbial clause: "While X has railed against Y, he ...".
@@ -283,9 +287,8 @@ def _trim_fronted_clauses(text: str, s_start: int, found: list[_Raw]) -> None:
             continue
         for i, c in enumerate(a.content):
             m = _MAIN_CLAUSE_START.search(text, max(c.start, a.cue.end), c.end)
-            cut = _trim(text, c.start, m.start()) if m else None
-            if cut is not None:
-                a.content[i] = cut
+            if m:
+                _end_content(text, a, i, m.start())
 
 
 def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
@@ -298,21 +301,18 @@ def _trim_relative_clauses(text: str, found: list[_Raw]) -> None:
         for b in found:
             if b is not a and b.rule == "subject" and b.source is not None and a.cue.end <= b.source.start \
                     and b.source.end <= b.cue.start:
-                # "Writing for a panel that all agreed Y, Barabak noted Z": the main clause after the comma
+                # "Writing for a panel that all agreed Y, the harbour master noted Z": the main clause after the comma
                 for i, c in enumerate(a.content):
                     if c.start < b.source.start < c.end and text[c.start : b.source.start].rstrip().endswith(","):
-                        cut = _trim(text, c.start, text.rfind(",", c.start, b.source.start))
-                        if cut is not None:
-                            a.content[i] = cut
+                        _end_content(text, a, i, text.rfind(",", c.start, b.source.start))
                 continue
             if b is a or b.source is None or not b.source.start < a.cue.start < b.cue.start:
                 continue
             for i, c in enumerate(a.content):
                 if c.start < b.cue.start < c.end:
                     comma = text.rfind(",", c.start, b.cue.start)
-                    cut = _trim(text, c.start, comma) if comma > c.start else None
-                    if cut is not None:
-                        a.content[i] = cut
+                    if comma > c.start:
+                        _end_content(text, a, i, comma)
 
 
 def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
@@ -330,17 +330,7 @@ def _trim_reporting_clauses(text: str, found: list[_Raw]) -> None:
                 continue
             for i, c in enumerate(a.content):
                 if c.start < cut < c.end and c.start <= b.cue.start < c.end:
-                    t = _trim(text, c.start, cut)
-                    if t is not None:
-                        a.content[i] = t
-
-
-def _nested(a: Attribution, others: Sequence[Attribution]) -> bool:
-    """Reported within another attribution's content ("They said the U.S. sought to ...")."""
-    def within(span: Span, content: tuple[Span, ...]) -> bool:
-        return any(c.start <= span.start < c.end for c in content)
-
-    return any(b is not a and within(a.cue, b.content) and not within(b.cue, a.content) for b in others)
+                    _end_content(text, a, i, cut)
 
 
 def _fronted(text: str, sent: tuple[int, int], a: Attribution, others: Sequence[Attribution]) -> bool:

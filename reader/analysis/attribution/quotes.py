@@ -21,6 +21,7 @@ def _quote_balance(s: str) -> int:
 
 #: A straight double quote right after a number is an inch mark ('a 70" TV', '6\'2"'), when that
 #: leaves the straight quotes of a stretch of text paired.
+_WORD_CHAR = re.compile(r"\w")
 _INCH_MARK = re.compile(r'(?<![\w.])\d{1,3}(?:\.\d+)?"')
 
 
@@ -169,7 +170,7 @@ def _continuation(text: str, sents: Sequence[tuple[int, int]], si: int) -> list[
         if bal == 0 and opened and out == [] or bal <= 0 and out:
             # the quotation closes in this sentence: keep it only if nothing follows the close
             close = max(piece.rfind("”"), piece.rfind('"'), piece.rfind("''"))
-            if re.search(r"\w", piece[close + 1 :]):
+            if _WORD_CHAR.search(piece[close + 1 :]):
                 break
             out.append(Span(s, e))
             break

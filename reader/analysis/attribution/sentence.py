@@ -43,6 +43,7 @@ _NOUN_FROM_GROUPS = {
     "rebuke": "criticise", "attack": "criticise", "accusation": "claim", "allegation": "claim", "claim": "claim",
     "statement": "say", "comment": "say", "remark": "say", "testimony": "say", "advice": "urge", "request": "urge",
 }
+_THAT_AFTER_SOURCE = re.compile(r"[\s,]*that\s+")
 _NOUN_FROM = re.compile(
     r"(?<![\w’'-])(?P<cue>(?:(?:repeated|renewed|growing|mounting|sharp|harsh|fierce|strong|tremendous|"
     r"bipartisan|public|private|vocal|similar|earlier|new|fresh|angry|stern|frequent|widespread|heavy|broad)\s+)?"
@@ -119,7 +120,7 @@ def _sentence(text: str, sents: Sequence[tuple[int, int]], si: int, lex: Lexicon
             phrase = m.group("src")
             if S.source_kind(phrase) == "unknown" and not any(w[:1].isupper() for w in phrase.split()):
                 continue  # "support from the state budget": no one who speaks
-            that = re.match(r"[\s,]*that\s+", text[m.end("src"):s_end])
+            that = _THAT_AFTER_SOURCE.match(text[m.end("src"):s_end])
             content = [_trim(text, m.end("src") + that.end(), s_end)] if that else []
             noun = m.group("noun").lower()
             group = _NOUN_FROM_GROUPS.get(noun) or _NOUN_FROM_GROUPS[noun.removesuffix("s")]

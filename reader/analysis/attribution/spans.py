@@ -58,9 +58,7 @@ def _trim(text: str, start: int, end: int, lead: str = _LEAD, trail: str = _TRAI
 
 
 _WORD = re.compile(r"[^\W_]+")
-#: Pairwise checks between the attributions of one sentence (nesting, reporting clauses) are
-#: skipped past this many: only a pathological "sentence" has so many, and they are quadratic.
-MAX_PAIRWISE = 40
+MAX_PAIRWISE = S.MAX_PAIRWISE  # re-exported: the attribution stages import it from here
 
 
 def _words(text: str, span: Span | None, limit: int = 8) -> int:
