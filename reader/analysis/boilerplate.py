@@ -261,7 +261,7 @@ _COMMENTS_LINE = re.compile(rf"\b{_COMMENT_WORDS}\b", re.I)
 #: a count of zero comments links to an empty section: no thread follows
 _NO_COMMENTS = re.compile(rf"\b(?:0|no|zero)\s+{_COMMENT_WORDS}", re.I)
 #: The head of one comment: "bob says:" (a comment system's present tense), or "Jane on June 8,
-#: 2021 at 7:41 pm said:" (a past tense with the date). A story's "Clinton said:" / "Ruiz wrote:"
+#: 2021 at 7:41 pm said:" (a past tense with the date). A story's "Ortiz said:" / "Ruiz wrote:"
 #: introduces a quote, and has no date.
 _COMMENT_HEAD = re.compile(
     r"\b(?:says|schreibt|sagt|dit|dice)\s*:$|\d.*\b(?:said|wrote|replied|disse|escribió)\s*:$", re.I

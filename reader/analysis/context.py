@@ -350,7 +350,7 @@ _INSTITUTION = frozenset("""
 #: Words that make a capitalised run a body's name, never a person's after a title.
 _INSTITUTION_PARTS = (_INSTITUTION - {"state", "city", "house"}) | frozenset(
     "university school college institute center centre foundation relations affairs".split())
-#: Courtesy titles carry no information: "Mr. Obama" defines nothing.
+#: Courtesy titles carry no information: "Mr. Alder" defines nothing.
 _HONORIFICS = frozenset("mr. mrs. ms. miss mx. mr mrs ms".split())
 _DETERMINERS = frozenset("the a an".split())
 _POSSESSIVE_DETERMINERS = frozenset("its his her their our my your".split())
@@ -616,7 +616,7 @@ def _harvest_sentence(text: str, start: int, end: int) -> list[_Found]:
             head = "person"
             last = k - 1
             while last >= i and toks[last].low in _HONORIFICS:
-                last -= 1  # "Mr. Obama": a courtesy title defines nothing
+                last -= 1  # "Mr. Alder": a courtesy title defines nothing
             desc_end = toks[last].end if last >= i else toks[i].start
             if last < i:
                 first, head = k, None

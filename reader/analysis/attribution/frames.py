@@ -463,7 +463,7 @@ def _frame(
             return exp
     of_pronoun = entry.form == "ing" and prev is not None and prev.lower in ("him", "her", "them") and k > 0 \
         and toks[k - 1].lower == "of"  # "clips of her supporting Y": an object pronoun acts
-    # --- noun readings: "the report", "his claims", "in support of", "Trump's tweet", "to say"
+    # --- noun readings: "the report", "his claims", "in support of", "Alder's tweet", "to say"
     if prev is not None and not aux and entry.form != "fixed" and not of_pronoun:
         pl = prev.lower
         if pl in S.DETERMINERS and pl not in ("that", "one", "two", "three", "many", "some", "several", "both", "all", "others") or pl in S.POSSESSIVES:
@@ -532,7 +532,7 @@ def _frame(
     if entry.form == "ing" and not any(a in _BE for a in aux):
         if prev is not None and prev.word and prev.cap and k > 0 and not _abbrev_dot(toks, k) \
                 and prev.lower not in S.SUBJECT_PRONOUNS:
-            # "footage of Trump saying ...", "Hillary Clinton asking, ...": the name is the source
+            # "footage of Alder saying ...", "Ana Ortiz asking, ...": the name is the source
             first = k  # the name only: "footage of Ana Ortiz asking"
             while first > 0 and (toks[first - 1].cap and toks[first - 1].word
                                  or toks[first - 1].text == "." and first > 1 and _abbrev_dot(toks, first - 1)):
@@ -555,8 +555,8 @@ def _frame(
             return _Raw(cue, group, Span(prev.start, prev.end), [content] if content else [], "participle",
                         absolute=True)
         if prev is not None and prev.word and prev.lower in _MESSAGES and not aux:
-            # "a Trump tweet attacking Y", "In a statement announcing Y": the message is the source
-            # (not after its verb: "Trump unleashed tweets attacking Y" is Trump's, one cue)
+            # "an Alder tweet attacking Y", "In a statement announcing Y": the message is the source
+            # (not after its verb: "Alder unleashed tweets attacking Y" is Alder's, one cue)
             np_d = _left_np(toks, k, 0, verbs)
             before = toks[np_d[0] - 1] if np_d is not None and np_d[0] > 0 else None
             content = _content_right(text, toks, cj if not entry.takes_object
@@ -625,7 +625,7 @@ def _frame(
             src, ant = head.antecedent, None
         clause_end = s_end
         if src is None and (k < 0 or k == 0 and prev.lower in _OPENING_SUBORDINATORS):
-            # "Lamenting their luck, Mexicans ...", "In defending himself, Trump ...": the subject
+            # "Lamenting their luck, fishermen ...", "In defending himself, Alder ...": the subject
             # follows the participle's clause
             comma = next((i for i in range(cj + 1, n) if toks[i].text == ","), None)
             if comma is not None and comma + 1 < n and toks[comma + 1].text in _CLOSE_QUOTES + '"':
@@ -824,10 +824,10 @@ def _frame(
         if np_ is not None and entry.form == "base" and not aux and not ing_head else None
     if causer is not None:
         if group not in ("belief", "learn"):
-            return None  # "help Mr. Putin maintain Y", "make Kadzik testify": the causer acts, no one speaks
+            return None  # "help Mr. Keller keep Y", "make Dunmore testify": the causer acts, no one speaks
         np_ = (causer + 1, k, "verb")  # "helps voters understand Y": the voters come to understand
     if np_ is not None and not rel_adverb and _no_noun_head(toks, np_[0], np_[1]):
-        return None  # "a swiftly called meeting", "meaning Clinton's name would": no subject
+        return None  # "a swiftly called meeting", "meaning Ortiz's name would": no subject
     if np_ is not None and np_[1] == k and (name := _object_relative_name(toks, np_[0], np_[1], lex)) is not None:
         np_ = (name, np_[1], np_[2])  # "was a prospect Ortiz denied": the name speaks, the noun is its object
     if np_ is not None and np_[1] == k and np_[0] >= 2 and toks[np_[0] - 1].text == "," \
@@ -929,7 +929,7 @@ def _frame(
             after_np = toks[clause_end + 1] if clause_end + 1 < n else None
         if after_np is not None and after_np.word and after_np.lower not in S.PREPOSITIONS \
                 and _ADJUNCT_LEAD.match(text, toks[np_r[1]].end, s_end) is None:
-            return None  # "..., said McConnell's trip was": not a source after the cue
+            return None  # "..., said Alder's trip was": not a source after the cue
         cut = next((m for m in range(np_r[0] + 1, np_r[1]) if toks[m].lower in ("in", "at", "on", "during")
                     and toks[m + 1].lower in ("a", "an")), None)
         if cut is not None:
@@ -1223,7 +1223,7 @@ def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: 
         i0 += 1
     clause = _clause_verb(toks, i0, k)
     if clause is None:
-        return False  # "Cruz urged voters to Y and said Z": the content opens with no clause of its own
+        return False  # "Ortiz urged voters to Y and said Z": the content opens with no clause of its own
     # an adverbial clause inside the content: the last subordinator before k with no punctuation after it
     for s in range(k - 1, clause[0], -1):
         if toks[s].text in _CONJUNCT_BREAK:
@@ -1254,7 +1254,7 @@ def _continues_clause(toks: list[Token], k: int, c: Span, entry: CueEntry, aux: 
 def _in_reported_clause(toks: list[Token], k: int, prior: list[_Raw]) -> bool:
     """Is token k inside a clause with its own subject that opens an earlier cue's content, with
     no punctuation between that clause's verb and k? A participle after a preposition there
-    ("He noted that Clinton had been pilloried for acknowledging Y", "They said developers drew
+    ("He noted that Ortiz had been mocked for acknowledging Y", "They said developers drew
     the lines by adding Z") is the inner subject's act, part of what is reported."""
     at = toks[k].start
     for p in prior:

@@ -100,7 +100,7 @@ def _left_np(toks: list[Token], k: int, floor: int, verbs: frozenset[str]) -> tu
                          or not toks[start].word):
         start += 1
     while start < k and toks[start].text in _LEADING_TIMES and toks[start + 1].cap:
-        start += 1  # "On Monday Trump said": the date is no part of the source
+        start += 1  # "On Monday Ortiz said": the date is no part of the source
     for p in range(start + 1, k + 1):
         tl = toks[p].lower
         prev = toks[p - 1].lower
@@ -233,7 +233,7 @@ def _subject_end(toks: list[Token], i: int) -> tuple[int, list[str]]:
             k -= 1
             continue
         if t.word and (_TIME_WORD.fullmatch(t.text)) and k > 0 and not (t.text == "May" and toks[k - 1].cap):
-            # "who in 2010 said", "Trump on Friday said", "officials last week said"
+            # "who in 2010 said", "Ortiz on Friday said", "officials last week said"
             j = k - 1
             if toks[j].lower in ("on", "in", "last", "this", "early", "late", "since", "earlier"):
                 k = j - 1
@@ -283,7 +283,7 @@ def _who_clause_start(toks: list[Token], k: int) -> int | None:
     return None
 
 
-#: Weekdays and months that open a sentence before its subject ("On Monday Trump said").
+#: Weekdays and months that open a sentence before its subject ("On Monday Ortiz said").
 _LEADING_TIMES = frozenset(S.WEEKDAYS.split("|")) | frozenset(S.MONTHS.split("|")) - {"May"}
 
 #: Nouns ending in -ly, which a source can end with ("attorneys for the family said").
@@ -474,7 +474,7 @@ def _clause_verb(toks: list[Token], i: int, end: int) -> tuple[int, str] | None:
 def _no_noun_head(toks: list[Token], first: int, last: int) -> bool:
     """Is the phrase first..last no noun phrase at all: ending in an -ly adverb or "own" ("a
     swiftly | called", "its own | fumes") or opening with a lower-case -ing verb and its object
-    ("meaning Clinton's name | would be required"; not "restructuring experts")?"""
+    ("meaning Ortiz's name | would be required"; not "restructuring experts")?"""
     end = toks[last]
     if not end.cap and end.lower not in _LY_NOUNS and len(end.lower) > 3 and end.lower.endswith("ly") \
             or end.lower == "own":
@@ -530,7 +530,7 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
     """The subject of the cue at ci when it carries a reduced relative: "A survey published in early
     May found" -> (first, last, stop) of "A survey published in early May". Only a participle
     followed by a prepositional or time phrase counts, and only one that is no reporting verb of its
-    own ("Trump claimed in March Clinton said" keeps Clinton as the source)."""
+    own ("Alder claimed in March Ortiz said" keeps Ortiz as the source)."""
     verbs = lex.verb_forms
     e = ci - 1
     while e >= 0 and not toks[e].cap and (toks[e].lower in _SKIP_BEFORE_CUE or toks[e].lower in S.AUXILIARIES
@@ -561,7 +561,7 @@ def _reduced_relative(toks: list[Token], ci: int, lex: Lexicon) -> tuple[int, in
                 return None
             if lw in lex.forms and toks[_past_time(toks, p + 1, len(toks))].lower != "by" \
                     and toks[head[0]].lower not in S.DETERMINERS:
-                return None  # "Trump claimed in March ...": a reporting verb of its own
+                return None  # "Alder claimed in March ...": a reporting verb of its own
             if toks[head[0]].lower in S.SUBJECT_PRONOUNS or toks[head[0]].lower in S.OBJECT_PRONOUNS:
                 return None
             return head[0], e, head[2]

@@ -139,7 +139,7 @@ _SPEECH_NOUNS = frozenset("note caveat caution warning comment comments word wor
 def _name_then_verb(toks: list[Token], i: int, end: int) -> bool:
     """Is the run of capitalised words at token i followed by a preposition, an auxiliary or a verb
     with its object ("a spec called PD for ...", "an app called Tidy sorts your photos", "a virus
-    called Zika has spread")? Then "called" names a thing; after "called Obama weak", "called the
+    called blight has spread")? Then "called" names a thing; after "called Alder weak", "called the
     Greens hypocrites" the words are what was called."""
     m = i
     while m < end and (toks[m].cap and toks[m].word or toks[m].text in "-&" and m > i):
@@ -235,7 +235,7 @@ def _title_heading(text: str, start: int, end: int) -> bool:
 def _heading_noun_end(toks: list[Token], i: int) -> bool:
     """After a noun-like cue in a heading, does the noun phrase end at token i: the end, a number
     or a letter naming a model ("Plan A", "Note 10"), or a closing participle ("Order Extended")?
-    A headline verb has its object or clause there ("Court Orders Probe", "Obama Orders Fed To")."""
+    A headline verb has its object or clause there ("Court Orders Probe", "Mayor Orders Port To")."""
     if i >= len(toks) or not toks[i].word:
         return i >= len(toks) or toks[i].text not in ":“\"‘'"  # "Leaves Tumblr Note: Y": the note says Y
     t = toks[i].text
@@ -373,7 +373,7 @@ def _object_gap(toks: list[Token], k: int, nxt: int, entry: CueEntry, lex: Lexic
             or _adverb_ly(toks, k - 1) or _TIME_WORD.fullmatch(b.text) \
             or bl.endswith(("ing", "ed", "’s", "'s")) and not bl.endswith("thing") \
             or not bl.isalpha():
-        return False  # "said he", "but she", "Last week he", "Trump's": an ordinary clause
+        return False  # "said he", "but she", "Last week he", "Ortiz's": an ordinary clause
     if not _verb_before(toks, k - 1, lex):
         return False  # "In an interview with a radio station she blasted ...": a leading adjunct, no relative
     if bl in _WHEN_NOUNS:
