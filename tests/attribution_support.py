@@ -55,3 +55,19 @@ def only(text: str, cue: str) -> Attribution:
 
 def cue_texts(text: str, atts: Sequence[Attribution]) -> list[str]:
     return [cue_text(text, a) for a in atts]
+
+
+def listed_cues(text: str) -> list[str]:
+    """The cue of every attribution of text, each once, in cue order."""
+    return cue_texts(text, listed(text))
+
+
+def sentence_cues(text: str) -> list[str]:
+    """The cues each sentence lists, sentence by sentence (one carried over several sentences repeats)."""
+    _, per = per_sentence(text)
+    return [cue_text(text, a) for atts in per for a in atts]
+
+
+def source_of(text: str, cue: str) -> str | None:
+    """The source of the one attribution of text whose cue reads ``cue``."""
+    return src(text, only(text, cue))

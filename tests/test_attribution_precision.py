@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_support import by_cue, cue_texts, listed, src
-
-atts = listed
+from tests.attribution_support import listed as atts
+from tests.attribution_support import listed_cues, source_of
 
 
 def cues(text: str) -> set[str]:
-    return set(cue_texts(text, atts(text)))
-
-
-def source_of(text: str, cue: str) -> str | None:
-    return src(text, by_cue(text, cue, atts(text)))
+    return set(listed_cues(text))
 
 
 # ---------------------------------------------------------------- contact relative clauses

@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_support import content, cue_texts, listed, only, src
+from tests.attribution_support import content, listed, only, src
+from tests.attribution_support import listed_cues as cues
 
 run = listed
-
-
-def cues(text: str) -> list[str]:
-    return cue_texts(text, run(text))
 
 
 # ---------------------------------------------------------------- temporal clauses

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_support import content, only, src
+from tests.attribution_support import content, only, sentence_cues, src
 from tests.attribution_support import per_sentence as run
 
 
@@ -319,9 +319,7 @@ def test_feel_with_a_clause_is_a_belief() -> None:
     assert src(text, a) == "The rangers" and content(text, a) == "the trail is too steep"
 
 
-def cues_of(text: str) -> list[str]:
-    _, per = run(text)
-    return [text[a.cue.start : a.cue.end] for atts in per for a in atts]
+cues_of = sentence_cues
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_support import content, only, src
-from tests.attribution_support import per_sentence as run
+from tests.attribution_support import content, only, sentence_cues, src
 
 
-def cues(text: str) -> list[str]:
-    _, per = run(text)
-    return [text[a.cue.start : a.cue.end] for atts in per for a in atts]
+cues = sentence_cues
 
 
 @pytest.mark.parametrize(

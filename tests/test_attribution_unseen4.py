@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.attribution_support import cue_text, listed, src
-
-
-def cues(text: str) -> list[str]:
-    return [cue_text(text, a) for a in listed(text)]
-
-
-def source_of(text: str, cue: str) -> str | None:
-    (a,) = [a for a in listed(text) if cue_text(text, a) == cue]
-    return src(text, a)
+from tests.attribution_support import listed_cues as cues
+from tests.attribution_support import cue_text, listed, source_of, src
 
 
 @pytest.mark.parametrize(
